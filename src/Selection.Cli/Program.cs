@@ -1,1 +1,3 @@
-public static class Program { public static void Main() {} }
+using Selection.Cli;
+
+return SelectionCli.Run(args, Console.Out, Console.Error);

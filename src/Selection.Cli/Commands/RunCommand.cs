@@ -1,0 +1,106 @@
+using System.CommandLine;
+using Selection.Core;
+using Selection.IO.Input;
+using Selection.IO.Output;
+using Selection.IO.Reference;
+using Selection.IO.Rules;
+
+namespace Selection.Cli.Commands;
+
+/// <summary><c>selection run</c>: the yearly selection, from a data folder to the output folder.</summary>
+public static class RunCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var data = new Option<string>("--data") { Description = "The data folder (DOMAIN §9): skoler, elevundersokelsen, nasjonale_prover, grunnskolepoeng, optional nasjonalt and datasett.json.", Required = true };
+        var rules = new Option<string>("--rules") { Description = "A rules file (JSON, DOMAIN §8) or the name of a preset: illustrativ.", Required = true };
+        var @out = new Option<string>("--out") { Description = "The output folder; written only when the whole run succeeds.", Required = true };
+        var to = new Option<string?>("--to") { Description = "The last school year of the window, e.g. 2023-24 (default: the latest in the data)." };
+        var force = new Option<bool>("--force") { Description = "Replace --out if it exists." };
+
+        var command = new Command("run", "Run the selection: rank every school, flag the top share, take kommuner by route 1 and route 2, write the statsforvalter shortlists.")
+        {
+            data, rules, @out, to, force,
+        };
+        command.SetAction(parsed => Execute(
+            parsed.GetRequiredValue(data),
+            parsed.GetRequiredValue(rules),
+            parsed.GetRequiredValue(@out),
+            parsed.GetValue(to),
+            parsed.GetValue(force),
+            output,
+            error));
+        return command;
+    }
+
+    public static int Execute(string dataFolder, string rulesName, string outFolder, string? to, bool force, TextWriter output, TextWriter error)
+    {
+        SchoolYear? lastYear = null;
+        if (to is not null)
+        {
+            var parsedYear = SchoolYear.Parse(to);
+            if (!parsedYear.Success)
+            {
+                error.WriteLine($"error: --to: {parsedYear.Error}");
+                return ExitCodes.UsageError;
+            }
+            lastYear = parsedYear.Value;
+        }
+
+        var (loadedRules, rulesProblems) = RulesReader.Load(rulesName);
+        if (loadedRules is null)
+        {
+            error.WriteLine($"The rules '{rulesName}' cannot be used.");
+            ProblemPrinter.Print(rulesProblems, error);
+            return ExitCodes.InputError;
+        }
+
+        var data = DataSetReader.Read(dataFolder);
+        if (data.HasErrors)
+        {
+            error.WriteLine($"The data folder '{dataFolder}' has errors; nothing was written.");
+            ProblemPrinter.Print(data.Problems, error);
+            return ExitCodes.InputError;
+        }
+
+        var outcome = SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear);
+        if (!outcome.Succeeded)
+        {
+            error.WriteLine("The selection cannot be made from this data; nothing was written.");
+            ProblemPrinter.Print(outcome.Problems.Concat(data.Problems), error);
+            return ExitCodes.InputError;
+        }
+        var result = outcome.Result!;
+
+        var (staging, outProblem) = OutputStaging.Begin(outFolder, force);
+        if (staging is null)
+        {
+            error.WriteLine($"error: {outProblem!.Message}");
+            return ExitCodes.OutputError;
+        }
+
+        using (staging)
+        {
+            var notices = new RunNotices(
+                loadedRules.Rules.IsIllustrative,
+                loadedRules.Rules.Name,
+                loadedRules.Rules.Provenance,
+                data.Info.Synthetic,
+                data.Info.Name ?? Path.GetFileName(dataFolder));
+            var shortlists = Shortlists.Build(result, notices).Count;
+            var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists);
+            RunWriter.Write(staging.Folder, result, notices, summary);
+            staging.Commit();
+
+            if (data.Problems.Count > 0)
+                ProblemPrinter.Print(data.Problems, error);
+            foreach (var line in summary)
+                output.WriteLine(line);
+            var full = Path.GetFullPath(outFolder);
+            output.WriteLine($"Output        {full}");
+            output.WriteLine($"  {RunWriter.SchoolsFile}, {RunWriter.KommunerFile}: the national ranking and the kommune routes");
+            output.WriteLine($"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter");
+        }
+        return ExitCodes.Success;
+    }
+}

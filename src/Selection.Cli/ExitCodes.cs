@@ -1,0 +1,20 @@
+namespace Selection.Cli;
+
+/// <summary>The exit codes of <c>selection</c>, as the README lists them.</summary>
+public static class ExitCodes
+{
+    /// <summary>The command did what it was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>The input (data folder or rules) has errors; they were printed, nothing was written.</summary>
+    public const int InputError = 1;
+
+    /// <summary>The command line is wrong (unknown option, missing value, a value that does not parse).</summary>
+    public const int UsageError = 2;
+
+    /// <summary>The output folder cannot be used (exists without --force, or cannot be written).</summary>
+    public const int OutputError = 3;
+
+    /// <summary>A fault in the engine itself: please report it.</summary>
+    public const int InternalError = 70;
+}

@@ -1,0 +1,48 @@
+using Selection.Core.Kommuner;
+
+namespace Selection.Core.Data;
+
+/// <summary>Who owns a school. The scheme addresses kommuner as school owners (DOMAIN §4).</summary>
+public enum Eierform
+{
+    Offentlig,
+    Privat,
+}
+
+/// <summary>A school from the register (<c>skoler</c>), with the kommunenummer it is registered under.</summary>
+public sealed record School(
+    OrgNr OrgNr,
+    string Navn,
+    KommuneNr Kommunenummer,
+    Eierform Eierform,
+    int? TrinnFra,
+    int? TrinnTil,
+    Origin Origin);
+
+/// <summary>
+/// One value of one indicator for one school and school year, as the data gave it. <see cref="Value"/>
+/// is <c>null</c> when the cell was suppressed or empty: missing, never zero. <see cref="Pupils"/> is
+/// the number of pupils behind the value, when the data gave one.
+/// </summary>
+public sealed record Observation(
+    OrgNr OrgNr,
+    Indicator Indicator,
+    SchoolYear Year,
+    decimal? Value,
+    int? Pupils,
+    Origin Origin);
+
+/// <summary>A national value for an indicator and school year, from <c>nasjonalt</c>.</summary>
+public sealed record NationalValue(SchoolYear Year, Indicator Indicator, decimal Value, Origin Origin);
+
+/// <summary>A data set as the method sees it: the register, the observations, the national rows.</summary>
+public sealed record SelectionInput(
+    IReadOnlyList<School> Schools,
+    IReadOnlyList<Observation> Observations,
+    IReadOnlyList<NationalValue> NationalValues);
+
+/// <summary>A school placed in the selection's kommune structure.</summary>
+public sealed record PlacedSchool(School School, KommunePlacement Placement)
+{
+    public Kommune? Kommune => Placement.Kommune;
+}

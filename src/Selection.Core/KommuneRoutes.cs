@@ -1,0 +1,83 @@
+using Selection.Core.Data;
+using Selection.Core.Rules;
+
+namespace Selection.Core;
+
+/// <summary>
+/// DOMAIN §5: the kommune level. Route 1 ranks kommuner on their own indicator values; route 2 finds
+/// kommuner with large differences between their schools.
+/// </summary>
+public static class KommuneRoutes
+{
+    /// <summary>
+    /// A kommune's own values (route 1): per indicator and year, the pupil-weighted mean of its
+    /// included schools' values that have a pupil count, scored against the same national limits and
+    /// floors as the schools. Indicator-years without a limit, or without a pupil count, give nothing.
+    /// </summary>
+    public static IReadOnlyList<KommuneObservation> KommuneValues(
+        KommuneNr kommune,
+        IEnumerable<Observation> includedObservationsInWindow,
+        SelectionRules rules,
+        NationalLimitTable limits)
+    {
+        var result = new List<KommuneObservation>();
+        foreach (var group in includedObservationsInWindow
+                     .GroupBy(o => (o.Indicator, o.Year))
+                     .OrderBy(g => g.Key.Indicator.Order).ThenBy(g => g.Key.Year))
+        {
+            var rule = rules.RuleFor(group.Key.Indicator);
+            var limit = limits.For(group.Key.Indicator, group.Key.Year);
+            if (rule is null || limit is null)
+                continue;
+            var mean = NationalLimits.PupilWeightedMean(group);
+            if (mean is null)
+                continue;
+            var points = RiskPoints.For(mean.Value.Mean, limit.Value, rule);
+            result.Add(new KommuneObservation(kommune, group.Key.Indicator, group.Key.Year, mean.Value.Mean, mean.Value.Count, mean.Value.Pupils, rule, limit, points));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Route 1: ranks every kommune that has possible points by its share (min-rank, ties ordered by
+    /// kommunenummer) and takes those ranked within <c>route1Count</c>; a tie at the cut is taken whole.
+    /// </summary>
+    public static (IReadOnlyList<Ranked<KommuneShare>> Ranking, Route1Summary Summary) Route1(
+        IEnumerable<KommuneShare> kommuner,
+        int route1Count)
+    {
+        var ranking = MinRanking.Rank(kommuner.Where(k => k.Share is not null), k => k.Share!.Value, k => k.Kommune.Value);
+        var taken = ranking.Count(r => r.Rank <= route1Count);
+        return (ranking, new Route1Summary(ranking.Count, route1Count, taken, MinRanking.TieStraddling(ranking, route1Count)));
+    }
+
+    /// <summary>
+    /// Route 2's conditions for a kommune not taken by route 1: at least two rankable schools, a spread
+    /// of their shares strictly above the threshold, and at least one flagged school.
+    /// </summary>
+    public static Route2Check Route2(bool takenByRoute1, IReadOnlyList<SchoolResult> rankableSchools, SpreadValue? spread, decimal threshold) =>
+        new(
+            takenByRoute1,
+            rankableSchools.Count >= 2,
+            rankableSchools.Count >= 2 && spread is { } s && s.IsAbove(threshold),
+            rankableSchools.Any(s => s.Flagged));
+
+    /// <summary>
+    /// Route-2 order: highest school share first, then the larger spread, then kommunenummer.
+    /// </summary>
+    public static int CompareRoute2(KommuneResult a, KommuneResult b)
+    {
+        var byShare = b.HighestSchoolShare!.Value.CompareTo(a.HighestSchoolShare!.Value);
+        if (byShare != 0)
+            return byShare;
+        var bySpread = b.Spread!.Value.CompareTo(a.Spread!.Value);
+        return bySpread != 0 ? bySpread : a.Kommune.Nummer.CompareTo(b.Kommune.Nummer);
+    }
+
+    /// <summary>Risk points per indicator over a set of scored observations, most points first.</summary>
+    public static IReadOnlyList<IndicatorPoints> PointsByIndicator(IEnumerable<ScoredObservation> observations) =>
+        IndicatorPoints.Sum(observations.Select(o => (o.Rule.Indicator, o.WeightedPoints, o.PossiblePoints)));
+}
+
+/// <summary>A kommune's share for route 1's ranking.</summary>
+public sealed record KommuneShare(KommuneNr Kommune, RiskShare? Share);

@@ -1,0 +1,135 @@
+using Selection.Core.Data;
+using Selection.Core.Rules;
+
+namespace Selection.Core;
+
+/// <summary>Where a national limit came from.</summary>
+public enum LimitSource
+{
+    /// <summary>A <c>nasjonalt</c> row of the data set.</summary>
+    NationalRow,
+
+    /// <summary>The pupil-weighted mean of the included schools' values that have a pupil count.</summary>
+    PupilWeightedMean,
+
+    /// <summary>The unweighted mean of the included schools' values.</summary>
+    SchoolMean,
+}
+
+/// <summary>
+/// The national limit of one indicator in one school year, with what it rests on: the number of
+/// school values and pupils behind a computed mean (zero for a national row).
+/// </summary>
+public sealed record NationalLimit(Indicator Indicator, SchoolYear Year, decimal Value, LimitSource Source, int Schools, long Pupils);
+
+/// <summary>The national limits of a selection, and the indicator-years that have none.</summary>
+public sealed class NationalLimitTable
+{
+    private readonly Dictionary<(Indicator, SchoolYear), NationalLimit> _limits;
+
+    internal NationalLimitTable(IEnumerable<NationalLimit> limits, IReadOnlyList<(Indicator Indicator, SchoolYear Year)> missing)
+    {
+        _limits = limits.ToDictionary(l => (l.Indicator, l.Year));
+        Missing = missing;
+    }
+
+    /// <summary>Every limit, in indicator then year order.</summary>
+    public IReadOnlyList<NationalLimit> All =>
+        _limits.Values.OrderBy(l => l.Indicator.Order).ThenBy(l => l.Year).ToArray();
+
+    /// <summary>
+    /// Indicator-years of the window for which there is no limit: no national row and nothing to
+    /// compute a mean from. Observations there give neither points nor possible points.
+    /// </summary>
+    public IReadOnlyList<(Indicator Indicator, SchoolYear Year)> Missing { get; }
+
+    public NationalLimit? For(Indicator indicator, SchoolYear year) =>
+        _limits.TryGetValue((indicator, year), out var limit) ? limit : null;
+}
+
+/// <summary>
+/// DOMAIN §3, "National limit": per indicator and school year, the national row when the rules let it
+/// count, otherwise the mean of the schools the selection includes that year.
+/// </summary>
+public static class NationalLimits
+{
+    /// <param name="rules">Which indicators, and which mode.</param>
+    /// <param name="window">The school years of the window.</param>
+    /// <param name="includedObservations">The observations of included schools in the window (any value, missing included).</param>
+    /// <param name="nationalValues">The national rows of the data set.</param>
+    public static NationalLimitTable Compute(
+        SelectionRules rules,
+        IReadOnlyList<SchoolYear> window,
+        IEnumerable<Observation> includedObservations,
+        IEnumerable<NationalValue> nationalValues)
+    {
+        var rows = nationalValues
+            .GroupBy(n => (n.Indicator, n.Year))
+            .ToDictionary(g => g.Key, g => g.First());
+        var byIndicatorYear = includedObservations
+            .Where(o => o.Value is not null)
+            .ToLookup(o => (o.Indicator, o.Year));
+
+        var limits = new List<NationalLimit>();
+        var missing = new List<(Indicator, SchoolYear)>();
+        foreach (var rule in rules.Indicators)
+        {
+            foreach (var year in window)
+            {
+                var limit = LimitFor(rules.NationalLimit, rule.Indicator, year, rows, byIndicatorYear[(rule.Indicator, year)]);
+                if (limit is null)
+                    missing.Add((rule.Indicator, year));
+                else
+                    limits.Add(limit);
+            }
+        }
+        return new NationalLimitTable(limits, missing);
+    }
+
+    private static NationalLimit? LimitFor(
+        NationalLimitMode mode,
+        Indicator indicator,
+        SchoolYear year,
+        Dictionary<(Indicator, SchoolYear), NationalValue> rows,
+        IEnumerable<Observation> values)
+    {
+        switch (mode)
+        {
+            case NationalLimitMode.DataOrPupilWeightedMean when rows.TryGetValue((indicator, year), out var row):
+                return new NationalLimit(indicator, year, row.Value, LimitSource.NationalRow, 0, 0);
+            case NationalLimitMode.DataOrPupilWeightedMean:
+            case NationalLimitMode.PupilWeightedMean:
+                var weighted = PupilWeightedMean(values);
+                return weighted is null
+                    ? null
+                    : new NationalLimit(indicator, year, weighted.Value.Mean, LimitSource.PupilWeightedMean, weighted.Value.Count, weighted.Value.Pupils);
+            case NationalLimitMode.SchoolMean:
+                var list = values.Select(v => v.Value!.Value).ToArray();
+                return list.Length == 0
+                    ? null
+                    : new NationalLimit(indicator, year, list.Sum() / list.Length, LimitSource.SchoolMean, list.Length, 0);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(mode), mode, null);
+        }
+    }
+
+    /// <summary>
+    /// Σ value × pupils ÷ Σ pupils over the values that have a pupil count above zero; <c>null</c> when
+    /// there are none. Values without a count take no part (they still get their school's points).
+    /// </summary>
+    public static (decimal Mean, int Count, long Pupils)? PupilWeightedMean(IEnumerable<Observation> values)
+    {
+        decimal sum = 0;
+        long pupils = 0;
+        var count = 0;
+        foreach (var o in values)
+        {
+            if (o.Value is not { } value || o.Pupils is not > 0)
+                continue;
+            sum += value * o.Pupils.Value;
+            pupils += o.Pupils.Value;
+            count++;
+        }
+        return pupils == 0 ? null : (sum / pupils, count, pupils);
+    }
+}

@@ -1,0 +1,47 @@
+using Selection.Core.Data;
+using Selection.Core.Rules;
+
+namespace Selection.Core;
+
+/// <summary>
+/// DOMAIN §3: the risk points of one observation. 3 when the value is worse than the absolute floor,
+/// else 1 when it is worse than the national limit, else 0. Equal is not worse; values are compared
+/// exactly as given.
+/// </summary>
+public static class RiskPoints
+{
+    public static int For(decimal value, decimal nationalLimit, IndicatorRule rule)
+    {
+        if (Indicator.IsWorse(value, rule.Floor, rule.BetterIs))
+            return IndicatorRule.FloorPoints;
+        if (Indicator.IsWorse(value, nationalLimit, rule.BetterIs))
+            return IndicatorRule.LimitPoints;
+        return 0;
+    }
+}
+
+/// <summary>
+/// One observation that counts in a school's share: its value against the limit and floor, and the
+/// points it earned. The evidence behind every risk point.
+/// </summary>
+public sealed record ScoredObservation(Observation Observation, IndicatorRule Rule, NationalLimit Limit, int Points)
+{
+    public decimal Value => Observation.Value!.Value;
+
+    public int WeightedPoints => Points * Rule.Weight;
+
+    public int PossiblePoints => Rule.PossiblePoints;
+}
+
+/// <summary>Risk points summed over one indicator: which indicators weigh most in a kommune or school.</summary>
+public sealed record IndicatorPoints(Indicator Indicator, long Points, long Possible)
+{
+    /// <summary>Sums weighted and possible points per indicator; most points first, then catalogue order.</summary>
+    public static IReadOnlyList<IndicatorPoints> Sum(IEnumerable<(Indicator Indicator, int WeightedPoints, int PossiblePoints)> observations) =>
+        observations
+            .GroupBy(o => o.Indicator)
+            .Select(g => new IndicatorPoints(g.Key, g.Sum(o => (long)o.WeightedPoints), g.Sum(o => (long)o.PossiblePoints)))
+            .OrderByDescending(p => p.Points)
+            .ThenBy(p => p.Indicator.Order)
+            .ToArray();
+}

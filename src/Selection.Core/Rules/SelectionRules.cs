@@ -1,0 +1,151 @@
+namespace Selection.Core.Rules;
+
+/// <summary>Where the national limit of an indicator-year comes from (DOMAIN §3, §8).</summary>
+public enum NationalLimitMode
+{
+    /// <summary>The <c>nasjonalt</c> row when the data set has one, else the pupil-weighted mean.</summary>
+    DataOrPupilWeightedMean,
+
+    /// <summary>Always the pupil-weighted mean of the included schools; national rows are ignored.</summary>
+    PupilWeightedMean,
+
+    /// <summary>Always the unweighted mean of the included schools' values; national rows are ignored.</summary>
+    SchoolMean,
+}
+
+/// <summary>How the spread of a kommune's school shares is measured (DOMAIN §5).</summary>
+public enum SpreadMeasure
+{
+    /// <summary>Population standard deviation.</summary>
+    Sd,
+
+    /// <summary>Highest share minus lowest share.</summary>
+    Range,
+
+    /// <summary>Highest share minus the median share.</summary>
+    MaxMinusMedian,
+}
+
+/// <summary>Route 2's spread condition: the measure, and the level it must be strictly above.</summary>
+public sealed record SpreadRule(SpreadMeasure Measure, decimal Threshold);
+
+/// <summary>
+/// How one indicator takes part in a selection: its direction, its weight (possible points are
+/// 3 × weight) and its absolute floor, in the indicator's own units. The floor is per indicator; since
+/// every indicator code belongs to one grade, that is a floor per grade too.
+/// </summary>
+public sealed record IndicatorRule(Indicator Indicator, BetterIs BetterIs, int Weight, decimal Floor)
+{
+    /// <summary>The points an observation earns when it is worse than the absolute floor.</summary>
+    public const int FloorPoints = 3;
+
+    /// <summary>The points an observation earns when it is worse than the national limit only.</summary>
+    public const int LimitPoints = 1;
+
+    /// <summary>3 × weight: what one observation can earn at most.</summary>
+    public int PossiblePoints => FloorPoints * Weight;
+}
+
+/// <summary>
+/// Everything that varies between selection rounds (DOMAIN §8). Built by the rules-file reader, which
+/// refuses impossible values with a message naming the key; the constructor re-checks the invariants
+/// so that no code path can build rules the method cannot run on.
+/// </summary>
+public sealed record SelectionRules
+{
+    public SelectionRules(
+        string name,
+        int version,
+        string provenance,
+        int kommuneStructure,
+        int windowYears,
+        NationalLimitMode nationalLimit,
+        bool includePrivateSchools,
+        int minPossiblePoints,
+        decimal topShare,
+        int route1Count,
+        int route2Max,
+        SpreadRule spread,
+        IReadOnlyList<IndicatorRule> indicators)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Rules need a name.", nameof(name));
+        if (windowYears < 1) throw new ArgumentOutOfRangeException(nameof(windowYears), windowYears, "At least one school year.");
+        if (minPossiblePoints < 1) throw new ArgumentOutOfRangeException(nameof(minPossiblePoints), minPossiblePoints, "At least 1.");
+        if (topShare <= 0 || topShare > 1) throw new ArgumentOutOfRangeException(nameof(topShare), topShare, "topShare lies in (0, 1].");
+        if (route1Count < 0) throw new ArgumentOutOfRangeException(nameof(route1Count), route1Count, "Not negative.");
+        if (route2Max < 0) throw new ArgumentOutOfRangeException(nameof(route2Max), route2Max, "Not negative.");
+        if (spread.Threshold < 0) throw new ArgumentOutOfRangeException(nameof(spread), spread.Threshold, "Threshold not negative.");
+        if (indicators.Count == 0) throw new ArgumentException("At least one indicator.", nameof(indicators));
+        if (indicators.Select(i => i.Indicator).Distinct().Count() != indicators.Count)
+            throw new ArgumentException("An indicator appears twice.", nameof(indicators));
+        if (indicators.Any(i => i.Weight < 1)) throw new ArgumentException("Weights are positive.", nameof(indicators));
+
+        Name = name;
+        Version = version;
+        Provenance = provenance;
+        KommuneStructure = kommuneStructure;
+        WindowYears = windowYears;
+        NationalLimit = nationalLimit;
+        IncludePrivateSchools = includePrivateSchools;
+        MinPossiblePoints = minPossiblePoints;
+        TopShare = topShare;
+        Route1Count = route1Count;
+        Route2Max = route2Max;
+        Spread = spread;
+        Indicators = indicators.OrderBy(i => i.Indicator.Order).ToArray();
+    }
+
+    public string Name { get; }
+
+    /// <summary>The version of the rules-file format (1).</summary>
+    public int Version { get; }
+
+    /// <summary>Free text: "official", or why the values are illustrative.</summary>
+    public string Provenance { get; }
+
+    /// <summary>The kommune structure the selection runs in: 2020 or 2024.</summary>
+    public int KommuneStructure { get; }
+
+    /// <summary>How many school years, ending at the last one, the window holds.</summary>
+    public int WindowYears { get; }
+
+    public NationalLimitMode NationalLimit { get; }
+
+    public bool IncludePrivateSchools { get; }
+
+    /// <summary>A school is rankable when its possible points reach this (inclusive).</summary>
+    public int MinPossiblePoints { get; }
+
+    /// <summary>The flagged share of rankable schools: rank ≤ ⌈topShare × N⌉.</summary>
+    public decimal TopShare { get; }
+
+    /// <summary>Route 1 takes the kommuner ranked within this (inclusive; ties at the cut are taken).</summary>
+    public int Route1Count { get; }
+
+    /// <summary>How many route-2 candidates the final selection takes at most (DOMAIN §6).</summary>
+    public int Route2Max { get; }
+
+    public SpreadRule Spread { get; }
+
+    /// <summary>The indicators in use, in catalogue order. An indicator not listed is not used.</summary>
+    public IReadOnlyList<IndicatorRule> Indicators { get; }
+
+    /// <summary>
+    /// Whether the rules are illustrative rather than official. Only rules whose provenance starts with
+    /// "official" count as official; anything else is marked illustrative in every output.
+    /// </summary>
+    public bool IsIllustrative => !Provenance.TrimStart().StartsWith("official", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The rule for an indicator, or <c>null</c> when the indicator is not used.</summary>
+    public IndicatorRule? RuleFor(Indicator indicator)
+    {
+        foreach (var rule in Indicators)
+            if (rule.Indicator == indicator)
+                return rule;
+        return null;
+    }
+
+    /// <summary>The school years of the window that ends at <paramref name="last"/>, oldest first.</summary>
+    public IReadOnlyList<SchoolYear> WindowEndingAt(SchoolYear last) =>
+        Enumerable.Range(last.StartYear - WindowYears + 1, WindowYears).Select(y => new SchoolYear(y)).ToArray();
+}

@@ -1,0 +1,76 @@
+namespace Selection.Core;
+
+/// <summary>
+/// A school year, named by the calendar year in whose autumn it starts: <c>2023-24</c> is
+/// <see cref="StartYear"/> 2023.
+/// </summary>
+public readonly record struct SchoolYear : IComparable<SchoolYear>
+{
+    public SchoolYear(int startYear)
+    {
+        if (startYear is < 1900 or > 2998)
+            throw new ArgumentOutOfRangeException(nameof(startYear), startYear, "A school year starts between 1900 and 2998.");
+        StartYear = startYear;
+    }
+
+    public int StartYear { get; }
+
+    public SchoolYear Previous => new(StartYear - 1);
+
+    /// <summary>
+    /// Parses the forms in DOMAIN §9: <c>2023-24</c>, <c>2023-2024</c>, <c>202324</c>,
+    /// <c>20232024</c> and <c>2023</c>; an en dash or a slash may stand for the hyphen. The second
+    /// year, when given, must follow the first.
+    /// </summary>
+    public static ParseResult<SchoolYear> Parse(string? text)
+    {
+        var t = (text ?? "").Trim().Replace('\u2013', '-').Replace('/', '-');
+        int first, second;
+        switch (t.Length)
+        {
+            case 4 when AllDigits(t):
+                return Make(int.Parse(t, System.Globalization.CultureInfo.InvariantCulture), null, text);
+            case 6 when AllDigits(t):
+                first = Number(t[..4]);
+                second = Number(t[4..]);
+                return Make(first, (first / 100 * 100) + second + (second < first % 100 ? 100 : 0), text);
+            case 8 when AllDigits(t):
+                return Make(Number(t[..4]), Number(t[4..]), text);
+            case 7 when t[4] == '-' && AllDigits(t[..4]) && AllDigits(t[5..]):
+                first = Number(t[..4]);
+                second = Number(t[5..]);
+                return Make(first, (first / 100 * 100) + second + (second < first % 100 ? 100 : 0), text);
+            case 9 when t[4] == '-' && AllDigits(t[..4]) && AllDigits(t[5..]):
+                return Make(Number(t[..4]), Number(t[5..]), text);
+            default:
+                return ParseResult<SchoolYear>.Fail($"'{text?.Trim()}' is not a school year (expected e.g. 2023-24)");
+        }
+    }
+
+    private static ParseResult<SchoolYear> Make(int first, int? second, string? text)
+    {
+        if (first is < 1900 or > 2998)
+            return ParseResult<SchoolYear>.Fail($"'{text?.Trim()}' is not a plausible school year");
+        if (second is not null && second != first + 1)
+            return ParseResult<SchoolYear>.Fail($"'{text?.Trim()}' is not a school year: the second year must follow the first");
+        return ParseResult<SchoolYear>.Ok(new SchoolYear(first));
+    }
+
+    private static bool AllDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+
+    private static int Number(string s) => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    public int CompareTo(SchoolYear other) => StartYear.CompareTo(other.StartYear);
+
+    public static bool operator <(SchoolYear a, SchoolYear b) => a.StartYear < b.StartYear;
+
+    public static bool operator >(SchoolYear a, SchoolYear b) => a.StartYear > b.StartYear;
+
+    public static bool operator <=(SchoolYear a, SchoolYear b) => a.StartYear <= b.StartYear;
+
+    public static bool operator >=(SchoolYear a, SchoolYear b) => a.StartYear >= b.StartYear;
+
+    /// <summary>The canonical form, <c>2023-24</c>.</summary>
+    public override string ToString() =>
+        StartYear == 0 ? "" : $"{StartYear}-{(StartYear + 1) % 100:00}";
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Selection.Core;
+
+namespace Selection.IO.Csv;
+
+/// <summary>
+/// Reads the cells of the input as Udir and Excel write them (DOMAIN §9): suppression marks as
+/// missing, decimal comma or point, space and non-breaking space as thousands separators.
+/// </summary>
+public static class Cells
+{
+    /// <summary>The marks Udir uses for suppressed ("prikket") or absent values; an empty cell too.</summary>
+    public static readonly IReadOnlySet<string> SuppressionMarks = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "", "*", ".", "..", ":", "-", "\u2013",
+    };
+
+    public static bool IsSuppressed(string cell) => SuppressionMarks.Contains(cell.Trim());
+
+    /// <summary>
+    /// A measured value: <c>null</c> when suppressed; decimal comma or point (not both); an optional
+    /// trailing <c>%</c>. The number is kept exactly as written.
+    /// </summary>
+    public static ParseResult<decimal?> Value(string cell)
+    {
+        var t = cell.Trim();
+        if (IsSuppressed(t))
+            return ParseResult<decimal?>.Ok(null);
+        var s = StripGrouping(t).Replace('\u2212', '-');
+        if (s.EndsWith('%'))
+            s = s[..^1].TrimEnd();
+        if (s.Contains(',') && s.Contains('.'))
+            return ParseResult<decimal?>.Fail($"'{t}' is not a number (both ',' and '.' in it)");
+        s = s.Replace(',', '.');
+        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? ParseResult<decimal?>.Ok(value)
+            : ParseResult<decimal?>.Fail($"'{t}' is not a number");
+    }
+
+    /// <summary>A count of pupils: <c>null</c> when suppressed; a whole number, not negative.</summary>
+    public static ParseResult<int?> Count(string cell)
+    {
+        var t = cell.Trim();
+        if (IsSuppressed(t))
+            return ParseResult<int?>.Ok(null);
+        var s = StripGrouping(t).Replace('\u2212', '-');
+        if (long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        {
+            if (n < 0)
+                return ParseResult<int?>.Fail($"'{t}' is a negative count");
+            return n > int.MaxValue
+                ? ParseResult<int?>.Fail($"'{t}' is too large for a count")
+                : ParseResult<int?>.Ok((int)n);
+        }
+        var asNumber = Value(t);
+        return asNumber.Success
+            ? ParseResult<int?>.Fail($"'{t}' is not a whole number")
+            : ParseResult<int?>.Fail($"'{t}' is not a count");
+    }
+
+    /// <summary>A grade (trinn), 1–13; Udir sometimes writes it <c>7. trinn</c>.</summary>
+    public static ParseResult<int> Trinn(string cell)
+    {
+        var t = cell.Trim();
+        var s = t.EndsWith("trinn", StringComparison.OrdinalIgnoreCase) ? t[..^5].TrimEnd().TrimEnd('.') : t;
+        if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var trinn) && trinn is >= 1 and <= 13)
+            return ParseResult<int>.Ok(trinn);
+        return ParseResult<int>.Fail($"'{t}' is not a grade (trinn 1–13)");
+    }
+
+    private static string StripGrouping(string s) =>
+        s.Replace(" ", "", StringComparison.Ordinal)
+         .Replace("\u00A0", "", StringComparison.Ordinal)
+         .Replace("\u202F", "", StringComparison.Ordinal)
+         .Replace("\u2009", "", StringComparison.Ordinal);
+}

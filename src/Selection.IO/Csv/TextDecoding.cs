@@ -1,0 +1,57 @@
+using System.Text;
+
+namespace Selection.IO.Csv;
+
+/// <summary>The bytes of a text file, as UTF-8 without a byte order mark, and how they were read.</summary>
+public sealed record DecodedText(byte[] Utf8, string EncodingName);
+
+/// <summary>
+/// Finds the encoding of a text file the way analysts' files come: UTF-8 with or without a byte order
+/// mark; UTF-16 with a byte order mark (Excel's "Unicode text"); otherwise Windows-1252 when the bytes
+/// are not valid UTF-8. Refuses empty and binary files with a message that says what the file looks like.
+/// </summary>
+public static class TextDecoding
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Windows-1252, the encoding of CSV files saved by Excel on Norwegian Windows.</summary>
+    public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+
+    /// <summary>Decodes <paramref name="bytes"/>, or says why they are not a text file.</summary>
+    public static (DecodedText? Text, string? Error) Decode(byte[] bytes)
+    {
+        if (bytes.Length == 0)
+            return (null, "the file is empty");
+        if (bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8.ToArray()))
+            return Utf8OrError(bytes[3..], "UTF-8 with BOM");
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return (new DecodedText(Encoding.UTF8.GetBytes(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)), "UTF-16 LE"), null);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return (new DecodedText(Encoding.UTF8.GetBytes(Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)), "UTF-16 BE"), null);
+        if (bytes.AsSpan().StartsWith("PK\x03\x04"u8))
+            return (null, "the file is a ZIP archive (an Excel workbook?), not CSV text: save it from Excel as \"CSV (semikolondelt)\"");
+        if (bytes.AsSpan().StartsWith("PAR1"u8))
+            return (null, "the file is Parquet, not CSV text: name it .parquet");
+        if (bytes.AsSpan().IndexOf((byte)0) >= 0)
+            return (null, "the file is not text (it holds binary bytes)");
+        return Utf8OrError(bytes, "UTF-8");
+    }
+
+    private static (DecodedText?, string?) Utf8OrError(byte[] bytes, string name)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+            return (new DecodedText(bytes, name), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            if (name != "UTF-8")
+                return (null, "the file starts with a UTF-8 byte order mark but is not valid UTF-8");
+            var text = Windows1252.GetString(bytes);
+            return (new DecodedText(Encoding.UTF8.GetBytes(text), "Windows-1252"), null);
+        }
+    }
+}

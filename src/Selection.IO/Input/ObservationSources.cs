@@ -1,0 +1,193 @@
+using Selection.Core;
+using Selection.Core.Data;
+using Selection.IO.Csv;
+
+namespace Selection.IO.Input;
+
+/// <summary>
+/// Reads the three indicator sources and the national rows. A row becomes one observation per
+/// indicator it carries; suppressed cells become observations without a value (missing, not zero).
+/// Rows for grades or subjects that are not indicators (Elevundersøkelsen 9th grade, English tests)
+/// are counted and left out.
+/// </summary>
+internal static class ObservationSources
+{
+    public static IReadOnlyList<Observation> Elevundersokelsen(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    {
+        var valueColumns = new[] { "mobbing", "stotte_fra_laerer", "motivasjon" };
+        var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "trinn"], [.. valueColumns, "antall_besvart"], problems);
+        if (columns is null)
+            return [];
+        if (!valueColumns.Any(columns.Has))
+        {
+            problems.Add(Problem.Error("column-missing", $"none of the indicator columns {string.Join(", ", valueColumns)} is present", new Origin(table.File, 1)));
+            return [];
+        }
+        return ReadRows(table, columns, problems, summaries, "antall_besvart", (row, trinn, _) => trinn switch
+        {
+            7 => [("mobbing", Indicator.EU7_MOBBING), ("stotte_fra_laerer", Indicator.EU7_STOTTE), ("motivasjon", Indicator.EU7_MOTIVASJON)],
+            10 => [("mobbing", Indicator.EU10_MOBBING), ("stotte_fra_laerer", Indicator.EU10_STOTTE), ("motivasjon", Indicator.EU10_MOTIVASJON)],
+            _ => null,
+        }, subjectColumn: null);
+    }
+
+    public static IReadOnlyList<Observation> NasjonaleProver(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    {
+        var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "trinn", "fag", "andel_mestringsniva_1"], ["antall_elever"], problems);
+        if (columns is null)
+            return [];
+        return ReadRows(table, columns, problems, summaries, "antall_elever", (row, trinn, fag) => (trinn, fag) switch
+        {
+            (5, "lesing") => [("andel_mestringsniva_1", Indicator.NP5_LES_MN1)],
+            (5, "regning") => [("andel_mestringsniva_1", Indicator.NP5_REG_MN1)],
+            (8, "lesing") => [("andel_mestringsniva_1", Indicator.NP8_LES_MN1)],
+            (8, "regning") => [("andel_mestringsniva_1", Indicator.NP8_REG_MN1)],
+            _ => null,
+        }, subjectColumn: "fag");
+    }
+
+    public static IReadOnlyList<Observation> Grunnskolepoeng(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    {
+        var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever"], problems);
+        if (columns is null)
+            return [];
+        return ReadRows(table, columns, problems, summaries, "antall_elever", (_, _, _) => [("grunnskolepoeng", Indicator.GSP)], subjectColumn: null, hasTrinn: false);
+    }
+
+    public static IReadOnlyList<NationalValue> Nasjonalt(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    {
+        var columns = ColumnBinding.Bind(table, ["skoleaar", "indikator", "verdi"], [], problems);
+        if (columns is null)
+            return [];
+        var values = new Dictionary<(Indicator, SchoolYear), NationalValue>();
+        foreach (var row in table.Rows)
+        {
+            var origin = new Origin(table.File, row.Line);
+            var ok = true;
+            var year = SchoolsSource.Parse(SchoolYear.Parse(columns.Cell(row, "skoleaar")), "skoleaar", columns, row, origin, problems, ref ok);
+            var indicator = SchoolsSource.Parse(Indicator.Parse(columns.Cell(row, "indikator")), "indikator", columns, row, origin, problems, ref ok);
+            var valueText = columns.Cell(row, "verdi");
+            var value = SchoolsSource.Parse(Cells.Value(valueText), "verdi", columns, row, origin, problems, ref ok);
+            if (!ok)
+                continue;
+            if (value is null)
+            {
+                problems.Add(Problem.Error("value-missing", "a national row needs a value", origin, columns.HeaderOf("verdi"), valueText));
+                continue;
+            }
+            if (!InRange(indicator, value.Value, origin, columns.HeaderOf("verdi"), valueText, problems))
+                continue;
+            var national = new NationalValue(year, indicator, value.Value, origin);
+            if (values.TryGetValue((indicator, year), out var earlier))
+            {
+                if (earlier.Value == national.Value)
+                    problems.Add(Problem.Warning("duplicate-row", $"{indicator} {year} appears again, identical to line {earlier.Origin.Line}: counted once", origin, columns.HeaderOf("indikator"), indicator.Code));
+                else
+                    problems.Add(Problem.Error("duplicate-conflict", $"{indicator} {year} appears again with another value than on line {earlier.Origin.Line}", origin, columns.HeaderOf("verdi"), valueText));
+                continue;
+            }
+            values.Add((indicator, year), national);
+        }
+        summaries.Add(new SourceSummary(table.File, table.Format, table.Rows.Count, values.Count, [], values.Count, 0));
+        return values.Values.ToArray();
+    }
+
+    private delegate (string Column, Indicator Indicator)[]? IndicatorsOf(CsvRow row, int trinn, string fag);
+
+    private static List<Observation> ReadRows(
+        SourceTable table,
+        ColumnBinding columns,
+        List<Problem> problems,
+        List<SourceSummary> summaries,
+        string pupilsColumn,
+        IndicatorsOf indicatorsOf,
+        string? subjectColumn,
+        bool hasTrinn = true)
+    {
+        var observations = new List<Observation>();
+        var seen = new Dictionary<(OrgNr, SchoolYear, int, string), (int Line, string Content)>();
+        var ignored = new Dictionary<string, int>(StringComparer.Ordinal);
+        int used = 0, values = 0, suppressed = 0;
+        foreach (var row in table.Rows)
+        {
+            var origin = new Origin(table.File, row.Line);
+            var ok = true;
+            var orgnr = SchoolsSource.Parse(OrgNr.Parse(columns.Cell(row, "orgnr")), "orgnr", columns, row, origin, problems, ref ok);
+            var year = SchoolsSource.Parse(SchoolYear.Parse(columns.Cell(row, "skoleaar")), "skoleaar", columns, row, origin, problems, ref ok);
+            var trinn = hasTrinn ? SchoolsSource.Parse(Cells.Trinn(columns.Cell(row, "trinn")), "trinn", columns, row, origin, problems, ref ok) : 10;
+            var fag = subjectColumn is null ? "" : columns.Cell(row, subjectColumn).ToLowerInvariant();
+            if (subjectColumn is not null && fag.Length == 0)
+            {
+                problems.Add(Problem.Error("value-missing", "fag is empty", origin, columns.HeaderOf(subjectColumn), ""));
+                ok = false;
+            }
+            var pupilsText = columns.Cell(row, pupilsColumn);
+            var pupils = SchoolsSource.Parse(Cells.Count(pupilsText), pupilsColumn, columns, row, origin, problems, ref ok);
+            if (!ok)
+                continue;
+
+            var indicators = indicatorsOf(row, trinn, fag);
+            if (indicators is null)
+            {
+                var reason = subjectColumn is not null && fag is not ("lesing" or "regning")
+                    ? $"fag '{fag}' is not an indicator subject"
+                    : $"trinn {trinn} is not an indicator grade";
+                ignored[reason] = ignored.GetValueOrDefault(reason) + 1;
+                continue;
+            }
+
+            var rowObservations = new List<Observation>();
+            foreach (var (column, indicator) in indicators)
+            {
+                if (!columns.Has(column))
+                    continue;
+                var text = columns.Cell(row, column);
+                var value = SchoolsSource.Parse(Cells.Value(text), column, columns, row, origin, problems, ref ok);
+                if (value is not null && !InRange(indicator, value.Value, origin, columns.HeaderOf(column), text, problems))
+                    ok = false;
+                values++;
+                if (value is null)
+                    suppressed++;
+                rowObservations.Add(new Observation(orgnr, indicator, year, value, pupils, origin));
+            }
+            if (!ok)
+                continue;
+
+            var key = (orgnr, year, trinn, fag);
+            var content = string.Join("|", rowObservations.Select(o => $"{o.Indicator}={o.Value}/{o.Pupils}"));
+            if (seen.TryGetValue(key, out var earlier))
+            {
+                var what = $"{orgnr} {year}" + (hasTrinn ? $" trinn {trinn}" : "") + (fag.Length > 0 ? $" {fag}" : "");
+                if (earlier.Content == content)
+                    problems.Add(Problem.Warning("duplicate-row", $"{what} appears again, identical to line {earlier.Line}: counted once", origin, columns.HeaderOf("orgnr"), orgnr.Value));
+                else
+                    problems.Add(Problem.Error("duplicate-conflict", $"{what} appears again with other values than on line {earlier.Line}", origin, columns.HeaderOf("orgnr"), orgnr.Value));
+                continue;
+            }
+            seen.Add(key, (row.Line, content));
+            used++;
+            observations.AddRange(rowObservations);
+        }
+        summaries.Add(new SourceSummary(
+            table.File,
+            table.Format,
+            table.Rows.Count,
+            used,
+            ignored.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => new IgnoredRows(i.Key, i.Value)).ToArray(),
+            values,
+            suppressed));
+        return observations;
+    }
+
+    private static bool InRange(Indicator indicator, decimal value, Origin origin, string column, string text, List<Problem> problems)
+    {
+        if (value >= indicator.Minimum && value <= indicator.Maximum)
+            return true;
+        var what = indicator.Maximum == 100 ? "a percentage" : indicator == Indicator.GSP ? "grunnskolepoeng" : "an index";
+        problems.Add(Problem.Error(
+            "value-out-of-range",
+            $"{what} for {indicator} must lie between {indicator.Minimum} and {indicator.Maximum}",
+            origin, column, text));
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+using Selection.Core;
+using Selection.Core.Data;
+
+namespace Selection.IO.Input;
+
+/// <summary>Reads <c>skoler</c>: the school register.</summary>
+internal static class SchoolsSource
+{
+    public static IReadOnlyList<School> Read(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    {
+        var columns = ColumnBinding.Bind(table, ["orgnr", "skolenavn", "kommunenummer"], ["eierform", "trinn_fra", "trinn_til"], problems);
+        if (columns is null)
+            return [];
+
+        var schools = new Dictionary<OrgNr, School>();
+        foreach (var row in table.Rows)
+        {
+            var origin = new Origin(table.File, row.Line);
+            var ok = true;
+            var orgnr = Parse(OrgNr.Parse(columns.Cell(row, "orgnr")), "orgnr", columns, row, origin, problems, ref ok);
+            var navn = columns.Cell(row, "skolenavn");
+            if (navn.Length == 0)
+            {
+                problems.Add(Problem.Error("value-missing", "skolenavn is empty", origin, columns.HeaderOf("skolenavn"), ""));
+                ok = false;
+            }
+            var kommune = Parse(KommuneNr.Parse(columns.Cell(row, "kommunenummer")), "kommunenummer", columns, row, origin, problems, ref ok);
+            var eierform = Eierform.Offentlig;
+            if (columns.Has("eierform"))
+            {
+                var text = columns.Cell(row, "eierform");
+                if (text.Equals("offentlig", StringComparison.OrdinalIgnoreCase))
+                    eierform = Eierform.Offentlig;
+                else if (text.Equals("privat", StringComparison.OrdinalIgnoreCase))
+                    eierform = Eierform.Privat;
+                else
+                {
+                    problems.Add(Problem.Error("value-invalid", "eierform must be 'offentlig' or 'privat'", origin, columns.HeaderOf("eierform"), text));
+                    ok = false;
+                }
+            }
+            var fra = OptionalTrinn("trinn_fra", columns, row, origin, problems, ref ok);
+            var til = OptionalTrinn("trinn_til", columns, row, origin, problems, ref ok);
+            if (fra is not null && til is not null && fra > til)
+            {
+                problems.Add(Problem.Error("value-invalid", $"trinn_fra {fra} is above trinn_til {til}", origin, columns.HeaderOf("trinn_fra"), columns.Cell(row, "trinn_fra")));
+                ok = false;
+            }
+            if (!ok)
+                continue;
+
+            var school = new School(orgnr, navn, kommune, eierform, fra, til, origin);
+            if (schools.TryGetValue(orgnr, out var earlier))
+            {
+                if (earlier with { Origin = origin } == school)
+                    problems.Add(Problem.Warning("duplicate-row", $"school {orgnr} appears again, identical to line {earlier.Origin.Line}: counted once", origin, columns.HeaderOf("orgnr"), orgnr.Value));
+                else
+                    problems.Add(Problem.Error("duplicate-conflict", $"school {orgnr} appears again with other content than on line {earlier.Origin.Line}", origin, columns.HeaderOf("orgnr"), orgnr.Value));
+                continue;
+            }
+            schools.Add(orgnr, school);
+        }
+        summaries.Add(new SourceSummary(table.File, table.Format, table.Rows.Count, schools.Count, [], 0, 0));
+        return schools.Values.ToArray();
+    }
+
+    private static int? OptionalTrinn(string name, ColumnBinding columns, Csv.CsvRow row, Origin origin, List<Problem> problems, ref bool ok)
+    {
+        var text = columns.Cell(row, name);
+        if (text.Length == 0)
+            return null;
+        var parsed = Csv.Cells.Trinn(text);
+        if (parsed.Success)
+            return parsed.Value;
+        problems.Add(Problem.Error("value-invalid", parsed.Error!, origin, columns.HeaderOf(name), text));
+        ok = false;
+        return null;
+    }
+
+    internal static T Parse<T>(ParseResult<T> parsed, string name, ColumnBinding columns, Csv.CsvRow row, Origin origin, List<Problem> problems, ref bool ok)
+    {
+        if (parsed.Success)
+            return parsed.Value;
+        problems.Add(Problem.Error("value-invalid", parsed.Error!, origin, columns.HeaderOf(name), columns.Cell(row, name)));
+        ok = false;
+        return default!;
+    }
+}

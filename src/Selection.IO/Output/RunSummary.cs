@@ -1,0 +1,88 @@
+using System.Globalization;
+using Selection.Core;
+using Selection.IO.Input;
+using Selection.IO.Rules;
+
+namespace Selection.IO.Output;
+
+/// <summary>
+/// The run summary a person reads on the console and in <c>sammendrag.txt</c>: what went in, what was
+/// left out and why, what came out. Holds no absolute paths, so it is the same wherever the run was made.
+/// </summary>
+public static class RunSummary
+{
+    public static IReadOnlyList<string> Lines(SelectionResult result, LoadedDataSet data, LoadedRules rules, RunNotices notices, int shortlists)
+    {
+        var c = result.Counts;
+        var r = result.Rules;
+        var lines = new List<string>();
+        if (notices.IllustrativeRules)
+            lines.Add($"!! ILLUSTRATIVE RULES ({r.Name}): not an official selection. Provenance: {r.Provenance}");
+        if (notices.SyntheticData)
+            lines.Add($"!! SYNTHETIC DATA ({notices.DataSetName}): not real schools.");
+
+        lines.Add($"Rules         {r.Name} (format {r.Version}, {RulesSourceName(rules.Source)}), kommune structure {r.KommuneStructure}");
+        lines.Add($"Data          {notices.DataSetName}");
+        foreach (var s in data.Sources)
+        {
+            var ignored = s.Ignored.Count == 0 ? "" : "; ignored: " + string.Join(", ", s.Ignored.Select(i => $"{i.Count} rows ({i.Reason})"));
+            lines.Add($"  {s.File,-24}{s.Rows,7} rows, {s.RowsUsed} used ({s.Format}){ignored}");
+        }
+        lines.Add($"Window        {string.Join(", ", result.Window)} ({r.WindowYears} school years ending {result.LastYear})");
+
+        var limits = result.Limits.All;
+        lines.Add($"Nat. limits   {limits.Count} indicator-years: {limits.Count(l => l.Source == LimitSource.NationalRow)} from nasjonalt, " +
+                  $"{limits.Count(l => l.Source != LimitSource.NationalRow)} computed ({ModeName(r.NationalLimit)})" +
+                  (result.Limits.Missing.Count == 0 ? "" : $"; NO LIMIT for {string.Join(", ", result.Limits.Missing.Select(m => $"{m.Indicator} {m.Year}"))}: those observations give no points"));
+
+        var rank = result.SchoolRanking;
+        lines.Add($"Schools       {c.SchoolsInRegister} in the register");
+        lines.Add($"  ranked      {c.SchoolsRanked}; flagged {c.SchoolsFlagged} (rank ≤ {rank.Cut} = ⌈{Percent(r.TopShare)} × {rank.Rankable}⌉)");
+        if (rank.TieAtCut is { } tie)
+            lines.Add($"  tie at cut  {tie.Size} schools share rank {tie.Rank}: all are flagged, {tie.Extra} more than the cut");
+        lines.Add($"  excluded    {c.SchoolsPrivateExcluded} private (rules leave private schools out), " +
+                  $"{c.SchoolsOutsideKommune} outside any kommune (Svalbard, abroad)" +
+                  (r.IncludePrivateSchools ? " (private schools take part by rule)" : ""));
+        lines.Add($"  not ranked  {c.SchoolsNotRankable} with fewer than {r.MinPossiblePoints} possible risikopoeng ({c.SchoolsWithoutDataInWindow} with no data in the window)");
+        if (c.SchoolsMapped > 0)
+            lines.Add($"  mapped      {c.SchoolsMapped} registered under a kommunenummer of another structure (see omkodede_skoler.csv)");
+
+        lines.Add($"Observations  {c.ObservationsRead} read: {c.ObservationsScored} scored, {c.ObservationsOutsideWindow} outside the window, " +
+                  $"{c.ObservationsOfExcludedSchools} of excluded schools, {c.ObservationsMissingValue} suppressed or missing, " +
+                  $"{c.ObservationsWithoutLimit} without a national limit, {c.ObservationsIndicatorNotUsed} of indicators the rules leave out");
+
+        var route1 = result.Route1;
+        lines.Add($"Kommuner      {result.Structure.Kommuner.Count} in the {result.Structure.Year} structure, {route1.Ranked} ranked on their own values");
+        lines.Add($"  route 1     {route1.Taken} (rank ≤ {route1.Cut})" +
+                  (route1.TieAtCut is { } t1 ? $"; {t1.Size} kommuner share rank {t1.Rank}: all are taken, {t1.Extra} more than {route1.Cut}" : ""));
+        lines.Add($"  route 2     {result.Route2Candidates.Count} candidates (≥ 2 rankable schools, spread {SpreadName(r.Spread.Measure)} > {Invariant(r.Spread.Threshold)}, ≥ 1 flagged school); the final selection takes up to {r.Route2Max}");
+        lines.Add($"Shortlists    {shortlists} statsforvaltere with candidates");
+        var warnings = data.Problems.Count(p => !p.IsError);
+        if (warnings > 0)
+            lines.Add($"Warnings      {warnings} in the input (listed on the console)");
+        return lines;
+    }
+
+    private static string RulesSourceName(string source) =>
+        source.StartsWith("preset:", StringComparison.Ordinal) ? source.Replace("preset:", "preset ", StringComparison.Ordinal) : Path.GetFileName(source);
+
+    private static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
+
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string ModeName(Core.Rules.NationalLimitMode mode) => mode switch
+    {
+        Core.Rules.NationalLimitMode.DataOrPupilWeightedMean => "pupil-weighted mean where nasjonalt has no row",
+        Core.Rules.NationalLimitMode.PupilWeightedMean => "pupil-weighted mean; nasjonalt ignored by rule",
+        Core.Rules.NationalLimitMode.SchoolMean => "school mean; nasjonalt ignored by rule",
+        _ => mode.ToString(),
+    };
+
+    private static string SpreadName(Core.Rules.SpreadMeasure measure) => measure switch
+    {
+        Core.Rules.SpreadMeasure.Sd => "sd",
+        Core.Rules.SpreadMeasure.Range => "range",
+        Core.Rules.SpreadMeasure.MaxMinusMedian => "max − median",
+        _ => measure.ToString(),
+    };
+}

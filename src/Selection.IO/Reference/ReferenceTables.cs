@@ -1,0 +1,73 @@
+using Selection.Core;
+using Selection.Core.Kommuner;
+using Selection.IO.Csv;
+
+namespace Selection.IO.Reference;
+
+/// <summary>
+/// The kommune tables of DOMAIN §7, embedded in the engine (copied from the project's reference
+/// folder): the 2020 and 2024 structures with their statsforvalter, and the change tables 2019 → 2020
+/// and 2023 → 2024.
+/// </summary>
+public static class ReferenceTables
+{
+    private static readonly Lazy<KommuneHistory> Loaded = new(Load);
+
+    /// <summary>The kommune history, read once.</summary>
+    public static KommuneHistory History => Loaded.Value;
+
+    private static KommuneHistory Load() => new(
+        Structure(2020, "kommuner-2020.csv"),
+        Structure(2024, "kommuner-2024.csv"),
+        Changes("kommune-endringer-2019-2020.csv"),
+        Changes("kommune-endringer-2023-2024.csv"));
+
+    private static KommuneStructure Structure(int year, string resource)
+    {
+        var table = Table(resource);
+        return new KommuneStructure(year, table.Rows.Select(r => new Kommune(
+            KommuneNr.Of(r[Column(table, "kommunenummer")]),
+            r[Column(table, "kommunenavn")],
+            r[Column(table, "fylkesnummer")],
+            r[Column(table, "fylkesnavn")],
+            r[Column(table, "statsforvalter")])));
+    }
+
+    private static List<KommuneChange> Changes(string resource)
+    {
+        var table = Table(resource);
+        return table.Rows.Select(r => new KommuneChange(
+            int.Parse(r[Column(table, "fra_aar")], System.Globalization.CultureInfo.InvariantCulture),
+            KommuneNr.Of(r[Column(table, "fra_kommunenummer")]),
+            r[Column(table, "fra_kommunenavn")],
+            int.Parse(r[Column(table, "til_aar")], System.Globalization.CultureInfo.InvariantCulture),
+            KommuneNr.Of(r[Column(table, "til_kommunenummer")]),
+            r[Column(table, "til_kommunenavn")],
+            r[Column(table, "endring")] switch
+            {
+                "uendret" => KommuneChangeKind.Unchanged,
+                "nytt nummer" => KommuneChangeKind.Renumbered,
+                "slått sammen" => KommuneChangeKind.Merged,
+                "delt" => KommuneChangeKind.Split,
+                var other => throw new InvalidDataException($"{resource} line {r.Line}: unknown endring '{other}'"),
+            })).ToList();
+    }
+
+    private static CsvTable Table(string resource)
+    {
+        using var stream = typeof(ReferenceTables).Assembly.GetManifestResourceStream($"Reference.{resource}")
+            ?? throw new InvalidOperationException($"The engine was built without its reference table {resource}.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        var (table, problems) = CsvTable.Read(memory.ToArray(), resource);
+        if (table is null || problems.Any(p => p.IsError))
+            throw new InvalidDataException($"The reference table {resource} is broken: {string.Join("; ", problems)}");
+        return table;
+    }
+
+    private static int Column(CsvTable table, string name)
+    {
+        var index = table.IndexOf(name);
+        return index >= 0 ? index : throw new InvalidDataException($"The reference table {table.File} has no column {name}.");
+    }
+}

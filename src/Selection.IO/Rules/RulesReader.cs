@@ -1,0 +1,313 @@
+using System.Text.Json;
+using Selection.Core;
+using Selection.Core.Rules;
+
+namespace Selection.IO.Rules;
+
+/// <summary>A rules file as loaded: the rules, where they came from, and the exact bytes (for the manifest).</summary>
+public sealed record LoadedRules(SelectionRules Rules, string Source, byte[] Content);
+
+/// <summary>
+/// Reads rules files (DOMAIN §8, format version 1) strictly: every key is required, unknown and repeated
+/// keys are refused, types are checked, and impossible values are refused with a message that names the
+/// key (<c>indicators[2].floor</c>). No value has a default in code: what varies between rounds is in
+/// the file.
+/// </summary>
+public static class RulesReader
+{
+    public const int FormatVersion = 1;
+
+    private static readonly string[] TopKeys =
+    [
+        "name", "version", "provenance", "kommuneStructure", "windowYears", "nationalLimit", "includePrivateSchools",
+        "minPossiblePoints", "topShare", "route1Count", "route2Max", "spread", "indicators",
+    ];
+
+    private static readonly string[] SpreadKeys = ["measure", "threshold"];
+    private static readonly string[] IndicatorKeys = ["code", "betterIs", "weight", "floor"];
+
+    /// <summary>The presets that ship with the engine, by name.</summary>
+    public static IReadOnlyList<string> PresetNames { get; } =
+        typeof(RulesReader).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Presets.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => n["Presets.".Length..^".json".Length])
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>The bytes of a preset, or <c>null</c> when there is no preset of that name.</summary>
+    public static byte[]? PresetContent(string name)
+    {
+        using var stream = typeof(RulesReader).Assembly.GetManifestResourceStream($"Presets.{name}.json");
+        if (stream is null)
+            return null;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    /// <summary>
+    /// Loads <paramref name="nameOrPath"/>: a preset name (<c>illustrativ</c>) or the path of a rules file.
+    /// A path that exists wins over a preset of the same name.
+    /// </summary>
+    public static (LoadedRules? Rules, IReadOnlyList<Problem> Problems) Load(string nameOrPath)
+    {
+        if (File.Exists(nameOrPath))
+        {
+            var bytes = File.ReadAllBytes(nameOrPath);
+            var (rules, problems) = Parse(bytes, Path.GetFileName(nameOrPath));
+            return (rules is null ? null : new LoadedRules(rules, Path.GetFullPath(nameOrPath), bytes), problems);
+        }
+        var preset = PresetContent(nameOrPath);
+        if (preset is not null)
+        {
+            var (rules, problems) = Parse(preset, $"preset {nameOrPath}");
+            return (rules is null ? null : new LoadedRules(rules, $"preset:{nameOrPath}", preset), problems);
+        }
+        return (null, [Problem.Error(
+            "rules-not-found",
+            $"'{nameOrPath}' is neither a rules file nor a preset (presets: {string.Join(", ", PresetNames)})")]);
+    }
+
+    /// <summary>Parses the bytes of a rules file; <paramref name="file"/> names it in messages.</summary>
+    public static (SelectionRules? Rules, IReadOnlyList<Problem> Problems) Parse(byte[] json, string file)
+    {
+        var problems = new List<Problem>();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json.AsMemory(json.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            problems.Add(new Problem(Severity.Error, "rules-json", $"the rules file is not valid JSON: {Input.DataSetInfo.FirstSentence(e.Message)}", file, (int)(e.LineNumber ?? 0) + 1, e.BytePositionInLine is { } b ? $"{b + 1}" : null));
+            return (null, problems);
+        }
+
+        using (document)
+        {
+            var reader = new Reader(file, problems);
+            var rules = reader.ReadRules(document.RootElement);
+            return (problems.Any(p => p.IsError) ? null : rules, problems);
+        }
+    }
+
+    /// <summary>Walks the document, recording a problem per bad key.</summary>
+    private sealed class Reader(string file, List<Problem> problems)
+    {
+        private void Fail(string key, string message, JsonElement? found = null) =>
+            problems.Add(new Problem(Severity.Error, "rules-invalid", $"key '{key}': {message}", file, null, null, found?.GetRawText()));
+
+        public SelectionRules? ReadRules(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Fail("(top)", "a rules file holds one JSON object", root);
+                return null;
+            }
+            var o = Properties(root, "", TopKeys);
+            var name = Text(o, "name");
+            var version = Integer(o, "version", 1, 1);
+            if (version is not null && version != FormatVersion)
+                Fail("version", $"this engine reads rules-file format version {FormatVersion}", o["version"]);
+            var provenance = Text(o, "provenance");
+            var structure = Integer(o, "kommuneStructure", null, null);
+            if (structure is not null and not (2020 or 2024))
+            {
+                Fail("kommuneStructure", "must be 2020 or 2024", o["kommuneStructure"]);
+                structure = null;
+            }
+            var window = Integer(o, "windowYears", 1, 20);
+            var mode = Choice(o, "nationalLimit", new Dictionary<string, NationalLimitMode>
+            {
+                ["dataOrPupilWeightedMean"] = NationalLimitMode.DataOrPupilWeightedMean,
+                ["pupilWeightedMean"] = NationalLimitMode.PupilWeightedMean,
+                ["schoolMean"] = NationalLimitMode.SchoolMean,
+            });
+            var includePrivate = Boolean(o, "includePrivateSchools");
+            var minPossible = Integer(o, "minPossiblePoints", 1, null);
+            var topShare = Number(o, "topShare");
+            if (topShare is not null and (<= 0 or > 1))
+            {
+                Fail("topShare", "must lie in (0, 1]: above 0, at most 1", o["topShare"]);
+                topShare = null;
+            }
+            var route1 = Integer(o, "route1Count", 0, null);
+            var route2 = Integer(o, "route2Max", 0, null);
+            var spread = ReadSpread(o);
+            var indicators = ReadIndicators(o);
+
+            if (name is null || version is null || provenance is null || structure is null || window is null || mode is null
+                || includePrivate is null || minPossible is null || topShare is null || route1 is null || route2 is null
+                || spread is null || indicators is null || problems.Any(p => p.IsError))
+                return null;
+            return new SelectionRules(name, version.Value, provenance, structure.Value, window.Value, mode.Value, includePrivate.Value,
+                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators);
+        }
+
+        private SpreadRule? ReadSpread(Dictionary<string, JsonElement> o)
+        {
+            if (!o.TryGetValue("spread", out var element))
+                return null;
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                Fail("spread", "must be an object with 'measure' and 'threshold'", element);
+                return null;
+            }
+            var s = Properties(element, "spread.", SpreadKeys);
+            var measure = Choice(s, "measure", new Dictionary<string, SpreadMeasure>
+            {
+                ["sd"] = SpreadMeasure.Sd,
+                ["range"] = SpreadMeasure.Range,
+                ["maxMinusMedian"] = SpreadMeasure.MaxMinusMedian,
+            }, "spread.");
+            var threshold = Number(s, "threshold", "spread.");
+            if (threshold < 0)
+            {
+                Fail("spread.threshold", "must not be negative", s["threshold"]);
+                threshold = null;
+            }
+            return measure is null || threshold is null ? null : new SpreadRule(measure.Value, threshold.Value);
+        }
+
+        private List<IndicatorRule>? ReadIndicators(Dictionary<string, JsonElement> o)
+        {
+            if (!o.TryGetValue("indicators", out var element))
+                return null;
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                Fail("indicators", "must be a list of indicators", element);
+                return null;
+            }
+            if (element.GetArrayLength() == 0)
+            {
+                Fail("indicators", "must list at least one indicator", element);
+                return null;
+            }
+            var list = new List<IndicatorRule>();
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                var prefix = $"indicators[{index++}].";
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    Fail(prefix.TrimEnd('.'), "must be an object with code, betterIs, weight and floor", item);
+                    continue;
+                }
+                var p = Properties(item, prefix, IndicatorKeys);
+                var codeText = Text(p, "code", prefix);
+                Indicator? indicator = null;
+                if (codeText is not null)
+                {
+                    var parsed = Indicator.Parse(codeText);
+                    if (!parsed.Success)
+                        Fail(prefix + "code", parsed.Error!, p["code"]);
+                    else if (list.Any(r => r.Indicator == parsed.Value))
+                        Fail(prefix + "code", $"{parsed.Value} is listed twice", p["code"]);
+                    else
+                        indicator = parsed.Value;
+                }
+                var betterIs = Choice(p, "betterIs", new Dictionary<string, BetterIs> { ["higher"] = BetterIs.Higher, ["lower"] = BetterIs.Lower }, prefix);
+                if (indicator is not null && betterIs is not null && betterIs != indicator.BetterIs)
+                {
+                    Fail(prefix + "betterIs", $"{indicator} ({indicator.Measure}) is better {indicator.BetterIs.ToString().ToLowerInvariant()}", p["betterIs"]);
+                    betterIs = null;
+                }
+                var weight = Integer(p, "weight", 1, null, prefix);
+                var floor = Number(p, "floor", prefix);
+                if (indicator is not null && floor is not null && (floor < indicator.Minimum || floor > indicator.Maximum))
+                {
+                    Fail(prefix + "floor", $"{indicator} lies between {indicator.Minimum} and {indicator.Maximum}; a floor outside that never or always applies", p["floor"]);
+                    floor = null;
+                }
+                if (indicator is not null && betterIs is not null && weight is not null && floor is not null)
+                    list.Add(new IndicatorRule(indicator, betterIs.Value, weight.Value, floor.Value));
+            }
+            return list;
+        }
+
+        private Dictionary<string, JsonElement> Properties(JsonElement element, string prefix, string[] known)
+        {
+            var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                if (!known.Contains(property.Name))
+                {
+                    var close = known.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
+                    Fail(prefix + property.Name, close is null
+                        ? $"unknown key (known keys: {string.Join(", ", known)})"
+                        : $"unknown key; did you mean '{close}'? (keys are case-sensitive)");
+                }
+                else if (!result.TryAdd(property.Name, property.Value))
+                {
+                    Fail(prefix + property.Name, "appears twice");
+                }
+            }
+            foreach (var key in known.Where(k => !result.ContainsKey(k)))
+                Fail(prefix + key, "is missing (every key of the format is required)");
+            return result;
+        }
+
+        private string? Text(Dictionary<string, JsonElement> o, string key, string prefix = "")
+        {
+            if (!o.TryGetValue(key, out var v))
+                return null;
+            if (v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()))
+                return v.GetString();
+            Fail(prefix + key, "must be a non-empty string", v);
+            return null;
+        }
+
+        private bool? Boolean(Dictionary<string, JsonElement> o, string key, string prefix = "")
+        {
+            if (!o.TryGetValue(key, out var v))
+                return null;
+            if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                return v.GetBoolean();
+            Fail(prefix + key, "must be true or false", v);
+            return null;
+        }
+
+        private int? Integer(Dictionary<string, JsonElement> o, string key, int? min, int? max, string prefix = "")
+        {
+            if (!o.TryGetValue(key, out var v))
+                return null;
+            if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n))
+            {
+                Fail(prefix + key, "must be a whole number", v);
+                return null;
+            }
+            if (n < min)
+            {
+                Fail(prefix + key, min == 0 ? "must not be negative" : $"must be at least {min}", v);
+                return null;
+            }
+            if (n > max)
+            {
+                Fail(prefix + key, $"must be at most {max}", v);
+                return null;
+            }
+            return n;
+        }
+
+        private decimal? Number(Dictionary<string, JsonElement> o, string key, string prefix = "")
+        {
+            if (!o.TryGetValue(key, out var v))
+                return null;
+            if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d))
+                return d;
+            Fail(prefix + key, "must be a number", v);
+            return null;
+        }
+
+        private T? Choice<T>(Dictionary<string, JsonElement> o, string key, Dictionary<string, T> choices, string prefix = "")
+            where T : struct
+        {
+            if (!o.TryGetValue(key, out var v))
+                return null;
+            if (v.ValueKind == JsonValueKind.String && choices.TryGetValue(v.GetString()!, out var choice))
+                return choice;
+            Fail(prefix + key, $"must be one of {string.Join(", ", choices.Keys.Select(k => $"\"{k}\""))}", v);
+            return null;
+        }
+    }
+}
