@@ -14,6 +14,9 @@ public static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The UTF-8 byte order mark, EF BB BF.</summary>
+    public static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Windows-1252, the encoding of CSV files saved by Excel on Norwegian Windows.</summary>
@@ -24,7 +27,7 @@ public static class TextDecoding
     {
         if (bytes.Length == 0)
             return (null, "the file is empty");
-        if (bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8.ToArray()))
+        if (bytes.AsSpan().StartsWith(Utf8Bom))
             return Utf8OrError(bytes[3..], "UTF-8 with BOM");
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             return (new DecodedText(Encoding.UTF8.GetBytes(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)), "UTF-16 LE"), null);

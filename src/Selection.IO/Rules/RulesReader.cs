@@ -75,7 +75,7 @@ public static class RulesReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json.AsMemory(json.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(json.AsMemory(json.AsSpan().StartsWith(Csv.TextDecoding.Utf8Bom) ? 3 : 0), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
