@@ -30,6 +30,17 @@ public readonly record struct RiskShare : IComparable<RiskShare>
     /// <summary>Whether the two shares are the same number (3/9 and 1/3 are).</summary>
     public bool SameValueAs(RiskShare other) => CompareTo(other) == 0;
 
+    /// <summary>Equality is by value, like <see cref="CompareTo"/>: 3/9 equals 1/3.</summary>
+    public bool Equals(RiskShare other) => Possible != 0 && other.Possible != 0 ? SameValueAs(other) : Possible == other.Possible;
+
+    public override int GetHashCode()
+    {
+        if (Possible == 0)
+            return 0;
+        var gcd = (long)System.Numerics.BigInteger.GreatestCommonDivisor(Points, Possible);
+        return HashCode.Combine(Points / gcd, Possible / gcd);
+    }
+
     public Rational ToRational() => new(Points, Possible);
 
     public double ToDouble() => (double)Points / Possible;

@@ -39,6 +39,8 @@ public class ShareAndRankingTests
     public void Shares_compare_exactly_so_one_third_and_three_ninths_tie()
     {
         new RiskShare(1, 3).CompareTo(new RiskShare(3, 9)).Should().Be(0);
+        new RiskShare(1, 3).Should().Be(new RiskShare(3, 9));
+        new[] { new RiskShare(1, 3), new RiskShare(3, 9), new RiskShare(2, 6) }.Distinct().Should().HaveCount(1);
         new RiskShare(1, 3).CompareTo(new RiskShare(33333, 100000)).Should().BePositive();
     }
 

@@ -160,9 +160,9 @@ public class DataSetReaderTests
     }
 
     [Test]
-    public void Datasett_json_says_whether_the_data_is_synthetic()
+    public void Datasett_json_says_whether_the_data_is_synthetic_even_with_a_byte_order_mark()
     {
-        using var folder = DataFolder.Valid().Text("datasett.json", "{\"name\": \"test\", \"synthetic\": true}");
+        using var folder = DataFolder.Valid().Text("datasett.json", "{\"name\": \"test\", \"synthetic\": true}", new System.Text.UTF8Encoding(true));
 
         var info = DataSetReader.Read(folder.Path).Info;
 

@@ -13,6 +13,7 @@ internal static class SchoolsSource
             return [];
 
         var schools = new Dictionary<OrgNr, School>();
+        var inFileOrder = new List<School>();
         foreach (var row in table.Rows)
         {
             var origin = new Origin(table.File, row.Line);
@@ -59,9 +60,10 @@ internal static class SchoolsSource
                 continue;
             }
             schools.Add(orgnr, school);
+            inFileOrder.Add(school);
         }
         summaries.Add(new SourceSummary(table.File, table.Format, table.Rows.Count, schools.Count, [], 0, 0));
-        return schools.Values.ToArray();
+        return inFileOrder;
     }
 
     private static int? OptionalTrinn(string name, ColumnBinding columns, Csv.CsvRow row, Origin origin, List<Problem> problems, ref bool ok)

@@ -1,0 +1,166 @@
+﻿<#
+.SYNOPSIS
+    Runs the yearly selection of kommuner for Udir's oppfølgingsordningen in one command.
+
+.DESCRIPTION
+    Builds the Selection engine (Release) once and runs it on a data folder:
+
+        selection run --data <Data> --rules <Rules> --out <Out> [--to <To>] [--force]
+
+    The engine ranks every school, flags the top share, takes kommuner by route 1 and route 2 and
+    writes the output folder, including one shortlist per statsforvalter in the subfolder
+    'statsforvaltere'. Nothing is written to the output folder unless the whole run
+    succeeds.
+
+    The script needs the .NET SDK named in global.json ('dotnet' on the PATH). It works in Windows
+    PowerShell 5.1 and in PowerShell 7. If Windows refuses to run scripts, start it with
+    'powershell -ExecutionPolicy Bypass -File .\run-selection.ps1 ...' (or run Unblock-File on it once).
+
+    Exit codes are those of the engine: 0 success, 1 errors in the input (data folder or rules),
+    2 a wrong command line (for example a -To that is not a school year), 3 the output folder exists
+    (use -Force) or cannot be written, 70 a fault in the engine. The script itself exits with 1 when
+    'dotnet' is missing, the data folder does not exist or the build fails.
+
+.PARAMETER Data
+    The data folder: skoler, elevundersokelsen, nasjonale_prover, grunnskolepoeng, and optionally
+    nasjonalt and datasett.json (DOMAIN.md section 9).
+
+.PARAMETER Rules
+    A rules file (JSON, DOMAIN.md section 8) or the name of a preset that ships with the engine.
+    An existing file wins over a preset of the same name. Default: illustrativ (illustrative rules,
+    not the official ones).
+
+.PARAMETER Out
+    The output folder. It must not exist unless -Force is given.
+
+.PARAMETER To
+    The last school year of the window, for example 2023-24. Default: the latest school year in the
+    data.
+
+.PARAMETER Force
+    Replace the output folder if it exists.
+
+.EXAMPLE
+    .\run-selection.ps1 -Data .\data\2024 -Out .\resultat\2024
+
+    Runs the selection on the data in .\data\2024 with the illustrativ preset and writes the results
+    to .\resultat\2024.
+
+.EXAMPLE
+    .\run-selection.ps1 -Data D:\udir\data -Rules D:\udir\regler-2024.json -Out D:\udir\ut -To 2023-24 -Force
+
+    Uses a rules file, ends the window at school year 2023-24 and replaces D:\udir\ut if it exists.
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory = $true)]
+    [ValidateNotNullOrEmpty()]
+    [string] $Data,
+
+    [ValidateNotNullOrEmpty()]
+    [string] $Rules = 'illustrativ',
+
+    [Parameter(Mandatory = $true)]
+    [ValidateNotNullOrEmpty()]
+    [string] $Out,
+
+    [string] $To,
+
+    [switch] $Force
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+# PowerShell 7.3+ can turn a non-zero native exit code into an error; this script reads $LASTEXITCODE itself.
+$PSNativeCommandUseErrorActionPreference = $false
+
+function Stop-Run {
+    param(
+        [Parameter(Mandatory = $true)] [string] $Message,
+        [Parameter(Mandatory = $true)] [int] $ExitCode
+    )
+    $Host.UI.WriteErrorLine($Message)
+    exit $ExitCode
+}
+
+function Invoke-Dotnet {
+    # Runs dotnet with the output going straight through; the caller reads $LASTEXITCODE.
+    # 'Continue' here because Windows PowerShell 5.1 turns native stderr lines into errors when the
+    # output is redirected, and 'Stop' would then end the script on the engine's first warning.
+    param([Parameter(Mandatory = $true)] [string[]] $Arguments)
+    $ErrorActionPreference = 'Continue'
+    & $script:DotnetPath @Arguments
+}
+
+function Resolve-FullPath {
+    # A full file-system path relative to the current PowerShell location, without a trailing
+    # separator (Windows PowerShell 5.1 quotes "C:\My Data\" so that the last quote is escaped).
+    param([Parameter(Mandatory = $true)] [string] $Path)
+    $full = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Path)
+    $root = [System.IO.Path]::GetPathRoot($full)
+    while ($full.Length -gt $root.Length -and ($full.EndsWith('\') -or $full.EndsWith('/'))) {
+        $full = $full.Substring(0, $full.Length - 1)
+    }
+    return $full
+}
+
+$dotnetCommand = Get-Command -Name 'dotnet' -CommandType Application -ErrorAction SilentlyContinue |
+    Select-Object -First 1
+if ($null -eq $dotnetCommand) {
+    Stop-Run -ExitCode 1 -Message ("'dotnet' was not found. Install the .NET SDK named in " +
+        "$(Join-Path $PSScriptRoot 'global.json') (https://dotnet.microsoft.com/download) and open a new PowerShell window.")
+}
+$script:DotnetPath = $dotnetCommand.Path
+
+$dataPath = Resolve-FullPath -Path $Data
+if (-not (Test-Path -LiteralPath $dataPath -PathType Container)) {
+    Stop-Run -ExitCode 1 -Message "The data folder '$dataPath' does not exist."
+}
+$outPath = Resolve-FullPath -Path $Out
+# A rules file is passed as a full path; anything else is passed as it is, as a preset name.
+$rulesArgument = $Rules
+if (Test-Path -LiteralPath $Rules -PathType Leaf) {
+    $rulesArgument = Resolve-FullPath -Path $Rules
+}
+
+$project = "$PSScriptRoot/src/Selection.Cli/Selection.Cli.csproj"
+
+Write-Host 'Building the Selection engine (Release)...'
+$buildArguments = @('build', $project, '-c', 'Release', '--nologo', '-v', 'quiet')
+Invoke-Dotnet -Arguments $buildArguments
+$buildExitCode = $LASTEXITCODE
+if ($buildExitCode -ne 0) {
+    Stop-Run -ExitCode 1 -Message "The build failed (dotnet build exit code $buildExitCode); the selection was not run. See the messages above."
+}
+
+$runArguments = @('run', '--project', $project, '-c', 'Release', '--no-build', '--',
+    'run', '--data', $dataPath, '--rules', $rulesArgument, '--out', $outPath)
+if ($To) {
+    $runArguments += @('--to', $To)
+}
+if ($Force) {
+    $runArguments += '--force'
+}
+
+Write-Host 'Running the selection...'
+Invoke-Dotnet -Arguments $runArguments
+$runExitCode = $LASTEXITCODE
+if ($runExitCode -ne 0) {
+    $meaning = switch ($runExitCode) {
+        1 { 'errors in the data folder or the rules; nothing was written' }
+        2 { 'the command line is wrong' }
+        3 { 'the output folder exists (use -Force to replace it) or cannot be written' }
+        70 { 'a fault in the engine; please report it with the command you ran' }
+        default { 'see the messages above' }
+    }
+    Stop-Run -ExitCode $runExitCode -Message "The selection failed with exit code ${runExitCode}: $meaning."
+}
+
+$shortlistFolder = (Resolve-Path -LiteralPath (Join-Path $outPath 'statsforvaltere')).ProviderPath
+$shortlists = @(Get-ChildItem -LiteralPath $shortlistFolder -Filter '*.csv' -File | Sort-Object -Property Name)
+Write-Host ''
+Write-Host "The shortlists for the statsforvaltere are in $shortlistFolder ($($shortlists.Count) files):"
+foreach ($shortlist in $shortlists) {
+    Write-Host "  $($shortlist.Name)"
+}
+exit 0

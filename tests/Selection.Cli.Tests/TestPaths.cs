@@ -1,0 +1,60 @@
+namespace Selection.Cli.Tests;
+
+/// <summary>Where the repository, the fixtures and the snapshots are, found from the test binary.</summary>
+public static class TestPaths
+{
+    /// <summary>The repository root: the first folder upwards that holds Selection.sln.</summary>
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static string Fixtures => Path.Combine(RepoRoot, "tests", "Selection.Cli.Tests", "Fixtures");
+
+    public static string Snapshots => Path.Combine(RepoRoot, "tests", "Selection.Cli.Tests", "Snapshots");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Selection.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("Selection.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A fresh folder under the system temp folder that does not exist yet.</summary>
+    public static string NewTempPath(string name) =>
+        Path.Combine(Path.GetTempPath(), "selection-cli-tests", Guid.NewGuid().ToString("N"), name);
+}
+
+/// <summary>Runs the command line in-process and captures what a person would see.</summary>
+public sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = SelectionCli.Run(args, output, error);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+}
+
+/// <summary>
+/// Snapshot files for output people read: the file under Snapshots/ is the approved text. On a
+/// difference the test writes <c>.received</c> beside it and fails, so the change can be reviewed and
+/// approved by renaming.
+/// </summary>
+public static class Snapshot
+{
+    public static void Match(string actual, string name)
+    {
+        var verified = Path.Combine(TestPaths.Snapshots, name + ".verified.txt");
+        var received = Path.Combine(TestPaths.Snapshots, name + ".received.txt");
+        if (File.Exists(verified) && File.ReadAllText(verified) == actual)
+        {
+            File.Delete(received);
+            return;
+        }
+        Directory.CreateDirectory(TestPaths.Snapshots);
+        File.WriteAllText(received, actual);
+        Assert.Fail(File.Exists(verified)
+            ? $"The output differs from the approved snapshot {verified}. Review {received}; rename it to .verified.txt to approve."
+            : $"No approved snapshot yet. Review {received}; rename it to .verified.txt to approve.");
+    }
+}
