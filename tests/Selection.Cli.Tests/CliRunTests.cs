@@ -72,7 +72,7 @@ public class CliRunTests
         kommuner.Single(r => r[0] == "0301")[7..10].Should().Equal("2", "1", "0.500000");
 
         File.ReadAllLines(Path.Combine(outFolder, "omkodede_skoler.csv")).Should().HaveCount(2)
-            .And.Contain(l => l.StartsWith("981000528,Elvebakken skole,5401,5501,Tromsø,", StringComparison.Ordinal));
+            .And.Contain(l => l.StartsWith("981000528,Elvebakken skole,5401,5501,Tromsø,", StringComparison.Ordinal) && l.EndsWith(",true,true", StringComparison.Ordinal));
         Directory.GetFiles(Path.Combine(outFolder, "statsforvaltere")).Select(Path.GetFileName).Order().Should().Equal(
             "statsforvalteren-i-ostfold-buskerud-oslo-og-akershus.csv",
             "statsforvalteren-i-troms-og-finnmark.csv");

@@ -123,10 +123,11 @@ public static class OutputTables
     public static readonly string[] MappedColumns =
     [
         "orgnr", "skolenavn", "registrert_kommunenummer", "kommunenummer", "kommunenavn", "endringer",
+        "illustrative_regler", "syntetiske_data",
     ];
 
     /// <summary><c>omkodede_skoler.csv</c>: every school whose kommunenummer was mapped from another structure.</summary>
-    public static OutputTable MappedSchools(SelectionResult result) =>
+    public static OutputTable MappedSchools(SelectionResult result, RunNotices notices) =>
         new(MappedColumns, result.MappedSchools
             .OrderBy(s => s.School.OrgNr)
             .Select(s => (IReadOnlyList<string>)
@@ -137,6 +138,8 @@ public static class OutputTables
                 s.Kommune!.Nummer.Value,
                 s.Kommune.Navn,
                 s.Placement.Describe(),
+                Formats.Bool(notices.IllustrativeRules),
+                Formats.Bool(notices.SyntheticData),
             ])
             .ToArray());
 }

@@ -24,7 +24,7 @@ public static class RunWriter
 
         Table(SchoolsFile, OutputTables.Schools(result, notices), CsvFiles.Machine);
         Table(KommunerFile, OutputTables.Kommuner(result, notices), CsvFiles.Machine);
-        Table(MappedSchoolsFile, OutputTables.MappedSchools(result), CsvFiles.Machine);
+        Table(MappedSchoolsFile, OutputTables.MappedSchools(result, notices), CsvFiles.Machine);
         Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
         foreach (var (statsforvalter, table) in Shortlists.Build(result, notices))
             Table(Path.Combine(ShortlistFolder, Formats.FileSlug(statsforvalter) + ".csv"), table, CsvFiles.Excel);
