@@ -23,7 +23,7 @@ internal static class ObservationSources
             problems.Add(Problem.Error("column-missing", $"none of the indicator columns {string.Join(", ", valueColumns)} is present", new Origin(table.File, 1)));
             return [];
         }
-        return ReadRows(table, columns, problems, summaries, "antall_besvart", (row, trinn, _) => trinn switch
+        return ReadRows(table, columns, problems, summaries, "antall_besvart", (trinn, _) => trinn switch
         {
             7 => [("mobbing", Indicator.EU7_MOBBING), ("stotte_fra_laerer", Indicator.EU7_STOTTE), ("motivasjon", Indicator.EU7_MOTIVASJON)],
             10 => [("mobbing", Indicator.EU10_MOBBING), ("stotte_fra_laerer", Indicator.EU10_STOTTE), ("motivasjon", Indicator.EU10_MOTIVASJON)],
@@ -36,7 +36,7 @@ internal static class ObservationSources
         var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "trinn", "fag", "andel_mestringsniva_1"], ["antall_elever"], problems);
         if (columns is null)
             return [];
-        return ReadRows(table, columns, problems, summaries, "antall_elever", (row, trinn, fag) => (trinn, fag) switch
+        return ReadRows(table, columns, problems, summaries, "antall_elever", (trinn, fag) => (trinn, fag) switch
         {
             (5, "lesing") => [("andel_mestringsniva_1", Indicator.NP5_LES_MN1)],
             (5, "regning") => [("andel_mestringsniva_1", Indicator.NP5_REG_MN1)],
@@ -51,7 +51,7 @@ internal static class ObservationSources
         var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever"], problems);
         if (columns is null)
             return [];
-        return ReadRows(table, columns, problems, summaries, "antall_elever", (_, _, _) => [("grunnskolepoeng", Indicator.GSP)], subjectColumn: null, hasTrinn: false);
+        return ReadRows(table, columns, problems, summaries, "antall_elever", (_, _) => [("grunnskolepoeng", Indicator.GSP)], subjectColumn: null, hasTrinn: false);
     }
 
     public static IReadOnlyList<NationalValue> Nasjonalt(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
@@ -64,10 +64,10 @@ internal static class ObservationSources
         {
             var origin = new Origin(table.File, row.Line);
             var ok = true;
-            var year = SchoolsSource.Parse(SchoolYear.Parse(columns.Cell(row, "skoleaar")), "skoleaar", columns, row, origin, problems, ref ok);
-            var indicator = SchoolsSource.Parse(Indicator.Parse(columns.Cell(row, "indikator")), "indikator", columns, row, origin, problems, ref ok);
+            var year = RowParsing.Cell(SchoolYear.Parse(columns.Cell(row, "skoleaar")), "skoleaar", columns, row, origin, problems, ref ok);
+            var indicator = RowParsing.Cell(Indicator.Parse(columns.Cell(row, "indikator")), "indikator", columns, row, origin, problems, ref ok);
             var valueText = columns.Cell(row, "verdi");
-            var value = SchoolsSource.Parse(Cells.Value(valueText), "verdi", columns, row, origin, problems, ref ok);
+            var value = RowParsing.Cell(Cells.Value(valueText), "verdi", columns, row, origin, problems, ref ok);
             if (!ok)
                 continue;
             if (value is null)
@@ -92,7 +92,7 @@ internal static class ObservationSources
         return values.Values.ToArray();
     }
 
-    private delegate (string Column, Indicator Indicator)[]? IndicatorsOf(CsvRow row, int trinn, string fag);
+    private delegate (string Column, Indicator Indicator)[]? IndicatorsOf(int trinn, string fag);
 
     private static List<Observation> ReadRows(
         SourceTable table,
@@ -112,9 +112,9 @@ internal static class ObservationSources
         {
             var origin = new Origin(table.File, row.Line);
             var ok = true;
-            var orgnr = SchoolsSource.Parse(OrgNr.Parse(columns.Cell(row, "orgnr")), "orgnr", columns, row, origin, problems, ref ok);
-            var year = SchoolsSource.Parse(SchoolYear.Parse(columns.Cell(row, "skoleaar")), "skoleaar", columns, row, origin, problems, ref ok);
-            var trinn = hasTrinn ? SchoolsSource.Parse(Cells.Trinn(columns.Cell(row, "trinn")), "trinn", columns, row, origin, problems, ref ok) : 10;
+            var orgnr = RowParsing.Cell(OrgNr.Parse(columns.Cell(row, "orgnr")), "orgnr", columns, row, origin, problems, ref ok);
+            var year = RowParsing.Cell(SchoolYear.Parse(columns.Cell(row, "skoleaar")), "skoleaar", columns, row, origin, problems, ref ok);
+            var trinn = hasTrinn ? RowParsing.Cell(Cells.Trinn(columns.Cell(row, "trinn")), "trinn", columns, row, origin, problems, ref ok) : 10;
             var fag = subjectColumn is null ? "" : columns.Cell(row, subjectColumn).ToLowerInvariant();
             if (subjectColumn is not null && fag.Length == 0)
             {
@@ -122,11 +122,11 @@ internal static class ObservationSources
                 ok = false;
             }
             var pupilsText = columns.Cell(row, pupilsColumn);
-            var pupils = SchoolsSource.Parse(Cells.Count(pupilsText), pupilsColumn, columns, row, origin, problems, ref ok);
+            var pupils = RowParsing.Cell(Cells.Count(pupilsText), pupilsColumn, columns, row, origin, problems, ref ok);
             if (!ok)
                 continue;
 
-            var indicators = indicatorsOf(row, trinn, fag);
+            var indicators = indicatorsOf(trinn, fag);
             if (indicators is null)
             {
                 var reason = subjectColumn is not null && fag is not ("lesing" or "regning")
@@ -142,7 +142,7 @@ internal static class ObservationSources
                 if (!columns.Has(column))
                     continue;
                 var text = columns.Cell(row, column);
-                var value = SchoolsSource.Parse(Cells.Value(text), column, columns, row, origin, problems, ref ok);
+                var value = RowParsing.Cell(Cells.Value(text), column, columns, row, origin, problems, ref ok);
                 if (value is not null && !InRange(indicator, value.Value, origin, columns.HeaderOf(column), text, problems))
                     ok = false;
                 values++;

@@ -18,14 +18,14 @@ internal static class SchoolsSource
         {
             var origin = new Origin(table.File, row.Line);
             var ok = true;
-            var orgnr = Parse(OrgNr.Parse(columns.Cell(row, "orgnr")), "orgnr", columns, row, origin, problems, ref ok);
+            var orgnr = RowParsing.Cell(OrgNr.Parse(columns.Cell(row, "orgnr")), "orgnr", columns, row, origin, problems, ref ok);
             var navn = columns.Cell(row, "skolenavn");
             if (navn.Length == 0)
             {
                 problems.Add(Problem.Error("value-missing", "skolenavn is empty", origin, columns.HeaderOf("skolenavn"), ""));
                 ok = false;
             }
-            var kommune = Parse(KommuneNr.Parse(columns.Cell(row, "kommunenummer")), "kommunenummer", columns, row, origin, problems, ref ok);
+            var kommune = RowParsing.Cell(KommuneNr.Parse(columns.Cell(row, "kommunenummer")), "kommunenummer", columns, row, origin, problems, ref ok);
             var eierform = Eierform.Offentlig;
             if (columns.Has("eierform"))
             {
@@ -77,14 +77,5 @@ internal static class SchoolsSource
         problems.Add(Problem.Error("value-invalid", parsed.Error!, origin, columns.HeaderOf(name), text));
         ok = false;
         return null;
-    }
-
-    internal static T Parse<T>(ParseResult<T> parsed, string name, ColumnBinding columns, Csv.CsvRow row, Origin origin, List<Problem> problems, ref bool ok)
-    {
-        if (parsed.Success)
-            return parsed.Value;
-        problems.Add(Problem.Error("value-invalid", parsed.Error!, origin, columns.HeaderOf(name), columns.Cell(row, name)));
-        ok = false;
-        return default!;
     }
 }
