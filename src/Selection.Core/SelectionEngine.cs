@@ -16,17 +16,10 @@ public static class SelectionEngine
         var problems = new List<Problem>();
         var structure = history.StructureFor(rules.KommuneStructure);
 
-        // 1. Place every school in the kommune structure.
-        var placed = PlaceSchools(input.Schools, history, rules.KommuneStructure, problems);
+        // 1. Place every school in the kommune structure; data must belong to a registered school.
+        var placed = InputChecks.PlaceSchools(input.Schools, history, rules.KommuneStructure, problems);
+        InputChecks.SchoolsWithDataAreRegistered(input, problems);
         var schoolsByOrgNr = placed.ToDictionary(p => p.School.OrgNr);
-        foreach (var unknown in input.Observations.Where(o => !schoolsByOrgNr.ContainsKey(o.OrgNr)).GroupBy(o => o.OrgNr))
-        {
-            var first = unknown.First();
-            problems.Add(Problem.Error(
-                "school-not-in-register",
-                $"orgnr {unknown.Key} has data ({unknown.Count()} observations) but no row in skoler: it cannot be placed in a kommune",
-                first.Origin, "orgnr", unknown.Key.Value));
-        }
 
         // 2. The window: windowYears ending at the last school year (default: the latest in the data).
         if (input.Observations.Count == 0)
@@ -104,37 +97,6 @@ public static class SelectionEngine
 
         var result = new SelectionResult(rules, structure, last, window, limits, schools, kommuner, rankingSummary, route1Summary, route2, counts);
         return new SelectionOutcome(result, problems);
-    }
-
-    /// <summary>
-    /// Places each school; a school in a split kommune or under an unknown number is an error that names
-    /// the school and, for a split, the kommuner it could belong to.
-    /// </summary>
-    private static List<PlacedSchool> PlaceSchools(IEnumerable<School> schools, KommuneHistory history, int structureYear, List<Problem> problems)
-    {
-        var placed = new List<PlacedSchool>();
-        foreach (var school in schools)
-        {
-            var placement = history.Place(school.Kommunenummer, structureYear);
-            switch (placement.Kind)
-            {
-                case PlacementKind.Split:
-                    problems.Add(Problem.Error(
-                        "kommune-split",
-                        $"school {school.OrgNr} {school.Navn} is registered in kommune {school.Kommunenummer}, which was split; " +
-                        $"it cannot be placed by number. Register it under one of: {string.Join(", ", placement.Candidates.Select(c => $"{c.Nummer} {c.Navn}"))}",
-                        school.Origin, "kommunenummer", school.Kommunenummer.Value));
-                    break;
-                case PlacementKind.Unknown:
-                    problems.Add(Problem.Error(
-                        "kommune-unknown",
-                        $"school {school.OrgNr} {school.Navn}: {school.Kommunenummer} is not a kommunenummer of the {structureYear} structure, nor one that maps to it",
-                        school.Origin, "kommunenummer", school.Kommunenummer.Value));
-                    break;
-            }
-            placed.Add(new PlacedSchool(school, placement));
-        }
-        return placed;
     }
 
     private static IReadOnlyList<SchoolResult> ScoreAndRankSchools(

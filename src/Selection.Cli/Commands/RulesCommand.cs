@@ -45,7 +45,7 @@ public static class RulesCommand
             var (rules, problems) = RulesReader.Load(parsed.GetRequiredValue(fileArgument));
             if (rules is null)
             {
-                ProblemPrinter.Print(problems, error);
+                IO.Validation.ValidationReportWriter.WriteProblems(error, problems);
                 return ExitCodes.InputError;
             }
             var r = rules.Rules;

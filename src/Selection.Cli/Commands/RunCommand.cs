@@ -4,12 +4,19 @@ using Selection.IO.Input;
 using Selection.IO.Output;
 using Selection.IO.Reference;
 using Selection.IO.Rules;
+using Selection.IO.Validation;
 
 namespace Selection.Cli.Commands;
 
 /// <summary><c>selection run</c>: the yearly selection, from a data folder to the output folder.</summary>
 public static class RunCommand
 {
+    /// <summary>How many errors of one kind the console shows before it counts the rest.</summary>
+    public const int ProblemsPerKind = 20;
+
+    /// <summary>How many warnings of one kind a successful run shows.</summary>
+    public const int WarningsPerKind = 3;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var data = new Option<string>("--data") { Description = "The data folder (DOMAIN §9): skoler, elevundersokelsen, nasjonale_prover, grunnskolepoeng, optional nasjonalt and datasett.json.", Required = true };
@@ -50,16 +57,17 @@ public static class RunCommand
         var (loadedRules, rulesProblems) = RulesReader.Load(rulesName);
         if (loadedRules is null)
         {
-            error.WriteLine($"The rules '{rulesName}' cannot be used.");
-            ProblemPrinter.Print(rulesProblems, error);
+            error.WriteLine($"The rules '{rulesName}' cannot be used; nothing was written.");
+            ValidationReportWriter.WriteProblems(error, rulesProblems);
             return ExitCodes.InputError;
         }
 
         var data = DataSetReader.Read(dataFolder);
-        if (data.HasErrors)
+        var report = DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules);
+        if (report.HasErrors)
         {
-            error.WriteLine($"The data folder '{dataFolder}' has errors; nothing was written.");
-            ProblemPrinter.Print(data.Problems, error);
+            error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was written.");
+            ValidationReportWriter.WriteProblems(error, report.Problems, ProblemsPerKind);
             return ExitCodes.InputError;
         }
 
@@ -67,7 +75,7 @@ public static class RunCommand
         if (!outcome.Succeeded)
         {
             error.WriteLine("The selection cannot be made from this data; nothing was written.");
-            ProblemPrinter.Print(outcome.Problems.Concat(data.Problems), error);
+            ValidationReportWriter.WriteProblems(error, outcome.Problems, ProblemsPerKind);
             return ExitCodes.InputError;
         }
         var result = outcome.Result!;
@@ -88,12 +96,15 @@ public static class RunCommand
                 data.Info.Synthetic,
                 data.Info.Name ?? Path.GetFileName(dataFolder));
             var shortlists = Shortlists.Build(result, notices).Count;
-            var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists);
+            var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings);
             RunWriter.Write(staging.Folder, result, notices, summary);
             staging.Commit();
 
-            if (data.Problems.Count > 0)
-                ProblemPrinter.Print(data.Problems, error);
+            if (report.Warnings > 0)
+            {
+                error.WriteLine($"{report.Warnings} {(report.Warnings == 1 ? "warning" : "warnings")} in the input; the run went on (`selection validate` lists them all):");
+                ValidationReportWriter.WriteProblems(error, report.Problems, WarningsPerKind);
+            }
             foreach (var line in summary)
                 output.WriteLine(line);
             var full = Path.GetFullPath(outFolder);

@@ -25,9 +25,10 @@ internal static class ObservationSources
         }
         return ReadRows(table, columns, problems, summaries, "antall_besvart", (trinn, _) => trinn switch
         {
-            7 => [("mobbing", Indicator.EU7_MOBBING), ("stotte_fra_laerer", Indicator.EU7_STOTTE), ("motivasjon", Indicator.EU7_MOTIVASJON)],
-            10 => [("mobbing", Indicator.EU10_MOBBING), ("stotte_fra_laerer", Indicator.EU10_STOTTE), ("motivasjon", Indicator.EU10_MOTIVASJON)],
-            _ => null,
+            7 => RowUse.Of(("mobbing", Indicator.EU7_MOBBING), ("stotte_fra_laerer", Indicator.EU7_STOTTE), ("motivasjon", Indicator.EU7_MOTIVASJON)),
+            10 => RowUse.Of(("mobbing", Indicator.EU10_MOBBING), ("stotte_fra_laerer", Indicator.EU10_STOTTE), ("motivasjon", Indicator.EU10_MOTIVASJON)),
+            >= 5 => RowUse.Ignore($"trinn {trinn} is not an indicator grade"),
+            _ => RowUse.Refuse("trinn", $"Elevundersøkelsen is not given in trinn {trinn} (it covers trinn 5–13)"),
         }, subjectColumn: null);
     }
 
@@ -38,11 +39,14 @@ internal static class ObservationSources
             return [];
         return ReadRows(table, columns, problems, summaries, "antall_elever", (trinn, fag) => (trinn, fag) switch
         {
-            (5, "lesing") => [("andel_mestringsniva_1", Indicator.NP5_LES_MN1)],
-            (5, "regning") => [("andel_mestringsniva_1", Indicator.NP5_REG_MN1)],
-            (8, "lesing") => [("andel_mestringsniva_1", Indicator.NP8_LES_MN1)],
-            (8, "regning") => [("andel_mestringsniva_1", Indicator.NP8_REG_MN1)],
-            _ => null,
+            (not (5 or 8 or 9), _) => RowUse.Refuse("trinn", $"nasjonale prøver are given in trinn 5, 8 and 9, not {trinn}"),
+            (_, not ("lesing" or "regning" or "engelsk")) => RowUse.Refuse("fag", $"'{fag}' is not a subject of nasjonale prøver (lesing, regning, engelsk)"),
+            (_, "engelsk") => RowUse.Ignore("fag 'engelsk' is not an indicator subject"),
+            (9, _) => RowUse.Ignore("trinn 9 is not an indicator grade"),
+            (5, "lesing") => RowUse.Of(("andel_mestringsniva_1", Indicator.NP5_LES_MN1)),
+            (5, _) => RowUse.Of(("andel_mestringsniva_1", Indicator.NP5_REG_MN1)),
+            (_, "lesing") => RowUse.Of(("andel_mestringsniva_1", Indicator.NP8_LES_MN1)),
+            _ => RowUse.Of(("andel_mestringsniva_1", Indicator.NP8_REG_MN1)),
         }, subjectColumn: "fag");
     }
 
@@ -51,7 +55,7 @@ internal static class ObservationSources
         var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever"], problems);
         if (columns is null)
             return [];
-        return ReadRows(table, columns, problems, summaries, "antall_elever", (_, _) => [("grunnskolepoeng", Indicator.GSP)], subjectColumn: null, hasTrinn: false);
+        return ReadRows(table, columns, problems, summaries, "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
     }
 
     public static IReadOnlyList<NationalValue> Nasjonalt(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
@@ -92,7 +96,17 @@ internal static class ObservationSources
         return values.Values.ToArray();
     }
 
-    private delegate (string Column, Indicator Indicator)[]? IndicatorsOf(int trinn, string fag);
+    /// <summary>What a row is for: its indicators (column and code), or a reason to leave it out, or a refusal.</summary>
+    private sealed record RowUse((string Column, Indicator Indicator)[] Indicators, string? IgnoreReason, (string Column, string Message)? Refusal)
+    {
+        public static RowUse Of(params (string Column, Indicator Indicator)[] indicators) => new(indicators, null, null);
+
+        public static RowUse Ignore(string reason) => new([], reason, null);
+
+        public static RowUse Refuse(string column, string message) => new([], null, (column, message));
+    }
+
+    private delegate RowUse IndicatorsOf(int trinn, string fag);
 
     private static List<Observation> ReadRows(
         SourceTable table,
@@ -126,18 +140,20 @@ internal static class ObservationSources
             if (!ok)
                 continue;
 
-            var indicators = indicatorsOf(trinn, fag);
-            if (indicators is null)
+            var use = indicatorsOf(trinn, fag);
+            if (use.Refusal is { } refusal)
             {
-                var reason = subjectColumn is not null && fag is not ("lesing" or "regning")
-                    ? $"fag '{fag}' is not an indicator subject"
-                    : $"trinn {trinn} is not an indicator grade";
+                problems.Add(Problem.Error("value-invalid", refusal.Message, origin, columns.HeaderOf(refusal.Column), columns.Cell(row, refusal.Column)));
+                continue;
+            }
+            if (use.IgnoreReason is { } reason)
+            {
                 ignored[reason] = ignored.GetValueOrDefault(reason) + 1;
                 continue;
             }
 
             var rowObservations = new List<Observation>();
-            foreach (var (column, indicator) in indicators)
+            foreach (var (column, indicator) in use.Indicators)
             {
                 if (!columns.Has(column))
                     continue;

@@ -11,7 +11,7 @@ namespace Selection.IO.Output;
 /// </summary>
 public static class RunSummary
 {
-    public static IReadOnlyList<string> Lines(SelectionResult result, LoadedDataSet data, LoadedRules rules, RunNotices notices, int shortlists)
+    public static IReadOnlyList<string> Lines(SelectionResult result, LoadedDataSet data, LoadedRules rules, RunNotices notices, int shortlists, int warnings)
     {
         var c = result.Counts;
         var r = result.Rules;
@@ -57,9 +57,8 @@ public static class RunSummary
                   (route1.TieAtCut is { } t1 ? $"; {t1.Size} kommuner share rank {t1.Rank}: all are taken, {t1.Extra} more than {route1.Cut}" : ""));
         lines.Add($"  route 2     {result.Route2Candidates.Count} candidates (≥ 2 rankable schools, spread {SpreadName(r.Spread.Measure)} > {Invariant(r.Spread.Threshold)}, ≥ 1 flagged school); the final selection takes up to {r.Route2Max}");
         lines.Add($"Shortlists    {shortlists} statsforvaltere with candidates");
-        var warnings = data.Problems.Count(p => !p.IsError);
         if (warnings > 0)
-            lines.Add($"Warnings      {warnings} in the input (listed on the console)");
+            lines.Add($"Warnings      {warnings} in the input (`selection validate` lists them)");
         return lines;
     }
 

@@ -1,0 +1,84 @@
+using Selection.Core;
+using Selection.Core.Data;
+using Selection.Core.Kommuner;
+using Selection.Core.Rules;
+using Selection.IO.Input;
+
+namespace Selection.IO.Validation;
+
+/// <summary>One source in one school year: how many schools have rows, and how many values were suppressed.</summary>
+public sealed record SourceYear(string Source, SchoolYear Year, int Schools, int Values, int Suppressed)
+{
+    public double SuppressedShare => Values == 0 ? 0 : (double)Suppressed / Values;
+}
+
+/// <summary>The schools of the register, by what will happen to them in a selection.</summary>
+public sealed record SchoolCounts(int InRegister, int Private, bool PrivateIncluded, int OutsideKommune, int Mapped, int WithoutData);
+
+/// <summary>What a person wants to know about a data set before a selection is made from it.</summary>
+public sealed record DataSetSummary(
+    int StructureYear,
+    IReadOnlyList<SourceSummary> Files,
+    IReadOnlyList<SourceYear> BySourceAndYear,
+    IReadOnlyList<(SchoolYear Year, int Indicators)> NationalRows,
+    SchoolCounts Schools);
+
+/// <summary>Every problem of a data set, and its summary.</summary>
+public sealed record ValidationReport(LoadedDataSet Data, IReadOnlyList<Problem> Problems, DataSetSummary Summary)
+{
+    public int Errors => Problems.Count(p => p.IsError);
+
+    public int Warnings => Problems.Count(p => !p.IsError);
+
+    public bool HasErrors => Errors > 0;
+}
+
+/// <summary>
+/// Checks a data set as a whole: the problems of reading each file (collected by
+/// <see cref="DataSetReader"/>), then the checks across files that the engine also makes
+/// (<see cref="InputChecks"/>), in the kommune structure of the rules (2024 without rules).
+/// <c>validate</c> and <c>run</c> both use it, so they report the same problems in the same words.
+/// </summary>
+public static class DataSetValidator
+{
+    /// <summary>The kommune structure a data set is checked in when no rules are given.</summary>
+    public const int DefaultStructureYear = 2024;
+
+    public static ValidationReport Validate(LoadedDataSet data, KommuneHistory history, SelectionRules? rules)
+    {
+        var structureYear = rules?.KommuneStructure ?? DefaultStructureYear;
+        var problems = new List<Problem>(data.Problems);
+        var placed = InputChecks.PlaceSchools(data.Input.Schools, history, structureYear, problems);
+        InputChecks.SchoolsWithDataAreRegistered(data.Input, problems);
+        InputChecks.RegisteredSchoolsHaveData(data.Input, problems);
+
+        var bySourceAndYear = data.Input.Observations
+            .GroupBy(o => (Source: SourceName(o.Indicator.Source), o.Year))
+            .OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Year)
+            .Select(g => new SourceYear(g.Key.Source, g.Key.Year, g.Select(o => o.OrgNr).Distinct().Count(), g.Count(), g.Count(o => o.Value is null)))
+            .ToArray();
+        var national = data.Input.NationalValues
+            .GroupBy(n => n.Year).OrderBy(g => g.Key)
+            .Select(g => (g.Key, g.Count()))
+            .ToArray();
+        var withData = data.Input.Observations.Select(o => o.OrgNr).ToHashSet();
+        var schools = new SchoolCounts(
+            data.Input.Schools.Count,
+            data.Input.Schools.Count(s => s.Eierform == Eierform.Privat),
+            rules?.IncludePrivateSchools ?? false,
+            placed.Count(p => p.Placement.Kind == PlacementKind.OutsideKommune),
+            placed.Count(p => p.Placement.Kind == PlacementKind.Mapped),
+            data.Input.Schools.Count(s => !withData.Contains(s.OrgNr)));
+
+        return new ValidationReport(data, problems, new DataSetSummary(structureYear, data.Sources, bySourceAndYear, national, schools));
+    }
+
+    /// <summary>The file name of a source, as the summary names it.</summary>
+    public static string SourceName(DataSource source) => source switch
+    {
+        DataSource.Elevundersokelsen => DataSetReader.Elevundersokelsen,
+        DataSource.NasjonaleProver => DataSetReader.NasjonaleProver,
+        DataSource.Grunnskolepoeng => DataSetReader.Grunnskolepoeng,
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
+    };
+}

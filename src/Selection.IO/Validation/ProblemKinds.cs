@@ -1,0 +1,36 @@
+namespace Selection.IO.Validation;
+
+/// <summary>What each kind of problem means, for the headings of a grouped report.</summary>
+public static class ProblemKinds
+{
+    private static readonly Dictionary<string, string> Titles = new(StringComparer.Ordinal)
+    {
+        ["data-folder-missing"] = "The data folder does not exist",
+        ["file-missing"] = "Required files that are missing",
+        ["file-twice"] = "Inputs given twice",
+        ["file-unreadable"] = "Files that cannot be read",
+        ["csv-malformed"] = "Malformed CSV",
+        ["csv-no-header"] = "Files without a header row",
+        ["csv-extra-fields"] = "Rows with more fields than the header",
+        ["column-missing"] = "Required columns that are missing",
+        ["column-twice"] = "Columns given twice",
+        ["value-invalid"] = "Cells that cannot be read",
+        ["value-missing"] = "Cells that must have a value",
+        ["value-out-of-range"] = "Values outside their scale",
+        ["duplicate-row"] = "Duplicate rows (identical, counted once)",
+        ["duplicate-conflict"] = "Duplicate rows with different content",
+        ["school-not-in-register"] = "Data for schools that are not in skoler",
+        ["school-without-data"] = "Schools in skoler without any data",
+        ["kommune-split"] = "Schools in a kommune that was split",
+        ["kommune-unknown"] = "Unknown kommunenummer",
+        ["json-syntax"] = "Invalid JSON",
+        ["json-shape"] = "JSON of the wrong shape",
+        ["json-type"] = "JSON values of the wrong type",
+        ["json-unknown-key"] = "Unknown JSON keys",
+        ["rules-json"] = "Invalid rules file",
+        ["rules-invalid"] = "Rules-file keys that cannot be used",
+        ["rules-not-found"] = "Rules that cannot be found",
+    };
+
+    public static string Title(string code) => Titles.TryGetValue(code, out var title) ? title : code;
+}
