@@ -33,7 +33,7 @@ public sealed class DataFolder : IDisposable
     /// <summary>A small valid data set: two Oslo schools and one Bergen school, one school year.</summary>
     public static DataFolder Valid() => new DataFolder()
         .Text("skoler.csv", $"orgnr;skolenavn;kommunenummer;eierform;trinn_fra;trinn_til\n{OrgA};Alfa skole;0301;offentlig;1;10\n{OrgB};Beta skole;0301;offentlig;1;7\n{OrgC};Gamma skole;4601;offentlig;8;10\n")
-        .Text("elevundersokelsen.csv", $"orgnr;skoleaar;trinn;mobbing;stotte_fra_laerer;motivasjon;antall_besvart\n{OrgA};2023-24;7;5,5;4,1;3,9;20\n{OrgA};2023-24;10;7,0;3,8;3,4;25\n{OrgB};2023-24;7;*;*;*;4\n{OrgC};2023-24;10;9,5;3,6;3,2;60\n")
+        .Text("elevundersokelsen.csv", $"orgnr;skoleaar;trinn;mobbing;stotte_fra_laerer;motivasjon;antall_besvart\n{OrgA};2023-24;7;5,5;4,1;3,9;20\n{OrgA};2023-24;10;7,0;3,8;3,4;25\n{OrgB};2023-24;7;*;*;*;4\n{OrgC};2023-24;10;9,5;3,6;3,2;1025\n")
         .Text("nasjonale_prover.csv", $"orgnr;skoleaar;trinn;fag;andel_mestringsniva_1;antall_elever\n{OrgA};2023-24;5;lesing;30;20\n{OrgA};2023-24;5;regning;25;20\n{OrgA};2023-24;5;engelsk;20;20\n{OrgB};2023-24;5;lesing;22;30\n{OrgC};2023-24;8;lesing;12;60\n")
         .Text("grunnskolepoeng.csv", $"orgnr;skoleaar;grunnskolepoeng;antall_elever\n{OrgA};2023-24;40,5;25\n{OrgC};2023-24;43,0;60\n");
 
