@@ -1,0 +1,367 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Numerics;
+using Parquet;
+using Parquet.Data;
+using Parquet.Schema;
+using Selection.IO.Csv;
+using ConvertedType = Parquet.Meta.ConvertedType;
+using FieldRepetitionType = Parquet.Meta.FieldRepetitionType;
+using SchemaElement = Parquet.Meta.SchemaElement;
+
+namespace Selection.IO.Parquet;
+
+/// <summary>Reading Parquet files with Parquet.Net, as text (<see cref="ParquetTables.Read"/>) or typed (<see cref="ParquetTables.ReadTyped"/>).</summary>
+internal static class ParquetReading
+{
+    /// <summary>Characters trimmed from both ends of a text cell, as the CSV reader trims them.</summary>
+    private const string TrimmedChars = " \t\u00A0\uFEFF";
+
+    /// <summary>
+    /// The header and rows of a flat file, or what is wrong with it. Throws for a file that Parquet.Net
+    /// cannot read; the caller turns that into a problem.
+    /// </summary>
+    public static (string[]? Headers, CsvRow[]? Rows, string? Error) ReadText(byte[] bytes)
+    {
+        var (reader, error) = ParquetGuard.Open(bytes);
+        if (reader is null)
+            return (null, null, error);
+
+        var (fields, schemaError) = FlatFields(reader);
+        if (fields is null)
+            return (null, null, schemaError);
+
+        var headers = fields.Select(f => f.Name).ToArray();
+        var rows = new List<CsvRow>(Math.Min(TotalRows(reader), 1 << 20));
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            // The group's columns are decoded before its rows are built, so that a file that claims
+            // more rows than it holds fails while decoding.
+            var group = reader.OpenRowGroupReader(g);
+            var count = (int)group.RowCount;
+            var columns = new string[fields.Length][];
+            for (var c = 0; c < fields.Length; c++)
+            {
+                try
+                {
+                    columns[c] = ReadTextColumn(group, fields[c], count);
+                }
+                catch (Exception e)
+                {
+                    return (null, null, Describe(e, fields[c].Name));
+                }
+            }
+            for (var i = 0; i < count; i++)
+            {
+                var cells = new string[fields.Length];
+                for (var c = 0; c < cells.Length; c++)
+                    cells[c] = columns[c][i];
+                rows.Add(new CsvRow(rows.Count + 2, cells));
+            }
+        }
+        return (headers, rows.ToArray(), null);
+    }
+
+    public static (IReadOnlyList<ParquetColumn> Columns, IReadOnlyList<object?[]> Rows) ReadTyped(Stream input)
+    {
+        byte[] bytes;
+        using (var copy = new MemoryStream())
+        {
+            input.CopyTo(copy);
+            bytes = copy.ToArray();
+        }
+        string? column = null;
+        try
+        {
+            var (reader, error) = ParquetGuard.Open(bytes);
+            if (reader is null)
+                throw new InvalidDataException(error);
+
+            var (fields, schemaError) = FlatFields(reader);
+            if (fields is null)
+                throw new InvalidDataException(schemaError);
+
+            var columns = fields.Select(f => new ParquetColumn(f.Name, TypedColumnType(f), f.IsNullable)).ToArray();
+            var rows = new List<object?[]>(Math.Min(TotalRows(reader), 1 << 20));
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                var group = reader.OpenRowGroupReader(g);
+                var count = (int)group.RowCount;
+                var values = new object?[columns.Length][];
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    column = fields[c].Name;
+                    values[c] = ReadTypedColumn(group, fields[c], columns[c].Type, count);
+                }
+                column = null;
+                for (var i = 0; i < count; i++)
+                {
+                    var row = new object?[columns.Length];
+                    for (var c = 0; c < row.Length; c++)
+                        row[c] = values[c][i];
+                    rows.Add(row);
+                }
+            }
+            return (columns, rows);
+        }
+        catch (InvalidDataException e)
+        {
+            var where = column is null ? "" : $" (column '{column}')";
+            throw new InvalidDataException($"cannot read the Parquet file{where}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidDataException("cannot read the Parquet file: " + Describe(e, column), e);
+        }
+    }
+
+    /// <summary>What a reader's exception says about the file, for the problem's message.</summary>
+    public static string Describe(Exception e, string? column)
+    {
+        var where = column is null ? "" : $" (column '{column}')";
+        return e switch
+        {
+            OutOfMemoryException => $"the file is corrupt{where}: it claims more data than can be held in memory",
+            NullReferenceException => $"the file is corrupt or truncated{where}: its metadata is incomplete",
+            NotSupportedException or NotImplementedException => $"the file uses a feature that is not supported{where}: {e.Message}",
+            _ => $"the file is corrupt or truncated{where}: {e.Message}",
+        };
+    }
+
+    /// <summary>
+    /// The file's columns, when all are flat (one value per row); otherwise which columns are nested or
+    /// repeated. Looks at the raw schema first, so that nested columns are named before Parquet.Net builds
+    /// its model of them.
+    /// </summary>
+    private static (DataField[]? Fields, string? Error) FlatFields(ParquetReader reader)
+    {
+        var elements = reader.Metadata?.Schema;
+        if (elements is null || elements.Count == 0)
+            return (null, "the file is corrupt (its footer has no schema)");
+
+        var nested = new List<string>();
+        var declared = elements[0].NumChildren ?? 0;
+        var i = 1;
+        for (var n = 0; n < declared; n++)
+        {
+            if (i >= elements.Count)
+                return (null, $"the file is corrupt (its schema declares {declared} columns but has {n})");
+            var element = elements[i];
+            var children = element.NumChildren ?? 0;
+            if (children > 0 || element.RepetitionType == FieldRepetitionType.REPEATED)
+                nested.Add($"column '{element.Name}' is {NestedKind(element)}");
+            i = SkipSubtree(elements, i);
+        }
+        if (nested.Count > 0)
+            return (null, $"{string.Join(" and ", nested)}; only flat columns with one value per row can be read");
+
+        var schema = reader.Schema;
+        var fields = new DataField[schema.Fields.Count];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            if (schema.Fields[f] is not DataField { IsArray: false, MaxRepetitionLevel: 0 } field)
+                return (null, $"column '{schema.Fields[f].Name}' is a {schema.Fields[f].SchemaType.ToString().ToLowerInvariant()}; only flat columns with one value per row can be read");
+            fields[f] = field;
+        }
+        return (fields, null);
+    }
+
+    private static string NestedKind(SchemaElement element)
+    {
+        if (element.RepetitionType == FieldRepetitionType.REPEATED && (element.NumChildren ?? 0) == 0)
+            return "a repeated column (a list)";
+        if (element.LogicalType?.LIST is not null || element.ConvertedType == ConvertedType.LIST)
+            return "a list";
+        if (element.LogicalType?.MAP is not null || element.ConvertedType is ConvertedType.MAP or ConvertedType.MAP_KEY_VALUE)
+            return "a map";
+        return "a struct (a group of columns)";
+    }
+
+    /// <summary>The index after the element at <paramref name="start"/> and all its descendants (no recursion).</summary>
+    private static int SkipSubtree(List<SchemaElement> elements, int start)
+    {
+        var pending = (long)(elements[start].NumChildren ?? 0);
+        var i = start + 1;
+        while (pending > 0 && i < elements.Count)
+        {
+            pending += Math.Max(0, elements[i].NumChildren ?? 0) - 1;
+            i++;
+        }
+        return i;
+    }
+
+    private static int TotalRows(ParquetReader reader)
+    {
+        long total = 0;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            var count = reader.OpenRowGroupReader(g).RowCount;
+            if (count < 0)
+                throw new InvalidDataException($"row group {g} has {count} rows");
+            total += count;
+            if (total > Array.MaxLength - 2)
+                throw new InvalidDataException($"the file has {total} rows or more, too many to read");
+        }
+        return (int)total;
+    }
+
+    /// <summary>
+    /// Reads one column of a row group: the non-null values, packed at the start, and the definition levels
+    /// (null for a required column; a level below the field's maximum is a null).
+    /// </summary>
+    private static (T[] Values, int[]? Levels) ReadRaw<T>(ParquetRowGroupReader group, DataField field, int count)
+        where T : struct
+    {
+        var chunk = group.GetMetadata(field)?.MetaData
+            ?? throw new InvalidDataException("the column has no data in a row group");
+        if (chunk.NumValues != count)
+            throw new InvalidDataException($"the column has {chunk.NumValues} values in a row group of {count} rows");
+        var values = new T[count];
+        var levels = field.MaxDefinitionLevel > 0 ? new int[count] : null;
+        group.ReadRawAsync(field, values.AsMemory(), levels?.AsMemory(), null).AsTask().GetAwaiter().GetResult();
+        return (values, levels);
+    }
+
+    /// <summary>One column of a row group as text cells ("" for null).</summary>
+    private static string[] ReadTextColumn(ParquetRowGroupReader group, DataField field, int count)
+    {
+        var type = field.ClrType;
+        if (field is TimeDataField time)
+        {
+            var ticksPer = time.Precision switch
+            {
+                TimeUnitPrecision.Millis => TimeSpan.TicksPerMillisecond,
+                TimeUnitPrecision.Micros => TimeSpan.TicksPerMicrosecond,
+                _ => 0,
+            };
+            return type == typeof(int)
+                ? Text<int>(v => TimeText(v * ticksPer))
+                : Text<long>(v => TimeText(ticksPer == 0 ? v / 100 : v * ticksPer));
+        }
+        if (type == typeof(ReadOnlyMemory<char>)) return Text<ReadOnlyMemory<char>>(v => new string(v.Span.Trim(TrimmedChars)));
+        if (type == typeof(bool)) return Text<bool>(v => v ? "true" : "false");
+        if (type == typeof(int)) return Text<int>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(long)) return Text<long>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(double)) return Text<double>(v => v.ToString("R", CultureInfo.InvariantCulture));
+        if (type == typeof(float)) return Text<float>(v => v.ToString("R", CultureInfo.InvariantCulture));
+        if (type == typeof(BigDecimal)) return Text<BigDecimal>(v => DecimalText(v.UnscaledValue, v.Scale));
+        if (type == typeof(decimal)) return Text<decimal>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(DateTime)) return Text<DateTime>(DateText);
+        if (type == typeof(DateOnly)) return Text<DateOnly>(v => v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (type == typeof(short)) return Text<short>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(sbyte)) return Text<sbyte>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(byte)) return Text<byte>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(ushort)) return Text<ushort>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(uint)) return Text<uint>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(ulong)) return Text<ulong>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(BigInteger)) return Text<BigInteger>(v => v.ToString(CultureInfo.InvariantCulture));
+        if (type == typeof(Guid)) return Text<Guid>(v => v.ToString("D", CultureInfo.InvariantCulture));
+        if (type == typeof(ReadOnlyMemory<byte>)) return Text<ReadOnlyMemory<byte>>(v => Convert.ToHexString(v.Span));
+        if (type == typeof(global::Parquet.File.Values.Primitives.Interval))
+            return Text<global::Parquet.File.Values.Primitives.Interval>(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "");
+        throw new NotSupportedException($"its type {type.Name} cannot be read");
+
+        string[] Text<T>(Func<T, string> format) where T : struct
+        {
+            var (values, levels) = ReadRaw<T>(group, field, count);
+            var cells = new string[count];
+            var next = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var present = levels is null || levels[i] == field.MaxDefinitionLevel;
+                cells[i] = present ? format(values[next++]) : "";
+            }
+            return cells;
+        }
+    }
+
+    /// <summary>One column of a row group as boxed values of the column type's CLR type (null for null).</summary>
+    private static object?[] ReadTypedColumn(ParquetRowGroupReader group, DataField field, ParquetColumnType type, int count)
+    {
+        return type switch
+        {
+            ParquetColumnType.String => Typed<ReadOnlyMemory<char>>(v => new string(v.Span)),
+            ParquetColumnType.Int32 => Typed<int>(v => v),
+            ParquetColumnType.Int64 => Typed<long>(v => v),
+            ParquetColumnType.Double => Typed<double>(v => v),
+            ParquetColumnType.Decimal => Typed<BigDecimal>(v => ToDecimal(v.UnscaledValue, v.Scale)),
+            ParquetColumnType.Boolean => Typed<bool>(v => v),
+            _ => throw new NotSupportedException($"unknown column type {type}"),
+        };
+
+        object?[] Typed<T>(Func<T, object> box) where T : struct
+        {
+            var (values, levels) = ReadRaw<T>(group, field, count);
+            var cells = new object?[count];
+            var next = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var present = levels is null || levels[i] == field.MaxDefinitionLevel;
+                cells[i] = present ? box(values[next++]) : null;
+            }
+            return cells;
+        }
+    }
+
+    private static ParquetColumnType TypedColumnType(DataField field)
+    {
+        var type = field.ClrType;
+        ParquetColumnType? result =
+            field is TimeDataField or DateTimeDataField ? null
+            : type == typeof(ReadOnlyMemory<char>) ? ParquetColumnType.String
+            : type == typeof(int) ? ParquetColumnType.Int32
+            : type == typeof(long) ? ParquetColumnType.Int64
+            : type == typeof(double) ? ParquetColumnType.Double
+            : type == typeof(BigDecimal) ? ParquetColumnType.Decimal
+            : type == typeof(bool) ? ParquetColumnType.Boolean
+            : null;
+        return result ?? throw new InvalidDataException(
+            $"the column '{field.Name}' has the type {field.SchemaElement?.Type}/{type.Name}, which is not a {nameof(ParquetColumnType)}");
+    }
+
+    /// <summary>The exact text of unscaled × 10^-scale, as <see cref="decimal.ToString(IFormatProvider)"/> writes a decimal.</summary>
+    internal static string DecimalText(BigInteger unscaled, int scale)
+    {
+        var digits = BigInteger.Abs(unscaled).ToString(CultureInfo.InvariantCulture);
+        if (scale > 0)
+        {
+            if (digits.Length <= scale)
+                digits = new string('0', scale - digits.Length + 1) + digits;
+            digits = digits[..^scale] + "." + digits[^scale..];
+        }
+        return unscaled.Sign < 0 ? "-" + digits : digits;
+    }
+
+    /// <summary>
+    /// unscaled × 10^-scale as a <see cref="decimal"/> with that scale (trailing zeros kept), dropping
+    /// trailing zeros only when the value would not fit otherwise.
+    /// </summary>
+    internal static decimal ToDecimal(BigInteger unscaled, int scale)
+    {
+        var magnitude = BigInteger.Abs(unscaled);
+        var max = (BigInteger.One << 96) - 1;
+        while ((scale > 28 || magnitude > max) && scale > 0 && magnitude % 10 == 0)
+        {
+            magnitude /= 10;
+            scale--;
+        }
+        if (scale > 28 || magnitude > max || scale < 0)
+            throw new OverflowException($"the decimal {DecimalText(unscaled, scale)} does not fit in a .NET decimal");
+        Span<byte> bytes = stackalloc byte[12];
+        bytes.Clear();
+        magnitude.TryWriteBytes(bytes, out _, isUnsigned: true, isBigEndian: false);
+        return new decimal(
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[..4]),
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[4..8]),
+            BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]),
+            unscaled.Sign < 0,
+            (byte)scale);
+    }
+
+    private static string DateText(DateTime value) =>
+        value.TimeOfDay == TimeSpan.Zero
+            ? value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    private static string TimeText(long ticks) => new TimeSpan(ticks).ToString("c", CultureInfo.InvariantCulture);
+}

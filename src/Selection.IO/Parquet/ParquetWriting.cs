@@ -1,0 +1,164 @@
+using System.Globalization;
+using Parquet;
+using Parquet.Schema;
+
+namespace Selection.IO.Parquet;
+
+/// <summary>Writing typed rows with Parquet.Net (see <see cref="ParquetTables.Write(Stream, IReadOnlyList{ParquetColumn}, IReadOnlyList{object?[]})"/>).</summary>
+internal static class ParquetWriting
+{
+    /// <summary>The most digits Parquet.Net writes in a DECIMAL (16-byte fixed-length array).</summary>
+    private const int MaxPrecision = 38;
+
+    public static byte[] Write(IReadOnlyList<ParquetColumn> columns, IReadOnlyList<object?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        Validate(columns, rows);
+
+        var fields = new DataField[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var shape = columns[c].Type == ParquetColumnType.Decimal ? DecimalShape(columns[c].Name, rows, c) : (0, 0);
+            fields[c] = ParquetTables.Field(columns[c], shape);
+        }
+        var schema = new ParquetSchema(fields);
+        var options = ParquetTables.WriteOptions();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Type == ParquetColumnType.String)
+                options.ColumnEncodingHints[fields[c].Path.ToString()] = EncodingHint.Dictionary;
+        }
+
+        // Written to memory first: Parquet.Net records absolute stream positions as column offsets, so
+        // the file must start at position 0 of a seekable stream.
+        using var memory = new MemoryStream();
+        WriteAsync(memory, schema, fields, columns, rows, options).GetAwaiter().GetResult();
+        return memory.ToArray();
+    }
+
+    private static async Task WriteAsync(
+        MemoryStream memory, ParquetSchema schema, DataField[] fields, IReadOnlyList<ParquetColumn> columns,
+        IReadOnlyList<object?[]> rows, ParquetOptions options)
+    {
+        var writer = await ParquetWriter.CreateAsync(schema, memory, options).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
+        {
+            // No row group at all for no rows: a valid file that every reader takes as an empty table.
+            for (var start = 0; start < rows.Count; start += ParquetTables.RowGroupSize)
+            {
+                var count = Math.Min(ParquetTables.RowGroupSize, rows.Count - start);
+                using var group = writer.CreateRowGroup();
+                for (var c = 0; c < columns.Count; c++)
+                    await WriteColumnAsync(group, fields[c], columns[c], c, rows, start, count).ConfigureAwait(false);
+                group.CompleteValidate();
+            }
+        }
+    }
+
+    private static Task WriteColumnAsync(
+        ParquetRowGroupWriter group, DataField field, ParquetColumn column, int c, IReadOnlyList<object?[]> rows, int start, int count) =>
+        column.Type switch
+        {
+            ParquetColumnType.String => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => ((string)cell).AsMemory()),
+            ParquetColumnType.Int32 => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (int)cell),
+            ParquetColumnType.Int64 => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (long)cell),
+            ParquetColumnType.Double => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (double)cell),
+            ParquetColumnType.Decimal => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (decimal)cell),
+            ParquetColumnType.Boolean => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (bool)cell),
+            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "unknown column type"),
+        };
+
+    private static Task WriteValues<T>(
+        ParquetRowGroupWriter group, DataField field, bool nullable, IReadOnlyList<object?[]> rows, int c, int start, int count, Func<object, T> convert)
+        where T : struct
+    {
+        if (nullable)
+        {
+            var values = new T?[count];
+            for (var i = 0; i < count; i++)
+            {
+                var cell = rows[start + i][c];
+                values[i] = cell is null ? null : convert(cell);
+            }
+            return group.WriteAsync<T>(field, new ReadOnlyMemory<T?>(values));
+        }
+        else
+        {
+            var values = new T[count];
+            for (var i = 0; i < count; i++)
+                values[i] = convert(rows[start + i][c]!);
+            return group.WriteAsync<T>(field, new ReadOnlyMemory<T>(values));
+        }
+    }
+
+    /// <summary>
+    /// The DECIMAL(precision, scale) that holds every value of the column exactly: the scale is the largest
+    /// scale among the values (4.10 has scale 2), the precision the most integer digits plus the scale.
+    /// </summary>
+    internal static (int Precision, int Scale) DecimalShape(string name, IReadOnlyList<object?[]> rows, int c)
+    {
+        int scale = 0, integerDigits = 0;
+        foreach (var row in rows)
+        {
+            if (row[c] is not decimal value)
+                continue;
+            scale = Math.Max(scale, value.Scale);
+            var whole = decimal.Truncate(Math.Abs(value));
+            if (whole != 0)
+                integerDigits = Math.Max(integerDigits, whole.ToString(CultureInfo.InvariantCulture).Length);
+        }
+        var precision = Math.Max(1, integerDigits + scale);
+        if (precision > MaxPrecision)
+        {
+            throw new ArgumentException(
+                $"the decimal column '{name}' needs {precision} digits ({integerDigits} before the point and {scale} after), more than Parquet's {MaxPrecision}: round its values");
+        }
+        return (precision, scale);
+    }
+
+    private static void Validate(IReadOnlyList<ParquetColumn> columns, IReadOnlyList<object?[]> rows)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in columns)
+        {
+            ArgumentNullException.ThrowIfNull(column, nameof(columns));
+            if (string.IsNullOrEmpty(column.Name))
+                throw new ArgumentException("a column has no name", nameof(columns));
+            if (!names.Add(column.Name))
+                throw new ArgumentException($"the column '{column.Name}' is given twice", nameof(columns));
+        }
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r] ?? throw new ArgumentException($"row {r} is null", nameof(rows));
+            if (row.Length != columns.Count)
+                throw new ArgumentException($"row {r} has {row.Length} cells but there are {columns.Count} columns", nameof(rows));
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var cell = row[c];
+                var column = columns[c];
+                if (cell is null)
+                {
+                    if (!column.Nullable)
+                        throw new ArgumentException($"row {r}, column '{column.Name}': null in a column that is not nullable", nameof(rows));
+                    continue;
+                }
+                var ok = column.Type switch
+                {
+                    ParquetColumnType.String => cell is string,
+                    ParquetColumnType.Int32 => cell is int,
+                    ParquetColumnType.Int64 => cell is long,
+                    ParquetColumnType.Double => cell is double,
+                    ParquetColumnType.Decimal => cell is decimal,
+                    ParquetColumnType.Boolean => cell is bool,
+                    _ => false,
+                };
+                if (!ok)
+                {
+                    throw new ArgumentException(
+                        $"row {r}, column '{column.Name}': a {cell.GetType().Name} in a {column.Type} column", nameof(rows));
+                }
+            }
+        }
+    }
+}
