@@ -34,10 +34,29 @@ public class SelectionBenchmarks
     public SelectionOutcome ScoreRankAndRoute() => SelectionEngine.Run(_input, _rules, _history);
 }
 
-/// <summary>Reading the sample data set from its CSV files, with every check.</summary>
+/// <summary>
+/// Reading the sample data set, with every check of every cell: from its CSV files, and from the same
+/// data converted to Parquet (<c>selection convert</c>).
+/// </summary>
 [MemoryDiagnoser]
 public class ReadBenchmarks
 {
-    [Benchmark(Description = "Read and check the sample data (CSV)")]
+    private string _parquetFolder = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _parquetFolder = Path.Combine(Path.GetTempPath(), "selection-bench-parquet-" + Environment.ProcessId);
+        Directory.CreateDirectory(_parquetFolder);
+        ParquetConversion.WriteFolder(DataSetReader.Read(SampleData.Folder), _parquetFolder);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_parquetFolder, recursive: true);
+
+    [Benchmark(Baseline = true, Description = "Read and check the sample data (CSV)")]
     public LoadedDataSet ReadCsv() => DataSetReader.Read(SampleData.Folder);
+
+    [Benchmark(Description = "Read and check the sample data (Parquet)")]
+    public LoadedDataSet ReadParquet() => DataSetReader.Read(_parquetFolder);
 }

@@ -17,6 +17,7 @@ public static class SelectionCli
         root.Add(RunCommand.Create(output, error));
         root.Add(ValidateCommand.Create(output, error));
         root.Add(RulesCommand.Create(output, error));
+        root.Add(ConvertCommand.Create(output, error));
         root.Add(SampleCommand.Create(output, error));
         return root;
     }

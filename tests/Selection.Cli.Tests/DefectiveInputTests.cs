@@ -49,7 +49,7 @@ public class DefectiveInputTests
     public static IEnumerable<Defect> Corpus()
     {
         yield return new("a required file is missing", Delete("grunnskolepoeng.csv"),
-            "error: grunnskolepoeng.csv: the data folder has no grunnskolepoeng.csv");
+            "error: grunnskolepoeng.csv: the data folder has no grunnskolepoeng.csv (or grunnskolepoeng.parquet)");
         yield return new("a required column is missing", ReplaceLine("skoler.csv", 1, "orgnr;navn;kommunenummer;eierform;trinn_fra;trinn_til"),
             "error: skoler.csv line 1, column skolenavn: the required column 'skolenavn' is missing (columns found: 'orgnr', 'navn', 'kommunenummer', 'eierform', 'trinn_fra', 'trinn_til')");
         yield return new("a column appears twice", ReplaceLine("grunnskolepoeng.csv", 1, "orgnr,skoleaar,grunnskolepoeng,Grunnskolepoeng"),
@@ -110,6 +110,14 @@ public class DefectiveInputTests
             "error: skoler.csv line 2, column skolenavn: skolenavn is empty (found '')");
         yield return new("datasett.json that is not JSON", Write("datasett.json", Encoding.UTF8.GetBytes("{\n  \"name\": \"x\",\n  synthetic: true\n}")),
             "error: datasett.json line 3: not valid JSON: 's' is an invalid start of a property name.");
+        yield return new("an input given both as CSV and as Parquet", folder => File.WriteAllBytes(Path.Combine(folder, "nasjonalt.parquet"), File.ReadAllBytes(Path.Combine(TestPaths.Fixtures, "liten-parquet", "nasjonalt.parquet"))),
+            "error: nasjonalt.csv: the data folder has nasjonalt.csv and nasjonalt.parquet: keep one");
+        yield return new("a Parquet file that is cut short", Both(Delete("nasjonalt.csv"), folder =>
+            {
+                var whole = File.ReadAllBytes(Path.Combine(TestPaths.Fixtures, "liten-parquet", "nasjonalt.parquet"));
+                File.WriteAllBytes(Path.Combine(folder, "nasjonalt.parquet"), whole[..(whole.Length / 2)]);
+            }),
+            "error: nasjonalt.parquet: cannot read the Parquet file: the file is truncated or corrupt (it does not end with 'PAR1')");
         yield return new("a kommunenummer that is not a number", Replace("skoler.csv", ";4601;", ";Bergen;"),
             "error: skoler.csv line 4, column kommunenummer: 'Bergen' is not a kommunenummer (four digits) (found 'Bergen')");
     }

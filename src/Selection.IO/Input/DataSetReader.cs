@@ -65,11 +65,11 @@ public static class DataSetReader
         foreach (var (name, required) in DataFiles)
         {
             var candidates = present.Where(f => ColumnNames.Same(Path.GetFileNameWithoutExtension(f), name)
-                                                && Path.GetExtension(f).Equals(".csv", StringComparison.OrdinalIgnoreCase)).ToArray();
+                                                && InputExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).ToArray();
             if (candidates.Length == 0)
             {
                 if (required)
-                    problems.Add(Problem.Error("file-missing", $"the data folder has no {name}.csv", new Origin(name + ".csv", 0)));
+                    problems.Add(Problem.Error("file-missing", $"the data folder has no {name}.csv (or {name}.parquet)", new Origin(name + ".csv", 0)));
                 continue;
             }
             if (candidates.Length > 1)
@@ -78,10 +78,9 @@ public static class DataSetReader
                 continue;
             }
             files.Add(candidates[0]);
-            var (csv, csvProblems) = CsvTable.Read(File.ReadAllBytes(Path.Combine(folder, candidates[0])), candidates[0]);
-            problems.AddRange(csvProblems);
-            if (csv is not null)
-                tables[name] = SourceTable.FromCsv(csv);
+            var table = ReadTable(Path.Combine(folder, candidates[0]), candidates[0], problems);
+            if (table is not null)
+                tables[name] = table;
         }
 
         var info = DataSetInfo.Unnamed(folderName);
@@ -94,6 +93,24 @@ public static class DataSetReader
 
         var input = Parse(tables, problems, out var summaries);
         return new LoadedDataSet(folder, input, info, summaries, files, problems);
+    }
+
+    /// <summary>The extensions of input tables: CSV, or Parquet with the same columns.</summary>
+    public static readonly IReadOnlySet<string> InputExtensions = new HashSet<string>(StringComparer.Ordinal) { ".csv", ".parquet" };
+
+    /// <summary>Reads one input table, CSV or Parquet by its extension; problems go to <paramref name="problems"/>.</summary>
+    public static SourceTable? ReadTable(string path, string file, List<Problem> problems)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            var (parquet, parquetProblems) = Parquet.ParquetTables.Read(bytes, file);
+            problems.AddRange(parquetProblems);
+            return parquet;
+        }
+        var (csv, csvProblems) = CsvTable.Read(bytes, file);
+        problems.AddRange(csvProblems);
+        return csv is null ? null : SourceTable.FromCsv(csv);
     }
 
     /// <summary>Turns the tables into the method's input, checking every cell.</summary>

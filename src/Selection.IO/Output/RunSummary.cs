@@ -26,7 +26,7 @@ public static class RunSummary
         foreach (var s in data.Sources)
         {
             var ignored = s.Ignored.Count == 0 ? "" : "; ignored: " + string.Join(", ", s.Ignored.Select(i => $"{i.Count} rows ({i.Reason})"));
-            lines.Add($"  {s.File,-24}{s.Rows,7} rows, {s.RowsUsed} used ({s.Format}){ignored}");
+            lines.Add($"  {s.File,-26}{s.Rows,7} rows, {s.RowsUsed} used ({s.Format}){ignored}");
         }
         lines.Add($"Window        {string.Join(", ", result.Window)} ({r.WindowYears} school years ending {result.LastYear})");
 

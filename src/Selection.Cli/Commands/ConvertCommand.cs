@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Selection.IO.Input;
+using Selection.IO.Output;
+using Selection.IO.Reference;
+using Selection.IO.Validation;
+
+namespace Selection.Cli.Commands;
+
+/// <summary>
+/// <c>selection convert</c>: writes a data folder as Parquet (same columns, typed), after checking it.
+/// <c>run</c> and <c>validate</c> read the result as they read the CSV files, and give the same selection.
+/// </summary>
+public static class ConvertCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var data = new Option<string>("--data") { Description = "The data folder to convert (CSV or Parquet).", Required = true };
+        var @out = new Option<string>("--out") { Description = "The folder for the Parquet files.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Replace --out if it exists." };
+        var command = new Command("convert", "Write a data folder as Parquet files with the same columns, typed.") { data, @out, force };
+        command.SetAction(parsed =>
+        {
+            var dataFolder = parsed.GetRequiredValue(data);
+            var loaded = DataSetReader.Read(dataFolder);
+            var report = DataSetValidator.Validate(loaded, ReferenceTables.History, null);
+            if (report.HasErrors)
+            {
+                error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was converted.");
+                ValidationReportWriter.WriteProblems(error, report.Problems, RunCommand.ProblemsPerKind);
+                return ExitCodes.InputError;
+            }
+            var (staging, problem) = OutputStaging.Begin(parsed.GetRequiredValue(@out), parsed.GetValue(force));
+            if (staging is null)
+            {
+                error.WriteLine($"error: {problem!.Message}");
+                return ExitCodes.OutputError;
+            }
+            using (staging)
+            {
+                var written = ParquetConversion.WriteFolder(loaded, staging.Folder);
+                staging.Commit();
+                output.WriteLine($"Wrote {string.Join(", ", written)} to {Path.GetFullPath(parsed.GetRequiredValue(@out))}");
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+namespace Selection.Cli.Tests;
+
+/// <summary>
+/// Parquet input: a data set converted from CSV to Parquet (<c>selection convert</c>) gives the same
+/// selection, file for file, as the CSV it came from.
+/// </summary>
+public class ParquetInputTests
+{
+    private static readonly string[] ComparedOutputs = ["skoler.csv", "kommuner.csv", "omkodede_skoler.csv"];
+
+    private static void AssertSameSelection(string csvData, string rules)
+    {
+        var parquetData = TestPaths.NewTempPath("parquet");
+        var convert = CliRun.Of("convert", "--data", csvData, "--out", parquetData);
+        convert.ExitCode.Should().Be(0, convert.Error);
+        Directory.GetFiles(parquetData, "*.parquet").Should().HaveCount(5);
+
+        var fromCsv = TestPaths.NewTempPath("csv-out");
+        var fromParquet = TestPaths.NewTempPath("parquet-out");
+        CliRun.Of("run", "--data", csvData, "--rules", rules, "--out", fromCsv).ExitCode.Should().Be(0);
+        var run = CliRun.Of("run", "--data", parquetData, "--rules", rules, "--out", fromParquet);
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("skoler.parquet");
+
+        var shortlists = Directory.GetFiles(Path.Combine(fromCsv, "statsforvaltere")).Select(f => Path.Combine("statsforvaltere", Path.GetFileName(f)));
+        foreach (var file in ComparedOutputs.Concat(shortlists))
+            File.ReadAllBytes(Path.Combine(fromParquet, file)).Should().Equal(File.ReadAllBytes(Path.Combine(fromCsv, file)), file);
+    }
+
+    [Test]
+    public void The_small_fixture_converted_to_parquet_gives_the_same_selection() =>
+        AssertSameSelection(Path.Combine(TestPaths.Fixtures, "liten"), Path.Combine(TestPaths.Fixtures, "liten-regler.json"));
+
+    [Test]
+    public void The_national_sample_data_converted_to_parquet_gives_the_same_selection() =>
+        AssertSameSelection(Path.Combine(TestPaths.RepoRoot, "sample-data"), "illustrativ");
+
+    [Test]
+    public void The_committed_parquet_fixture_is_what_convert_writes()
+    {
+        var converted = TestPaths.NewTempPath("parquet");
+        CliRun.Of("convert", "--data", Path.Combine(TestPaths.Fixtures, "liten"), "--out", converted).ExitCode.Should().Be(0);
+
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "liten-parquet")))
+            File.ReadAllBytes(Path.Combine(converted, Path.GetFileName(file))).Should().Equal(File.ReadAllBytes(file), Path.GetFileName(file));
+    }
+
+    [Test]
+    public void Convert_refuses_a_data_folder_with_errors()
+    {
+        var out1 = TestPaths.NewTempPath("parquet");
+
+        var convert = CliRun.Of("convert", "--data", "/no/such/folder", "--out", out1);
+
+        convert.ExitCode.Should().Be(ExitCodes.InputError);
+        convert.Error.Should().Contain("the data folder '/no/such/folder' does not exist");
+        Directory.Exists(out1).Should().BeFalse();
+    }
+}
