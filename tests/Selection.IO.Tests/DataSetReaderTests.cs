@@ -48,7 +48,7 @@ public class DataSetReaderTests
 
         var problem = DataSetReader.Read(folder.Path).Problems.Single();
 
-        problem.ToString().Should().Be("grunnskolepoeng.csv: the data folder has no grunnskolepoeng.csv");
+        problem.ToString().Should().Be("grunnskolepoeng.csv: the data folder has no grunnskolepoeng.csv (or grunnskolepoeng.parquet)");
     }
 
     [Test]
