@@ -55,7 +55,9 @@ public static class DataSetReader
         var empty = new SelectionInput([], [], []);
         if (!Directory.Exists(folder))
         {
-            problems.Add(Problem.Error("data-folder-missing", $"the data folder '{folder}' does not exist"));
+            problems.Add(Problem.Error("data-folder-missing", File.Exists(folder)
+                ? $"--data '{folder}' is a file; give the folder that holds the data files"
+                : $"the data folder '{folder}' does not exist"));
             return new LoadedDataSet(folder, empty, DataSetInfo.Unnamed(folderName), [], [], problems);
         }
 
@@ -88,7 +90,14 @@ public static class DataSetReader
         if (infoFile is not null)
         {
             files.Add(infoFile);
-            info = DataSetInfo.Read(File.ReadAllBytes(Path.Combine(folder, infoFile)), infoFile, folderName, problems);
+            try
+            {
+                info = DataSetInfo.Read(File.ReadAllBytes(Path.Combine(folder, infoFile)), infoFile, folderName, problems);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(Problem.Error("file-unreadable", $"cannot read the file: {e.Message}", new Origin(infoFile, 0)));
+            }
         }
 
         var input = Parse(tables, problems, out var summaries);
@@ -101,7 +110,16 @@ public static class DataSetReader
     /// <summary>Reads one input table, CSV or Parquet by its extension; problems go to <paramref name="problems"/>.</summary>
     public static SourceTable? ReadTable(string path, string file, List<Problem> problems)
     {
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(Problem.Error("file-unreadable", $"cannot read the file: {e.Message}", new Origin(file, 0)));
+            return null;
+        }
         if (Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase))
         {
             var (parquet, parquetProblems) = Parquet.ParquetTables.Read(bytes, file);
