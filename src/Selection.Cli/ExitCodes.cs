@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary>The output folder cannot be used (exists without --force, or cannot be written).</summary>
     public const int OutputError = 3;
 
+    /// <summary><c>verify</c>: an output changed since the run, or the data folder is not the one the run read.</summary>
+    public const int NotVerified = 4;
+
     /// <summary>A fault in the engine itself: please report it.</summary>
     public const int InternalError = 70;
 }

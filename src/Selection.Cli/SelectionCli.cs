@@ -16,6 +16,8 @@ public static class SelectionCli
         var root = new RootCommand("Selection: picks the kommuner for Udir's oppfølgingsordningen (DOMAIN.md).");
         root.Add(RunCommand.Create(output, error));
         root.Add(ValidateCommand.Create(output, error));
+        root.Add(ExplainCommand.Create(output, error));
+        root.Add(VerifyCommand.Create(output, error));
         root.Add(RulesCommand.Create(output, error));
         root.Add(ConvertCommand.Create(output, error));
         root.Add(SampleCommand.Create(output, error));

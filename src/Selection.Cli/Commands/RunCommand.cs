@@ -42,6 +42,7 @@ public static class RunCommand
 
     public static int Execute(string dataFolder, string rulesName, string outFolder, string? to, bool force, TextWriter output, TextWriter error)
     {
+        var started = TimeProvider.System.GetUtcNow();
         SchoolYear? lastYear = null;
         if (to is not null)
         {
@@ -97,7 +98,8 @@ public static class RunCommand
                 data.Info.Name ?? Path.GetFileName(dataFolder));
             var shortlists = Shortlists.Build(result, notices).Count;
             var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings);
-            RunWriter.Write(staging.Folder, result, notices, summary);
+            RunWriter.Write(staging.Folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to));
+            RunLog.Write(staging.Folder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
             staging.Commit();
 
             if (report.Warnings > 0)
@@ -109,9 +111,30 @@ public static class RunCommand
                 output.WriteLine(line);
             var full = Path.GetFullPath(outFolder);
             output.WriteLine($"Output        {full}");
-            output.WriteLine($"  {RunWriter.SchoolsFile}, {RunWriter.KommunerFile}: the national ranking and the kommune routes");
+            output.WriteLine($"  {RunWriter.SchoolsFile}.csv, {RunWriter.KommunerFile}.csv (and .parquet): the national ranking and the kommune routes");
+            output.WriteLine($"  {RunWriter.ObservationsFile}, {RunWriter.KommuneObservationsFile}: the evidence behind every risk point");
+            output.WriteLine($"  {Manifest.FileName}: rules, SHA-256 of every input and output; `selection verify --run` checks them");
             output.WriteLine($"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter");
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The command line as the manifest records it: the data folder by its name, the rules by preset or
+    /// file name, the output folder as &lt;out&gt; and no --force, so that the same run made from another
+    /// folder records the same command. run.log has the command line as typed.
+    /// </summary>
+    public static IReadOnlyList<string> ReproducibleCommand(string dataFolder, string rulesName, LoadedRules rules, string? to)
+    {
+        var command = new List<string>
+        {
+            "run",
+            "--data", Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))),
+            "--rules", rules.Source.StartsWith("preset:", StringComparison.Ordinal) ? rulesName : Path.GetFileName(rulesName),
+            "--out", "<out>",
+        };
+        if (to is not null)
+            command.AddRange(["--to", to]);
+        return command;
     }
 }

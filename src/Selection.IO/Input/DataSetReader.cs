@@ -66,8 +66,7 @@ public static class DataSetReader
         var files = new List<string>();
         foreach (var (name, required) in DataFiles)
         {
-            var candidates = present.Where(f => ColumnNames.Same(Path.GetFileNameWithoutExtension(f), name)
-                                                && InputExtensions.Contains(Path.GetExtension(f).ToLowerInvariant())).ToArray();
+            var candidates = present.Where(f => IsTableFile(f, name)).ToArray();
             if (candidates.Length == 0)
             {
                 if (required)
@@ -106,6 +105,17 @@ public static class DataSetReader
 
     /// <summary>The extensions of input tables: CSV, or Parquet with the same columns.</summary>
     public static readonly IReadOnlySet<string> InputExtensions = new HashSet<string>(StringComparer.Ordinal) { ".csv", ".parquet" };
+
+    /// <summary>Whether <paramref name="file"/> is the input table <paramref name="name"/>: its name in any spelling, .csv or .parquet.</summary>
+    public static bool IsTableFile(string file, string name) =>
+        ColumnNames.Same(Path.GetFileNameWithoutExtension(file), name) && InputExtensions.Contains(Path.GetExtension(file).ToLowerInvariant());
+
+    /// <summary>The files of <paramref name="folder"/> that a run reads: the tables and datasett.json.</summary>
+    public static IReadOnlyList<string> InputFilesIn(string folder) =>
+        Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
+            .Where(f => DataFiles.Any(d => IsTableFile(f, d.Name)) || f.Equals(DatasettJson, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 
     /// <summary>Reads one input table, CSV or Parquet by its extension; problems go to <paramref name="problems"/>.</summary>
     public static SourceTable? ReadTable(string path, string file, List<Problem> problems)

@@ -1,4 +1,5 @@
 using Selection.Core;
+using Selection.IO.Parquet;
 
 namespace Selection.IO.Output;
 
@@ -20,32 +21,66 @@ public sealed record RunNotices(bool IllustrativeRules, string RulesName, string
     }.OfType<string>());
 }
 
-/// <summary>A table to write: a header and rows of text cells.</summary>
-public sealed record OutputTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows);
-
 /// <summary>
-/// The output tables of DOMAIN §10 as text cells, built from a <see cref="SelectionResult"/>. The pinned
+/// The output tables of DOMAIN §10, typed, built from a <see cref="SelectionResult"/>. The pinned
 /// leading columns come first, in the contract's order; the columns after them explain the row.
 /// </summary>
 public static class OutputTables
 {
-    public static readonly string[] SchoolColumns =
+    private static ParquetColumn S(string name, bool nullable = true) => new(name, ParquetColumnType.String, nullable);
+
+    private static ParquetColumn I(string name, bool nullable = true) => new(name, ParquetColumnType.Int32, nullable);
+
+    private static ParquetColumn L(string name, bool nullable = true) => new(name, ParquetColumnType.Int64, nullable);
+
+    private static ParquetColumn D(string name) => new(name, ParquetColumnType.Double);
+
+    private static ParquetColumn M(string name, bool nullable = true) => new(name, ParquetColumnType.Decimal, nullable);
+
+    private static ParquetColumn B(string name) => new(name, ParquetColumnType.Boolean, Nullable: false);
+
+    public static readonly ParquetColumn[] SchoolColumns =
     [
-        "orgnr", "skolenavn", "kommunenummer", "kommunenavn", "statsforvalter",
-        "risikopoeng", "mulige_risikopoeng", "andel_risikopoeng", "rang", "flagget",
-        "status", "eierform", "registrert_kommunenummer", "antall_observasjoner", "illustrative_regler", "syntetiske_data",
+        S("orgnr", false), S("skolenavn", false), S("kommunenummer", false), S("kommunenavn"), S("statsforvalter"),
+        L("risikopoeng"), L("mulige_risikopoeng"), D("andel_risikopoeng"), I("rang"), B("flagget"),
+        S("status", false), S("eierform", false), S("registrert_kommunenummer", false), I("antall_observasjoner"),
+        B("illustrative_regler"), B("syntetiske_data"),
     ];
 
-    public static readonly string[] KommuneColumns =
+    public static readonly ParquetColumn[] KommuneColumns =
     [
-        "kommunenummer", "kommunenavn", "statsforvalter", "risikopoeng", "mulige_risikopoeng", "andel_risikopoeng", "rang",
-        "antall_skoler", "antall_flaggede_skoler", "spredning", "rute",
-        "antall_rangerbare_skoler", "hoyeste_skoleandel", "rute2_rekkefolge",
-        "rute2_minst_to_rangerbare", "rute2_spredning_over_terskel", "rute2_har_flagget_skole",
-        "illustrative_regler", "syntetiske_data",
+        S("kommunenummer", false), S("kommunenavn", false), S("statsforvalter", false),
+        L("risikopoeng", false), L("mulige_risikopoeng", false), D("andel_risikopoeng"), I("rang"),
+        I("antall_skoler", false), I("antall_flaggede_skoler", false), D("spredning"), I("rute"),
+        I("antall_rangerbare_skoler", false), D("hoyeste_skoleandel"), I("rute2_rekkefolge"),
+        B("rute2_minst_to_rangerbare"), B("rute2_spredning_over_terskel"), B("rute2_har_flagget_skole"),
+        B("illustrative_regler"), B("syntetiske_data"),
     ];
 
-    /// <summary>The status words of <c>skoler.csv</c>.</summary>
+    public static readonly ParquetColumn[] MappedColumns =
+    [
+        S("orgnr", false), S("skolenavn", false), S("registrert_kommunenummer", false), S("kommunenummer", false),
+        S("kommunenavn", false), S("endringer", false), B("illustrative_regler"), B("syntetiske_data"),
+    ];
+
+    public static readonly ParquetColumn[] ObservationColumns =
+    [
+        S("orgnr", false), S("kommunenummer", false), S("indikator", false), I("trinn", false), S("skoleaar", false),
+        M("verdi", false), I("antall_elever"), M("nasjonal_grense", false), S("grense_kilde", false),
+        I("grense_antall_skoler", false), L("grense_antall_elever", false), M("gulv", false),
+        I("risikopoeng", false), I("vekt", false), I("vektede_risikopoeng", false), I("mulige_risikopoeng", false),
+        S("kilde_fil", false), I("kilde_linje", false),
+    ];
+
+    public static readonly ParquetColumn[] KommuneObservationColumns =
+    [
+        S("kommunenummer", false), S("indikator", false), I("trinn", false), S("skoleaar", false),
+        M("verdi", false), I("antall_skoler", false), L("antall_elever", false),
+        M("nasjonal_grense", false), S("grense_kilde", false), M("gulv", false),
+        I("risikopoeng", false), I("vekt", false), I("vektede_risikopoeng", false), I("mulige_risikopoeng", false),
+    ];
+
+    /// <summary>The status words of <c>skoler</c>.</summary>
     public static string StatusWord(SchoolStatus status) => status switch
     {
         SchoolStatus.Ranked => "rangert",
@@ -55,91 +90,147 @@ public static class OutputTables
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
-    /// <summary>
-    /// <c>skoler.csv</c>: every school of the register, in national ranking order, then the schools
-    /// that are not rankable and those left out, each group by orgnr. Scores are empty for schools left
-    /// out of the selection; <c>rang</c> is empty for a school that is not ranked.
-    /// </summary>
-    public static OutputTable Schools(SelectionResult result, RunNotices notices)
+    /// <summary>Where a national limit came from, as the evidence names it.</summary>
+    public static string LimitSourceWord(LimitSource source) => source switch
     {
-        var rows = result.Schools
+        LimitSource.NationalRow => "nasjonal_rad",
+        LimitSource.PupilWeightedMean => "elevvektet_snitt",
+        LimitSource.SchoolMean => "skolesnitt",
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, null),
+    };
+
+    private static double? Share(RiskShare? share) => share?.ToDouble();
+
+    /// <summary>
+    /// <c>skoler</c>: every school of the register, in national ranking order, then the schools that are
+    /// not rankable and those left out, each group by orgnr. Scores are null for schools left out of the
+    /// selection; <c>rang</c> is null for a school that is not ranked.
+    /// </summary>
+    public static TypedTable Schools(SelectionResult result, RunNotices notices) =>
+        new(SchoolColumns, result.Schools
             .OrderBy(s => s.Status switch { SchoolStatus.Ranked => 0, SchoolStatus.NotRankable => 1, _ => 2 })
             .ThenBy(s => s.Rank ?? int.MaxValue)
             .ThenBy(s => s.School.OrgNr)
-            .Select(s => (IReadOnlyList<string>)
-            [
+            .Select(s => new object?[]
+            {
                 s.School.OrgNr.Value,
                 s.School.Navn,
                 s.Kommune?.Nummer.Value ?? s.School.Kommunenummer.Value,
-                s.Kommune?.Navn ?? "",
-                s.Kommune?.Statsforvalter ?? "",
-                s.Included ? Formats.Int(s.Points) : "",
-                s.Included ? Formats.Int(s.Possible) : "",
-                Formats.Share(s.Share),
-                Formats.Int(s.Rank),
-                Formats.Bool(s.Flagged),
+                s.Kommune?.Navn,
+                s.Kommune?.Statsforvalter,
+                s.Included ? s.Points : null,
+                s.Included ? s.Possible : null,
+                Share(s.Share),
+                s.Rank,
+                s.Flagged,
                 StatusWord(s.Status),
                 s.School.Eierform.ToString().ToLowerInvariant(),
                 s.School.Kommunenummer.Value,
-                s.Included ? Formats.Int(s.Observations.Count) : "",
-                Formats.Bool(notices.IllustrativeRules),
-                Formats.Bool(notices.SyntheticData),
-            ])
-            .ToArray();
-        return new OutputTable(SchoolColumns, rows);
-    }
+                s.Included ? s.Observations.Count : null,
+                notices.IllustrativeRules,
+                notices.SyntheticData,
+            })
+            .ToArray());
 
-    /// <summary><c>kommuner.csv</c>: every kommune of the structure, by kommunenummer.</summary>
-    public static OutputTable Kommuner(SelectionResult result, RunNotices notices)
-    {
-        var rows = result.Kommuner
+    /// <summary><c>kommuner</c>: every kommune of the structure, by kommunenummer.</summary>
+    public static TypedTable Kommuner(SelectionResult result, RunNotices notices) =>
+        new(KommuneColumns, result.Kommuner
             .OrderBy(k => k.Kommune.Nummer)
-            .Select(k => (IReadOnlyList<string>)
-            [
+            .Select(k => new object?[]
+            {
                 k.Kommune.Nummer.Value,
                 k.Kommune.Navn,
                 k.Kommune.Statsforvalter,
-                Formats.Int(k.Points),
-                Formats.Int(k.Possible),
-                Formats.Share(k.Share),
-                Formats.Int(k.Rank),
-                Formats.Int(k.Schools),
-                Formats.Int(k.FlaggedSchools),
-                Formats.Decimal6(k.Spread?.Value),
-                k.Route is null ? "" : Formats.Int((int)k.Route.Value),
-                Formats.Int(k.RankableSchools),
-                Formats.Share(k.HighestSchoolShare),
-                Formats.Int(k.Route2Order),
-                Formats.Bool(k.Route2Check.HasTwoRankableSchools),
-                Formats.Bool(k.Route2Check.SpreadAboveThreshold),
-                Formats.Bool(k.Route2Check.HasFlaggedSchool),
-                Formats.Bool(notices.IllustrativeRules),
-                Formats.Bool(notices.SyntheticData),
-            ])
-            .ToArray();
-        return new OutputTable(KommuneColumns, rows);
-    }
+                k.Points,
+                k.Possible,
+                Share(k.Share),
+                k.Rank,
+                k.Schools,
+                k.FlaggedSchools,
+                k.Spread?.Value,
+                k.Route is null ? null : (int)k.Route.Value,
+                k.RankableSchools,
+                Share(k.HighestSchoolShare),
+                k.Route2Order,
+                k.Route2Check.HasTwoRankableSchools,
+                k.Route2Check.SpreadAboveThreshold,
+                k.Route2Check.HasFlaggedSchool,
+                notices.IllustrativeRules,
+                notices.SyntheticData,
+            })
+            .ToArray());
 
-    public static readonly string[] MappedColumns =
-    [
-        "orgnr", "skolenavn", "registrert_kommunenummer", "kommunenummer", "kommunenavn", "endringer",
-        "illustrative_regler", "syntetiske_data",
-    ];
-
-    /// <summary><c>omkodede_skoler.csv</c>: every school whose kommunenummer was mapped from another structure.</summary>
-    public static OutputTable MappedSchools(SelectionResult result, RunNotices notices) =>
+    /// <summary><c>omkodede_skoler</c>: every school whose kommunenummer was mapped from another structure.</summary>
+    public static TypedTable MappedSchools(SelectionResult result, RunNotices notices) =>
         new(MappedColumns, result.MappedSchools
             .OrderBy(s => s.School.OrgNr)
-            .Select(s => (IReadOnlyList<string>)
-            [
+            .Select(s => new object?[]
+            {
                 s.School.OrgNr.Value,
                 s.School.Navn,
                 s.School.Kommunenummer.Value,
                 s.Kommune!.Nummer.Value,
                 s.Kommune.Navn,
                 s.Placement.Describe(),
-                Formats.Bool(notices.IllustrativeRules),
-                Formats.Bool(notices.SyntheticData),
-            ])
+                notices.IllustrativeRules,
+                notices.SyntheticData,
+            })
+            .ToArray());
+
+    /// <summary>
+    /// <c>observasjoner</c>: the evidence behind every school's risk points, one row per school ×
+    /// indicator × school year that counted, by orgnr, indicator and year.
+    /// </summary>
+    public static TypedTable Observations(SelectionResult result) =>
+        new(ObservationColumns, result.Schools
+            .Where(s => s.Included)
+            .OrderBy(s => s.School.OrgNr)
+            .SelectMany(s => s.Observations.Select(o => new object?[]
+            {
+                s.School.OrgNr.Value,
+                s.Kommune!.Nummer.Value,
+                o.Rule.Indicator.Code,
+                o.Rule.Indicator.Grade,
+                o.Observation.Year.ToString(),
+                o.Value,
+                o.Observation.Pupils,
+                o.Limit.Value,
+                LimitSourceWord(o.Limit.Source),
+                o.Limit.Schools,
+                o.Limit.Pupils,
+                o.Rule.Floor,
+                o.Points,
+                o.Rule.Weight,
+                o.WeightedPoints,
+                o.PossiblePoints,
+                o.Observation.Origin.File,
+                o.Observation.Origin.Line,
+            }))
+            .ToArray());
+
+    /// <summary>
+    /// <c>kommuneobservasjoner</c>: the kommune values route 1 ranks on, with how many schools and pupils
+    /// each rests on, by kommunenummer, indicator and year.
+    /// </summary>
+    public static TypedTable KommuneObservations(SelectionResult result) =>
+        new(KommuneObservationColumns, result.Kommuner
+            .OrderBy(k => k.Kommune.Nummer)
+            .SelectMany(k => k.Observations.Select(o => new object?[]
+            {
+                k.Kommune.Nummer.Value,
+                o.Indicator.Code,
+                o.Indicator.Grade,
+                o.Year.ToString(),
+                o.Value,
+                o.Schools,
+                o.Pupils,
+                o.Limit.Value,
+                LimitSourceWord(o.Limit.Source),
+                o.Rule.Floor,
+                o.Points,
+                o.Rule.Weight,
+                o.WeightedPoints,
+                o.PossiblePoints,
+            }))
             .ToArray());
 }

@@ -1,36 +1,68 @@
 using System.Text;
 using Selection.Core;
+using Selection.IO.Input;
+using Selection.IO.Parquet;
+using Selection.IO.Rules;
 
 namespace Selection.IO.Output;
 
-/// <summary>Writes every file of a run's output folder (DOMAIN §10) into a folder.</summary>
+/// <summary>Writes every file of a run's output folder (DOMAIN §10).</summary>
 public static class RunWriter
 {
-    public const string SchoolsFile = "skoler.csv";
-    public const string KommunerFile = "kommuner.csv";
-    public const string MappedSchoolsFile = "omkodede_skoler.csv";
+    public const string SchoolsFile = "skoler";
+    public const string KommunerFile = "kommuner";
+    public const string MappedSchoolsFile = "omkodede_skoler";
+    public const string ObservationsFile = "observasjoner.parquet";
+    public const string KommuneObservationsFile = "kommuneobservasjoner.parquet";
     public const string ShortlistFolder = "statsforvaltere";
     public const string SummaryFile = "sammendrag.txt";
+    public const string LogFile = "run.log";
 
-    /// <summary>Writes the files; returns their paths relative to <paramref name="folder"/>, in writing order.</summary>
-    public static IReadOnlyList<string> Write(string folder, SelectionResult result, RunNotices notices, IReadOnlyList<string> summary)
+    /// <summary>
+    /// Writes the tables (machine CSV and Parquet), the evidence, the shortlists and the summary, then
+    /// the manifest with the SHA-256 of each of them and of each input file. Returns the files written,
+    /// relative to <paramref name="folder"/>, the manifest last.
+    /// </summary>
+    public static IReadOnlyList<string> Write(
+        string folder,
+        SelectionResult result,
+        RunNotices notices,
+        IReadOnlyList<string> summary,
+        LoadedDataSet data,
+        LoadedRules rules,
+        IReadOnlyList<string> command)
     {
         var written = new List<string>();
-        void Table(string name, OutputTable table, CsvHelper.CsvWriterOptions options)
+        void Csv(string name, OutputTable table, CsvHelper.CsvWriterOptions options)
         {
             CsvFiles.Write(Path.Combine(folder, name), options, table.Header, table.Rows);
             written.Add(name.Replace('\\', '/'));
         }
+        void Typed(string name, TypedTable table, bool csv = true)
+        {
+            if (csv)
+                Csv(name + ".csv", table.ToText(), CsvFiles.Machine);
+            var parquet = name.EndsWith(".parquet", StringComparison.Ordinal) ? name : name + ".parquet";
+            ParquetTables.Write(Path.Combine(folder, parquet), table.Columns, table.Rows);
+            written.Add(parquet);
+        }
 
-        Table(SchoolsFile, OutputTables.Schools(result, notices), CsvFiles.Machine);
-        Table(KommunerFile, OutputTables.Kommuner(result, notices), CsvFiles.Machine);
-        Table(MappedSchoolsFile, OutputTables.MappedSchools(result, notices), CsvFiles.Machine);
+        Typed(SchoolsFile, OutputTables.Schools(result, notices));
+        Typed(KommunerFile, OutputTables.Kommuner(result, notices));
+        Csv(MappedSchoolsFile + ".csv", OutputTables.MappedSchools(result, notices).ToText(), CsvFiles.Machine);
+        Typed(ObservationsFile, OutputTables.Observations(result), csv: false);
+        Typed(KommuneObservationsFile, OutputTables.KommuneObservations(result), csv: false);
         Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
         foreach (var (statsforvalter, table) in Shortlists.Build(result, notices))
-            Table(Path.Combine(ShortlistFolder, Formats.FileSlug(statsforvalter) + ".csv"), table, CsvFiles.Excel);
+            Csv(Path.Combine(ShortlistFolder, Formats.FileSlug(statsforvalter) + ".csv"), table, CsvFiles.Excel);
 
         File.WriteAllText(Path.Combine(folder, SummaryFile), string.Join("\n", summary) + "\n", new UTF8Encoding(false));
         written.Add(SummaryFile);
+
+        var inputs = data.Files.Select(f => FileHash.Of(data.Folder, f)).ToArray();
+        var outputs = written.Select(f => FileHash.Of(folder, f)).ToArray();
+        Manifest.Write(folder, command, result, rules, data, inputs, outputs);
+        written.Add(Manifest.FileName);
         return written;
     }
 }

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text;
+using Selection.IO.Runs;
+
+namespace Selection.Cli.Commands;
+
+/// <summary>
+/// <c>selection explain --run &lt;out&gt; --school &lt;orgnr&gt; | --kommune &lt;nr&gt;</c>: why a school or kommune
+/// got its result, read from the run's own files. Norwegian text by default (for a letter to the
+/// kommune); <c>--format json</c> gives everything, <c>--format csv</c> the table of observations.
+/// </summary>
+public static class ExplainCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var run = new Option<string>("--run") { Description = "The output folder of `selection run`.", Required = true };
+        var school = new Option<string?>("--school") { Description = "A school's orgnr." };
+        var kommune = new Option<string?>("--kommune") { Description = "A kommunenummer of the run's structure." };
+        var format = new Option<string>("--format") { Description = "text (default), json or csv.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var command = new Command("explain", "Explain a school's or a kommune's result from a run's own files.") { run, school, kommune, format };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(school) is null) == (result.GetValue(kommune) is null))
+                result.AddError("Give exactly one of --school and --kommune.");
+        });
+        command.SetAction(parsed => Execute(parsed.GetRequiredValue(run), parsed.GetValue(school), parsed.GetValue(kommune), parsed.GetValue(format) ?? "text", output, error));
+        return command;
+    }
+
+    public static int Execute(string runFolder, string? school, string? kommune, string format, TextWriter output, TextWriter error)
+    {
+        var (run, problem) = RunFolder.Open(runFolder);
+        if (run is null)
+        {
+            error.WriteLine($"error: {problem}");
+            return ExitCodes.InputError;
+        }
+
+        using var buffer = new MemoryStream();
+        if (school is not null)
+        {
+            var (row, observations, missing) = Explanations.FindSchool(run, school);
+            if (row is null)
+            {
+                error.WriteLine($"error: {missing}");
+                return ExitCodes.InputError;
+            }
+            switch (format)
+            {
+                case "json": Explanations.SchoolJson(buffer, run, row, observations); break;
+                case "csv": Explanations.SchoolCsv(buffer, observations); break;
+                default: output.Write(Explanations.SchoolText(run, row, observations)); return ExitCodes.Success;
+            }
+        }
+        else
+        {
+            var (row, values, schools, missing) = Explanations.FindKommune(run, kommune!);
+            if (row is null)
+            {
+                error.WriteLine($"error: {missing}");
+                return ExitCodes.InputError;
+            }
+            switch (format)
+            {
+                case "json": Explanations.KommuneJson(buffer, run, row, values, schools); break;
+                case "csv": Explanations.KommuneCsv(buffer, values); break;
+                default: output.Write(Explanations.KommuneText(run, row, values, schools)); return ExitCodes.Success;
+            }
+        }
+        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        if (format == "json")
+            output.WriteLine();
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Selection.Core;
+using Selection.Core.Rules;
+using Selection.IO.Input;
+using Selection.IO.Rules;
+
+namespace Selection.IO.Output;
+
+/// <summary>A file with its size and SHA-256 (lower-case hex), named relative to its folder with '/'.</summary>
+public sealed record FileHash(string File, long Bytes, string Sha256)
+{
+    /// <summary>Hashes the file at <paramref name="root"/>/<paramref name="relative"/>.</summary>
+    public static FileHash Of(string root, string relative)
+    {
+        var path = Path.Combine(root, relative);
+        using var stream = System.IO.File.OpenRead(path);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        return new FileHash(relative.Replace('\\', '/'), new FileInfo(path).Length, hash);
+    }
+}
+
+/// <summary>The engine that made a run: its version (with the git commit when built from a checkout) and runtime.</summary>
+public sealed record EngineInfo(string Version, string Runtime)
+{
+    public static EngineInfo Current { get; } = new(
+        typeof(EngineInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
+        RuntimeInformation.FrameworkDescription);
+}
+
+/// <summary>
+/// <c>manifest.json</c> (DOMAIN §10): what a researcher needs to reproduce a run and to prove that
+/// a published selection came from given data and rules. It holds no wall-clock time and no absolute
+/// path, so the same inputs and rules give the same manifest wherever and whenever the run is made.
+/// </summary>
+public static class Manifest
+{
+    public const string FileName = "manifest.json";
+    public const int Version = 1;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes the manifest of a run into <paramref name="folder"/>.</summary>
+    public static void Write(
+        string folder,
+        IReadOnlyList<string> command,
+        SelectionResult result,
+        LoadedRules rules,
+        LoadedDataSet data,
+        IReadOnlyList<FileHash> inputs,
+        IReadOnlyList<FileHash> outputs)
+    {
+        using var stream = new FileStream(Path.Combine(folder, FileName), FileMode.CreateNew);
+        using var j = new Utf8JsonWriter(stream, Options);
+        var r = result.Rules;
+        j.WriteStartObject();
+        j.WriteNumber("manifestVersion", Version);
+
+        j.WriteStartObject("engine");
+        j.WriteString("name", "selection");
+        j.WriteString("version", EngineInfo.Current.Version);
+        j.WriteString("runtime", EngineInfo.Current.Runtime);
+        j.WriteEndObject();
+
+        j.WriteStartArray("command");
+        foreach (var arg in command)
+            j.WriteStringValue(arg);
+        j.WriteEndArray();
+
+        j.WriteStartObject("rules");
+        j.WriteString("name", r.Name);
+        j.WriteString("source", rules.Source.StartsWith("preset:", StringComparison.Ordinal) ? rules.Source : "file:" + Path.GetFileName(rules.Source));
+        j.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(rules.Content)));
+        j.WriteBoolean("illustrative", r.IsIllustrative);
+        j.WritePropertyName("content");
+        using (var content = JsonDocument.Parse(rules.Content.AsMemory(rules.Content.AsSpan().StartsWith(Csv.TextDecoding.Utf8Bom) ? 3 : 0), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }))
+            content.RootElement.WriteTo(j);
+        j.WriteEndObject();
+
+        j.WriteStartObject("data");
+        j.WriteString("name", data.Info.Name);
+        j.WriteBoolean("synthetic", data.Info.Synthetic);
+        WriteFiles(j, "files", inputs);
+        j.WriteEndObject();
+
+        j.WriteStartObject("window");
+        j.WriteString("lastYear", result.LastYear.ToString());
+        j.WriteStartArray("years");
+        foreach (var year in result.Window)
+            j.WriteStringValue(year.ToString());
+        j.WriteEndArray();
+        j.WriteEndObject();
+
+        j.WriteStartObject("nationalLimits");
+        j.WriteNumber("fromNationalRows", result.Limits.All.Count(l => l.Source == LimitSource.NationalRow));
+        j.WriteNumber("computed", result.Limits.All.Count(l => l.Source != LimitSource.NationalRow));
+        j.WriteStartArray("missing");
+        foreach (var (indicator, year) in result.Limits.Missing)
+            j.WriteStringValue($"{indicator} {year}");
+        j.WriteEndArray();
+        j.WriteEndObject();
+
+        j.WriteStartObject("schoolRanking");
+        j.WriteNumber("rankable", result.SchoolRanking.Rankable);
+        j.WriteNumber("topShare", r.TopShare);
+        j.WriteNumber("cut", result.SchoolRanking.Cut);
+        j.WriteNumber("flagged", result.SchoolRanking.Flagged);
+        WriteTie(j, result.SchoolRanking.TieAtCut);
+        j.WriteEndObject();
+
+        j.WriteStartObject("route1");
+        j.WriteNumber("ranked", result.Route1.Ranked);
+        j.WriteNumber("cut", result.Route1.Cut);
+        j.WriteNumber("taken", result.Route1.Taken);
+        WriteTie(j, result.Route1.TieAtCut);
+        j.WriteEndObject();
+
+        j.WriteStartObject("route2");
+        j.WriteString("measure", MeasureName(r.Spread.Measure));
+        j.WriteNumber("threshold", r.Spread.Threshold);
+        j.WriteNumber("candidates", result.Route2Candidates.Count);
+        j.WriteNumber("route2Max", r.Route2Max);
+        j.WriteEndObject();
+
+        var c = result.Counts;
+        j.WriteStartObject("counts");
+        j.WriteNumber("schoolsInRegister", c.SchoolsInRegister);
+        j.WriteNumber("schoolsRanked", c.SchoolsRanked);
+        j.WriteNumber("schoolsFlagged", c.SchoolsFlagged);
+        j.WriteNumber("schoolsNotRankable", c.SchoolsNotRankable);
+        j.WriteNumber("schoolsWithoutDataInWindow", c.SchoolsWithoutDataInWindow);
+        j.WriteNumber("schoolsPrivateExcluded", c.SchoolsPrivateExcluded);
+        j.WriteNumber("schoolsOutsideKommune", c.SchoolsOutsideKommune);
+        j.WriteNumber("schoolsMapped", c.SchoolsMapped);
+        j.WriteNumber("observationsRead", c.ObservationsRead);
+        j.WriteNumber("observationsScored", c.ObservationsScored);
+        j.WriteNumber("observationsOutsideWindow", c.ObservationsOutsideWindow);
+        j.WriteNumber("observationsOfExcludedSchools", c.ObservationsOfExcludedSchools);
+        j.WriteNumber("observationsIndicatorNotUsed", c.ObservationsIndicatorNotUsed);
+        j.WriteNumber("observationsMissingValue", c.ObservationsMissingValue);
+        j.WriteNumber("observationsWithoutLimit", c.ObservationsWithoutLimit);
+        j.WriteNumber("kommunerInStructure", result.Structure.Kommuner.Count);
+        j.WriteNumber("kommunerRoute1", result.Route1.Taken);
+        j.WriteNumber("kommunerRoute2", result.Route2Candidates.Count);
+        j.WriteEndObject();
+
+        WriteFiles(j, "outputs", outputs);
+        j.WriteEndObject();
+    }
+
+    public static string MeasureName(SpreadMeasure measure) => measure switch
+    {
+        SpreadMeasure.Sd => "sd",
+        SpreadMeasure.Range => "range",
+        SpreadMeasure.MaxMinusMedian => "maxMinusMedian",
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
+    };
+
+    private static void WriteTie(Utf8JsonWriter j, TieAtCut? tie)
+    {
+        if (tie is null)
+        {
+            j.WriteNull("tieAtCut");
+            return;
+        }
+        j.WriteStartObject("tieAtCut");
+        j.WriteNumber("rank", tie.Rank);
+        j.WriteNumber("size", tie.Size);
+        j.WriteNumber("taken", tie.Taken);
+        j.WriteEndObject();
+    }
+
+    private static void WriteFiles(Utf8JsonWriter j, string name, IReadOnlyList<FileHash> files)
+    {
+        j.WriteStartArray(name);
+        foreach (var f in files.OrderBy(f => f.File, StringComparer.Ordinal))
+        {
+            j.WriteStartObject();
+            j.WriteString("file", f.File);
+            j.WriteNumber("bytes", f.Bytes);
+            j.WriteString("sha256", f.Sha256);
+            j.WriteEndObject();
+        }
+        j.WriteEndArray();
+    }
+}
