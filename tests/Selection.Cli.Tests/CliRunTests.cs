@@ -110,18 +110,6 @@ public class CliRunTests
     }
 
     [Test]
-    public void Two_runs_give_byte_identical_files()
-    {
-        var (_, first) = RunFixture();
-        var (_, second) = RunFixture();
-
-        var files = Directory.GetFiles(first, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first, f)).Order().ToArray();
-        files.Should().NotBeEmpty();
-        foreach (var file in files)
-            File.ReadAllBytes(Path.Combine(second, file)).Should().Equal(File.ReadAllBytes(Path.Combine(first, file)), file);
-    }
-
-    [Test]
     public void An_existing_out_folder_is_not_overwritten_without_force()
     {
         var outFolder = TestPaths.NewTempPath("out");
