@@ -14,8 +14,6 @@ public enum Severity
 /// </summary>
 public readonly record struct Origin(string File, int Line)
 {
-    public static Origin None => new("", 0);
-
     public override string ToString() => Line > 0 ? $"{File} line {Line}" : File;
 }
 

@@ -15,8 +15,6 @@ public readonly record struct SchoolYear : IComparable<SchoolYear>
 
     public int StartYear { get; }
 
-    public SchoolYear Previous => new(StartYear - 1);
-
     /// <summary>
     /// Parses the forms in DOMAIN §9: <c>2023-24</c>, <c>2023-2024</c>, <c>202324</c>,
     /// <c>20232024</c> and <c>2023</c>; an en dash or a slash may stand for the hyphen. The second

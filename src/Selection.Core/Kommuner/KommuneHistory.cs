@@ -108,7 +108,7 @@ public sealed class KommuneHistory
             if (step.Length == 0)
                 return Unknown(registered);
             if (step.Length > 1)
-                return Split(registered, path, step.Select(s => s.Til), Structure2020, target, forward2024: true);
+                return Split(registered, path, In(target, step.SelectMany(s => _changes2023To2024[s.Til]).Select(c => c.Til)));
             path.Add(step[0]);
             current = step[0].Til;
         }
@@ -117,7 +117,7 @@ public sealed class KommuneHistory
         if (to2024.Length == 0)
             return Unknown(registered);
         if (to2024.Length > 1)
-            return Split(registered, path, to2024.Select(s => s.Til), target, target, forward2024: false);
+            return Split(registered, path, In(target, to2024.Select(s => s.Til)));
         path.Add(to2024[0]);
         return target.TryGet(to2024[0].Til, out var kommune)
             ? new KommunePlacement(registered, PlacementKind.Mapped, kommune, path, [])
@@ -130,7 +130,7 @@ public sealed class KommuneHistory
         if (forward.Length == 1 && target.TryGet(forward[0].Til, out var merged))
             return new KommunePlacement(registered, PlacementKind.Mapped, merged, forward, []);
         if (forward.Length > 1)
-            return Split(registered, [], forward.Select(s => s.Til), target, target, forward2024: false);
+            return Split(registered, [], In(target, forward.Select(s => s.Til)));
 
         // A 2024 number in a 2020 selection: back through the 2023 → 2024 table. A 2024 kommune with
         // one predecessor maps to it (Haram 1580 and Ålesund 1508 both go back to Ålesund 1507).
@@ -141,37 +141,20 @@ public sealed class KommuneHistory
             return new KommunePlacement(registered, PlacementKind.Mapped, predecessor, [reversed], []);
         }
         if (back.Length > 1)
-            return Split(registered, [], back.Select(s => s.Fra), target, target, forward2024: false);
+            return Split(registered, [], In(target, back.Select(s => s.Fra)));
         return Unknown(registered);
     }
 
-    private KommunePlacement Split(
-        KommuneNr registered,
-        IReadOnlyList<KommuneChange> path,
-        IEnumerable<KommuneNr> successors,
-        KommuneStructure successorStructure,
-        KommuneStructure target,
-        bool forward2024)
-    {
-        // Name the candidates in the target structure: a 2019 split whose successors were renumbered in
-        // 2024 is reported with the 2024 kommuner.
-        var candidates = new List<Kommune>();
-        foreach (var successor in successors.Distinct())
-        {
-            if (forward2024)
-            {
-                var next = _changes2023To2024[successor].ToArray();
-                foreach (var n in next)
-                    if (target.TryGet(n.Til, out var k))
-                        candidates.Add(k);
-            }
-            else if (successorStructure.TryGet(successor, out var k))
-            {
-                candidates.Add(k);
-            }
-        }
-        return new KommunePlacement(registered, PlacementKind.Split, null, path, candidates.DistinctBy(k => k.Nummer).OrderBy(k => k.Nummer).ToArray());
-    }
+    /// <summary>
+    /// A split: the kommuner the number could belong to, named in the target structure (a 2019 split
+    /// whose successors were renumbered in 2024 is reported with the 2024 kommuner).
+    /// </summary>
+    private static KommunePlacement Split(KommuneNr registered, IReadOnlyList<KommuneChange> path, IEnumerable<Kommune> candidates) =>
+        new(registered, PlacementKind.Split, null, path, candidates.DistinctBy(k => k.Nummer).OrderBy(k => k.Nummer).ToArray());
+
+    /// <summary>The kommuner of <paramref name="structure"/> with these numbers.</summary>
+    private static IEnumerable<Kommune> In(KommuneStructure structure, IEnumerable<KommuneNr> numbers) =>
+        numbers.Select(n => structure.TryGet(n, out var k) ? k : null).OfType<Kommune>();
 
     private static KommunePlacement Unknown(KommuneNr registered) =>
         new(registered, PlacementKind.Unknown, null, [], []);
