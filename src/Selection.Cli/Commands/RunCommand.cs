@@ -111,8 +111,8 @@ public static class RunCommand
                 output.WriteLine(line);
             var full = Path.GetFullPath(outFolder);
             output.WriteLine($"Output        {full}");
-            output.WriteLine($"  {RunWriter.SchoolsFile}.csv, {RunWriter.KommunerFile}.csv (and .parquet): the national ranking and the kommune routes");
-            output.WriteLine($"  {RunWriter.ObservationsFile}, {RunWriter.KommuneObservationsFile}: the evidence behind every risk point");
+            output.WriteLine($"  {RunWriter.SchoolsTable}.csv, {RunWriter.KommunerTable}.csv (and .parquet): the national ranking and the kommune routes");
+            output.WriteLine($"  {RunWriter.ObservationsTable}.parquet, {RunWriter.KommuneObservationsTable}.parquet: the evidence behind every risk point");
             output.WriteLine($"  {Manifest.FileName}: rules, SHA-256 of every input and output; `selection verify --run` checks them");
             output.WriteLine($"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter");
         }

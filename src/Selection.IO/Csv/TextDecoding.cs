@@ -17,6 +17,9 @@ public static class TextDecoding
     /// <summary>The UTF-8 byte order mark, EF BB BF.</summary>
     public static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
+    /// <summary>The bytes after a UTF-8 byte order mark, or all of them when there is none.</summary>
+    public static ReadOnlyMemory<byte> WithoutUtf8Bom(byte[] bytes) => bytes.AsMemory(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0);
+
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Windows-1252, the encoding of CSV files saved by Excel on Norwegian Windows.</summary>

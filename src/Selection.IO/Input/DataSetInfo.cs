@@ -16,11 +16,11 @@ public sealed record DataSetInfo(string? Name, string? Description, string? Sour
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json.AsMemory(json.AsSpan().StartsWith(Csv.TextDecoding.Utf8Bom) ? 3 : 0), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(Csv.TextDecoding.WithoutUtf8Bom(json), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
-            problems.Add(Problem.Error("json-syntax", $"not valid JSON: {FirstSentence(e.Message)}", new Origin(file, (int)(e.LineNumber ?? 0) + 1)));
+            problems.Add(Problem.Error("json-syntax", $"not valid JSON: {JsonMessages.FirstSentence(e)}", new Origin(file, (int)(e.LineNumber ?? 0) + 1)));
             return Unnamed(folderName);
         }
         using (document)
@@ -52,11 +52,5 @@ public sealed record DataSetInfo(string? Name, string? Description, string? Sour
             }
             return new DataSetInfo(Text("name") ?? folderName, Text("description"), Text("source"), Text("retrieved"), synthetic);
         }
-    }
-
-    internal static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return cut < 0 ? message : message[..(cut + 1)];
     }
 }

@@ -12,7 +12,15 @@ public sealed record SourceSummary(
     int RowsUsed,
     IReadOnlyList<IgnoredRows> Ignored,
     int Values,
-    int SuppressedValues);
+    int SuppressedValues)
+{
+    /// <summary>The file as the run summary and the validation report list it, on one line.</summary>
+    public string Describe()
+    {
+        var ignored = Ignored.Count == 0 ? "" : "; ignored: " + string.Join(", ", Ignored.Select(i => $"{i.Count} rows ({i.Reason})"));
+        return $"{File,-26}{Rows,7} rows, {RowsUsed} used ({Format}){ignored}";
+    }
+}
 
 /// <summary>Rows of a file that are not indicator data (another subject, another grade), counted by reason.</summary>
 public sealed record IgnoredRows(string Reason, int Count);
@@ -61,7 +69,7 @@ public static class DataSetReader
             return new LoadedDataSet(folder, empty, DataSetInfo.Unnamed(folderName), [], [], problems);
         }
 
-        var present = Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();
+        var present = InputFilesIn(folder);
         var tables = new Dictionary<string, SourceTable>();
         var files = new List<string>();
         foreach (var (name, required) in DataFiles)

@@ -119,7 +119,7 @@ internal static class ObservationSources
         bool hasTrinn = true)
     {
         var observations = new List<Observation>();
-        var seen = new Dictionary<(OrgNr, SchoolYear, int, string), (int Line, string Content)>();
+        var seen = new Dictionary<(OrgNr, SchoolYear, int, string), (int Line, Observation[] Observations)>();
         var ignored = new Dictionary<string, int>(StringComparer.Ordinal);
         int used = 0, values = 0, suppressed = 0;
         foreach (var row in table.Rows)
@@ -170,17 +170,16 @@ internal static class ObservationSources
                 continue;
 
             var key = (orgnr, year, trinn, fag);
-            var content = string.Join("|", rowObservations.Select(o => $"{o.Indicator}={o.Value}/{o.Pupils}"));
             if (seen.TryGetValue(key, out var earlier))
             {
                 var what = $"{orgnr} {year}" + (hasTrinn ? $" trinn {trinn}" : "") + (fag.Length > 0 ? $" {fag}" : "");
-                if (earlier.Content == content)
+                if (earlier.Observations.Select(o => o with { Origin = origin }).SequenceEqual(rowObservations))
                     problems.Add(Problem.Warning("duplicate-row", $"{what} appears again, identical to line {earlier.Line}: counted once", origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 else
                     problems.Add(Problem.Error("duplicate-conflict", $"{what} appears again with other values than on line {earlier.Line}", origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 continue;
             }
-            seen.Add(key, (row.Line, content));
+            seen.Add(key, (row.Line, rowObservations.ToArray()));
             used++;
             observations.AddRange(rowObservations);
         }

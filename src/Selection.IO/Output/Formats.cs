@@ -21,19 +21,10 @@ public static class Formats
     /// <summary>A share or spread with 6 decimals and a point: <c>0.416667</c>.</summary>
     public static string Decimal6(double value) => value.ToString("0.000000", Invariant);
 
-    public static string Decimal6(double? value) => value is null ? "" : Decimal6(value.Value);
-
-    public static string Share(RiskShare? share) => share is null ? "" : Decimal6(share.Value.ToDouble());
-
     /// <summary>As <see cref="Decimal6(double)"/>, with a decimal comma for Norwegian Excel: <c>0,416667</c>.</summary>
     public static string Decimal6Comma(double? value) => value is null ? "" : Decimal6(value.Value).Replace('.', ',');
 
     public static string ShareComma(RiskShare? share) => share is null ? "" : Decimal6Comma(share.Value.ToDouble());
-
-    /// <summary>A value as the data gave it, without trailing zeros: <c>43.2</c>.</summary>
-    public static string Value(decimal value) => value.ToString(Invariant);
-
-    public static string ValueComma(decimal value) => Value(value).Replace('.', ',');
 
     /// <summary>
     /// A name made safe as a file name: lower case, æ → ae, ø → o, å → a, anything else that is not a

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Selection.Core;
-using Selection.Core.Rules;
 using Selection.IO.Input;
 using Selection.IO.Rules;
 
@@ -81,7 +80,7 @@ public static class Manifest
         j.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(rules.Content)));
         j.WriteBoolean("illustrative", r.IsIllustrative);
         j.WritePropertyName("content");
-        using (var content = JsonDocument.Parse(rules.Content.AsMemory(rules.Content.AsSpan().StartsWith(Csv.TextDecoding.Utf8Bom) ? 3 : 0), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }))
+        using (var content = JsonDocument.Parse(Csv.TextDecoding.WithoutUtf8Bom(rules.Content), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }))
             content.RootElement.WriteTo(j);
         j.WriteEndObject();
 
@@ -124,7 +123,7 @@ public static class Manifest
         j.WriteEndObject();
 
         j.WriteStartObject("route2");
-        j.WriteString("measure", MeasureName(r.Spread.Measure));
+        j.WriteString("measure", RulesReader.MeasureKeywords[r.Spread.Measure]);
         j.WriteNumber("threshold", r.Spread.Threshold);
         j.WriteNumber("candidates", result.Route2Candidates.Count);
         j.WriteNumber("route2Max", r.Route2Max);
@@ -155,14 +154,6 @@ public static class Manifest
         WriteFiles(j, "outputs", outputs);
         j.WriteEndObject();
     }
-
-    public static string MeasureName(SpreadMeasure measure) => measure switch
-    {
-        SpreadMeasure.Sd => "sd",
-        SpreadMeasure.Range => "range",
-        SpreadMeasure.MaxMinusMedian => "maxMinusMedian",
-        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
-    };
 
     private static void WriteTie(Utf8JsonWriter j, TieAtCut? tie)
     {

@@ -23,11 +23,7 @@ public static class RunSummary
 
         lines.Add($"Rules         {r.Name} (format {r.Version}, {RulesSourceName(rules.Source)}), kommune structure {r.KommuneStructure}");
         lines.Add($"Data          {notices.DataSetName}");
-        foreach (var s in data.Sources)
-        {
-            var ignored = s.Ignored.Count == 0 ? "" : "; ignored: " + string.Join(", ", s.Ignored.Select(i => $"{i.Count} rows ({i.Reason})"));
-            lines.Add($"  {s.File,-26}{s.Rows,7} rows, {s.RowsUsed} used ({s.Format}){ignored}");
-        }
+        lines.AddRange(data.Sources.Select(s => "  " + s.Describe()));
         lines.Add($"Window        {string.Join(", ", result.Window)} ({r.WindowYears} school years ending {result.LastYear})");
 
         var limits = result.Limits.All;

@@ -9,11 +9,12 @@ namespace Selection.IO.Output;
 /// <summary>Writes every file of a run's output folder (DOMAIN §10).</summary>
 public static class RunWriter
 {
-    public const string SchoolsFile = "skoler";
-    public const string KommunerFile = "kommuner";
-    public const string MappedSchoolsFile = "omkodede_skoler";
-    public const string ObservationsFile = "observasjoner.parquet";
-    public const string KommuneObservationsFile = "kommuneobservasjoner.parquet";
+    // The tables of a run, by name: <name>.parquet, and <name>.csv for those people and scripts read too.
+    public const string SchoolsTable = "skoler";
+    public const string KommunerTable = "kommuner";
+    public const string MappedSchoolsTable = "omkodede_skoler";
+    public const string ObservationsTable = "observasjoner";
+    public const string KommuneObservationsTable = "kommuneobservasjoner";
     public const string ShortlistFolder = "statsforvaltere";
     public const string SummaryFile = "sammendrag.txt";
     public const string LogFile = "run.log";
@@ -38,20 +39,21 @@ public static class RunWriter
             CsvFiles.Write(Path.Combine(folder, name), options, table.Header, table.Rows);
             written.Add(name.Replace('\\', '/'));
         }
-        void Typed(string name, TypedTable table, bool csv = true)
+        void Typed(string name, TypedTable table, bool csv = true, bool parquet = true)
         {
             if (csv)
                 Csv(name + ".csv", table.ToText(), CsvFiles.Machine);
-            var parquet = name.EndsWith(".parquet", StringComparison.Ordinal) ? name : name + ".parquet";
-            ParquetTables.Write(Path.Combine(folder, parquet), table.Columns, table.Rows);
-            written.Add(parquet);
+            if (!parquet)
+                return;
+            ParquetTables.Write(Path.Combine(folder, name + ".parquet"), table.Columns, table.Rows);
+            written.Add(name + ".parquet");
         }
 
-        Typed(SchoolsFile, OutputTables.Schools(result, notices));
-        Typed(KommunerFile, OutputTables.Kommuner(result, notices));
-        Csv(MappedSchoolsFile + ".csv", OutputTables.MappedSchools(result, notices).ToText(), CsvFiles.Machine);
-        Typed(ObservationsFile, OutputTables.Observations(result), csv: false);
-        Typed(KommuneObservationsFile, OutputTables.KommuneObservations(result), csv: false);
+        Typed(SchoolsTable, OutputTables.Schools(result, notices));
+        Typed(KommunerTable, OutputTables.Kommuner(result, notices));
+        Typed(MappedSchoolsTable, OutputTables.MappedSchools(result, notices), parquet: false);
+        Typed(ObservationsTable, OutputTables.Observations(result), csv: false);
+        Typed(KommuneObservationsTable, OutputTables.KommuneObservations(result), csv: false);
         Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
         foreach (var (statsforvalter, table) in Shortlists.Build(result, notices))
             Csv(Path.Combine(ShortlistFolder, Formats.FileSlug(statsforvalter) + ".csv"), table, CsvFiles.Excel);

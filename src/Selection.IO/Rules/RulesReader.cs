@@ -24,6 +24,14 @@ public static class RulesReader
     ];
 
     private static readonly string[] SpreadKeys = ["measure", "threshold"];
+
+    /// <summary>The keyword of each spread measure in a rules file (<c>spread.measure</c>).</summary>
+    public static readonly IReadOnlyDictionary<SpreadMeasure, string> MeasureKeywords = new Dictionary<SpreadMeasure, string>
+    {
+        [SpreadMeasure.Sd] = "sd",
+        [SpreadMeasure.Range] = "range",
+        [SpreadMeasure.MaxMinusMedian] = "maxMinusMedian",
+    };
     private static readonly string[] IndicatorKeys = ["code", "betterIs", "weight", "floor"];
 
     /// <summary>The presets that ship with the engine, by name.</summary>
@@ -75,11 +83,11 @@ public static class RulesReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json.AsMemory(json.AsSpan().StartsWith(Csv.TextDecoding.Utf8Bom) ? 3 : 0), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(Csv.TextDecoding.WithoutUtf8Bom(json), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         }
         catch (JsonException e)
         {
-            problems.Add(new Problem(Severity.Error, "rules-json", $"the rules file is not valid JSON: {Input.DataSetInfo.FirstSentence(e.Message)}", file, (int)(e.LineNumber ?? 0) + 1, e.BytePositionInLine is { } b ? $"{b + 1}" : null));
+            problems.Add(new Problem(Severity.Error, "rules-json", $"the rules file is not valid JSON: {JsonMessages.FirstSentence(e)}", file, (int)(e.LineNumber ?? 0) + 1, e.BytePositionInLine is { } b ? $"{b + 1}" : null));
             return (null, problems);
         }
 
@@ -154,12 +162,7 @@ public static class RulesReader
                 return null;
             }
             var s = Properties(element, "spread.", SpreadKeys);
-            var measure = Choice(s, "measure", new Dictionary<string, SpreadMeasure>
-            {
-                ["sd"] = SpreadMeasure.Sd,
-                ["range"] = SpreadMeasure.Range,
-                ["maxMinusMedian"] = SpreadMeasure.MaxMinusMedian,
-            }, "spread.");
+            var measure = Choice(s, "measure", MeasureKeywords.ToDictionary(m => m.Value, m => m.Key), "spread.");
             var threshold = Number(s, "threshold", "spread.");
             if (threshold < 0)
             {

@@ -72,10 +72,10 @@ public static class Explanations
     /// <summary>The school's row and its observations, or why there is none.</summary>
     public static (TableRow? School, IReadOnlyList<TableRow> Observations, string? Error) FindSchool(RunFolder run, string orgnr)
     {
-        var school = run.Table(RunWriter.SchoolsFile + ".parquet").FirstOrDefault(r => r.Text("orgnr") == orgnr.Replace(" ", "", StringComparison.Ordinal));
+        var school = run.Table(RunWriter.SchoolsTable).FirstOrDefault(r => r.Text("orgnr") == orgnr.Replace(" ", "", StringComparison.Ordinal));
         if (school is null)
             return (null, [], $"orgnr {orgnr} is not a school of this run (skoler.parquet)");
-        var observations = run.Table(RunWriter.ObservationsFile).Where(r => r.Text("orgnr") == school.Text("orgnr")).ToArray();
+        var observations = run.Table(RunWriter.ObservationsTable).Where(r => r.Text("orgnr") == school.Text("orgnr")).ToArray();
         return (school, observations, null);
     }
 
@@ -150,8 +150,7 @@ public static class Explanations
         j.WriteEndObject();
     }
 
-    public static void SchoolCsv(Stream stream, IReadOnlyList<TableRow> observations) =>
-        CsvFiles.Write(stream, CsvFiles.Machine, ObservationColumns, observations.Select(o => (IReadOnlyList<string>)ObservationColumns.Select(c => TypedTable.Text(o[c])).ToArray()));
+    public static void SchoolCsv(Stream stream, IReadOnlyList<TableRow> observations) => WriteCsv(stream, observations, ObservationColumns);
 
     // ---- kommune --------------------------------------------------------------------------------
 
@@ -159,11 +158,11 @@ public static class Explanations
     public static (TableRow? Kommune, IReadOnlyList<TableRow> Values, IReadOnlyList<TableRow> Schools, string? Error) FindKommune(RunFolder run, string nummer)
     {
         var nr = nummer.Trim().Length == 3 ? "0" + nummer.Trim() : nummer.Trim();
-        var kommune = run.Table(RunWriter.KommunerFile + ".parquet").FirstOrDefault(r => r.Text("kommunenummer") == nr);
+        var kommune = run.Table(RunWriter.KommunerTable).FirstOrDefault(r => r.Text("kommunenummer") == nr);
         if (kommune is null)
             return (null, [], [], $"kommunenummer {nummer} is not a kommune of this run's structure (kommuner.parquet)");
-        var values = run.Table(RunWriter.KommuneObservationsFile).Where(r => r.Text("kommunenummer") == nr).ToArray();
-        var schools = run.Table(RunWriter.SchoolsFile + ".parquet").Where(r => r.Text("kommunenummer") == nr).ToArray();
+        var values = run.Table(RunWriter.KommuneObservationsTable).Where(r => r.Text("kommunenummer") == nr).ToArray();
+        var schools = run.Table(RunWriter.SchoolsTable).Where(r => r.Text("kommunenummer") == nr).ToArray();
         return (kommune, values, schools, null);
     }
 
@@ -269,8 +268,11 @@ public static class Explanations
         j.WriteEndObject();
     }
 
-    public static void KommuneCsv(Stream stream, IReadOnlyList<TableRow> values) =>
-        CsvFiles.Write(stream, CsvFiles.Machine, KommuneObservationColumns, values.Select(o => (IReadOnlyList<string>)KommuneObservationColumns.Select(c => TypedTable.Text(o[c])).ToArray()));
+    public static void KommuneCsv(Stream stream, IReadOnlyList<TableRow> values) => WriteCsv(stream, values, KommuneObservationColumns);
+
+    /// <summary>The rows as machine CSV, their cells written as the run's own CSV files write them.</summary>
+    private static void WriteCsv(Stream stream, IEnumerable<TableRow> rows, IReadOnlyList<string> columns) =>
+        CsvFiles.Write(stream, CsvFiles.Machine, columns, rows.Select(r => (IReadOnlyList<string>)columns.Select(c => TypedTable.Text(r[c])).ToArray()));
 
     // ---- JSON helpers ---------------------------------------------------------------------------
 

@@ -102,10 +102,10 @@ public sealed class RunFolder
             Files(m.GetProperty("outputs")));
     }
 
-    /// <summary>The rows of one of the run's Parquet tables (<c>skoler.parquet</c>, ...).</summary>
-    public IReadOnlyList<TableRow> Table(string file)
+    /// <summary>The rows of one of the run's tables (<c>skoler</c>, ...), read from its Parquet file.</summary>
+    public IReadOnlyList<TableRow> Table(string table)
     {
-        using var stream = File.OpenRead(System.IO.Path.Combine(Path, file));
+        using var stream = File.OpenRead(System.IO.Path.Combine(Path, table + ".parquet"));
         var (columns, rows) = ParquetTables.ReadTyped(stream);
         var index = columns.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         return rows.Select(r => new TableRow(index, r)).ToArray();

@@ -43,10 +43,7 @@ public static class ValidationReportWriter
         w.WriteLine($"Checked in    the {s.StructureYear} kommune structure" + (rules is null ? " (no rules given)" : $" (rules {rules.Name})"));
         w.WriteLine("Files");
         foreach (var f in s.Files)
-        {
-            var ignored = f.Ignored.Count == 0 ? "" : "; ignored: " + string.Join(", ", f.Ignored.Select(i => $"{i.Count} rows ({i.Reason})"));
-            w.WriteLine($"  {f.File,-26}{f.Rows,7} rows, {f.RowsUsed} used ({f.Format}){ignored}");
-        }
+            w.WriteLine("  " + f.Describe());
 
         var years = s.BySourceAndYear.Select(y => y.Year).Concat(s.NationalRows.Select(n => n.Year)).Distinct().Order().ToArray();
         if (years.Length > 0)
