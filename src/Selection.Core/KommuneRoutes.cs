@@ -41,14 +41,17 @@ public static class KommuneRoutes
     /// <summary>
     /// Route 1: ranks every kommune that has possible points by its share (min-rank, ties ordered by
     /// kommunenummer) and takes those ranked within <c>route1Count</c>; a tie at the cut is taken whole.
+    /// A kommune with 0 risk points is ranked but never taken: zero is not a risk.
     /// </summary>
     public static (IReadOnlyList<Ranked<KommuneShare>> Ranking, Route1Summary Summary) Route1(
         IEnumerable<KommuneShare> kommuner,
         int route1Count)
     {
         var ranking = MinRanking.Rank(kommuner.Where(k => k.Share is not null), k => k.Share!.Value, k => k.Kommune.Value);
-        var taken = ranking.Count(r => r.Rank <= route1Count);
-        return (ranking, new Route1Summary(ranking.Count, route1Count, taken, MinRanking.TieStraddling(ranking, route1Count)));
+        var atRisk = ranking.Where(r => r.Item.Share!.Value.Points > 0).ToArray();
+        var taken = atRisk.Count(r => r.Rank <= route1Count);
+        var zero = ranking.Count(r => r.Rank <= route1Count && r.Item.Share!.Value.Points == 0);
+        return (ranking, new Route1Summary(ranking.Count, route1Count, taken, MinRanking.TieStraddling(atRisk, route1Count), zero));
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ public sealed record KommuneObservation(
     NationalLimit Limit,
     int Points)
 {
-    public int WeightedPoints => Points * Rule.Weight;
+    public int WeightedPoints => checked(Points * Rule.Weight);
 
     public int PossiblePoints => Rule.PossiblePoints;
 }
@@ -95,10 +95,20 @@ public sealed record KommuneResult(
 }
 
 /// <summary>The national ranking of schools: N, the cut and what was flagged.</summary>
-public sealed record SchoolRankingSummary(int Rankable, int Cut, int Flagged, TieAtCut? TieAtCut);
+/// <param name="Rankable">N: the schools ranked.</param>
+/// <param name="Cut">⌈topShare × N⌉.</param>
+/// <param name="Flagged">The schools flagged.</param>
+/// <param name="TieAtCut">The tie of schools with risk points that straddles the cut, if any.</param>
+/// <param name="ZeroShareUnflagged">Schools ranked within the cut with 0 risk points: never flagged, since zero is not a risk.</param>
+public sealed record SchoolRankingSummary(int Rankable, int Cut, int Flagged, TieAtCut? TieAtCut, int ZeroShareUnflagged = 0);
 
 /// <summary>Route 1's ranking of kommuner: how many were ranked, the cut and what was taken.</summary>
-public sealed record Route1Summary(int Ranked, int Cut, int Taken, TieAtCut? TieAtCut);
+/// <param name="Ranked">The kommuner ranked on their own values.</param>
+/// <param name="Cut">route1Count.</param>
+/// <param name="Taken">The kommuner taken by route 1.</param>
+/// <param name="TieAtCut">The tie of kommuner with risk points that straddles the cut, if any.</param>
+/// <param name="ZeroShareNotTaken">Kommuner ranked within the cut with 0 risk points: never taken, since zero is not a risk.</param>
+public sealed record Route1Summary(int Ranked, int Cut, int Taken, TieAtCut? TieAtCut, int ZeroShareNotTaken = 0);
 
 /// <summary>
 /// What was left out of the selection, and why, so nothing is dropped silently. School counts are

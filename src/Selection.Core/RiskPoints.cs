@@ -28,7 +28,7 @@ public sealed record ScoredObservation(Observation Observation, IndicatorRule Ru
 {
     public decimal Value => Observation.Value!.Value;
 
-    public int WeightedPoints => Points * Rule.Weight;
+    public int WeightedPoints => checked(Points * Rule.Weight);
 
     public int PossiblePoints => Rule.PossiblePoints;
 }

@@ -25,7 +25,7 @@ public readonly record struct RiskShare : IComparable<RiskShare>
     public long Possible { get; }
 
     /// <summary>Compares by value: 3/9 equals 1/3.</summary>
-    public int CompareTo(RiskShare other) => (Points * other.Possible).CompareTo(other.Points * Possible);
+    public int CompareTo(RiskShare other) => checked(Points * other.Possible).CompareTo(checked(other.Points * Possible));
 
     /// <summary>Whether the two shares are the same number (3/9 and 1/3 are).</summary>
     public bool SameValueAs(RiskShare other) => CompareTo(other) == 0;

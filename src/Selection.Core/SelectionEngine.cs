@@ -127,10 +127,17 @@ public static class SelectionEngine
         var ranking = MinRanking.Rank(unranked.Where(s => s.Status == SchoolStatus.Ranked), s => s.Share!.Value, s => s.School.OrgNr.Value);
         var cut = MinRanking.Cut(rules.TopShare, ranking.Count);
         var rankOf = ranking.ToDictionary(r => r.Item.School.OrgNr, r => r.Rank);
+        // Zero is not a risk (DOMAIN §4): a school with 0 risk points is never flagged, whatever its rank.
         var schools = unranked
-            .Select(s => rankOf.TryGetValue(s.School.OrgNr, out var rank) ? s with { Rank = rank, Flagged = rank <= cut } : s)
+            .Select(s => rankOf.TryGetValue(s.School.OrgNr, out var rank) ? s with { Rank = rank, Flagged = rank <= cut && s.Points > 0 } : s)
             .ToArray();
-        summary = new SchoolRankingSummary(ranking.Count, cut, schools.Count(s => s.Flagged), MinRanking.TieStraddling(ranking, cut));
+        var atRisk = ranking.Where(r => r.Item.Points > 0).ToArray();
+        summary = new SchoolRankingSummary(
+            ranking.Count,
+            cut,
+            schools.Count(s => s.Flagged),
+            MinRanking.TieStraddling(atRisk, cut),
+            ranking.Count(r => r.Rank <= cut && r.Item.Points == 0));
         return schools;
     }
 
@@ -166,7 +173,7 @@ public static class SelectionEngine
             var included = schoolsByKommune[kommune.Nummer].ToArray();
             var rankable = included.Where(s => s.Status == SchoolStatus.Ranked).ToArray();
             int? rank = rankOf.TryGetValue(kommune.Nummer, out var r) ? r : null;
-            var route1 = rank <= rules.Route1Count;
+            var route1 = rank <= rules.Route1Count && own.Sum(o => (long)o.WeightedPoints) > 0;
             var spread = rankable.Length >= 2 ? Spread.Of(rules.Spread.Measure, rankable.Select(s => s.Share!.Value).ToArray()) : (SpreadValue?)null;
             var check = KommuneRoutes.Route2(route1, rankable, spread, rules.Spread.Threshold);
             var points = own.Sum(o => (long)o.WeightedPoints);

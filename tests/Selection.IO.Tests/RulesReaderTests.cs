@@ -212,4 +212,15 @@ public class RulesReaderTests
 
         rules!.Spread.Should().Be(new SpreadRule(SpreadMeasure.MaxMinusMedian, 0.2m));
     }
+
+    [TestCase(700_000_000, "must be at most 100")]
+    [TestCase(101, "must be at most 100")]
+    [TestCase(0, "must be at least 1")]
+    public void A_weight_outside_1_to_100_is_refused_so_point_sums_cannot_overflow(int weight, string message)
+    {
+        var json = Preset();
+        json["indicators"]![10]!["weight"] = weight;
+
+        OnlyMessage(json).Should().Be($"key 'indicators[10].weight': {message}");
+    }
 }

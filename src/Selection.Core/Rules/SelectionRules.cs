@@ -42,8 +42,17 @@ public sealed record IndicatorRule(Indicator Indicator, BetterIs BetterIs, int W
     /// <summary>The points an observation earns when it is worse than the national limit only.</summary>
     public const int LimitPoints = 1;
 
+    /// <summary>
+    /// The bounds of a weight. Weights scale points, and point sums are compared by cross-multiplication:
+    /// a bound keeps every sum and product far inside 64 bits (and refuses a typo like 700000000).
+    /// </summary>
+    public const int MinWeight = 1;
+
+    /// <inheritdoc cref="MinWeight"/>
+    public const int MaxWeight = 100;
+
     /// <summary>3 × weight: what one observation can earn at most.</summary>
-    public int PossiblePoints => FloorPoints * Weight;
+    public int PossiblePoints => checked(FloorPoints * Weight);
 }
 
 /// <summary>
@@ -78,7 +87,8 @@ public sealed record SelectionRules
         if (indicators.Count == 0) throw new ArgumentException("At least one indicator.", nameof(indicators));
         if (indicators.Select(i => i.Indicator).Distinct().Count() != indicators.Count)
             throw new ArgumentException("An indicator appears twice.", nameof(indicators));
-        if (indicators.Any(i => i.Weight < 1)) throw new ArgumentException("Weights are positive.", nameof(indicators));
+        if (indicators.Any(i => i.Weight is < IndicatorRule.MinWeight or > IndicatorRule.MaxWeight))
+            throw new ArgumentException($"Weights lie between {IndicatorRule.MinWeight} and {IndicatorRule.MaxWeight}.", nameof(indicators));
 
         Name = name;
         Version = version;

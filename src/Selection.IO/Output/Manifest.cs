@@ -113,6 +113,7 @@ public static class Manifest
         j.WriteNumber("cut", result.SchoolRanking.Cut);
         j.WriteNumber("flagged", result.SchoolRanking.Flagged);
         WriteTie(j, result.SchoolRanking.TieAtCut);
+        j.WriteNumber("zeroShareUnflagged", result.SchoolRanking.ZeroShareUnflagged);
         j.WriteEndObject();
 
         j.WriteStartObject("route1");
@@ -120,6 +121,7 @@ public static class Manifest
         j.WriteNumber("cut", result.Route1.Cut);
         j.WriteNumber("taken", result.Route1.Taken);
         WriteTie(j, result.Route1.TieAtCut);
+        j.WriteNumber("zeroShareNotTaken", result.Route1.ZeroShareNotTaken);
         j.WriteEndObject();
 
         j.WriteStartObject("route2");

@@ -36,6 +36,8 @@ public static class RunSummary
         lines.Add($"  ranked      {c.SchoolsRanked}; flagged {c.SchoolsFlagged} (rank ≤ {rank.Cut} = ⌈{Percent(r.TopShare)} × {rank.Rankable}⌉)");
         if (rank.TieAtCut is { } tie)
             lines.Add($"  tie at cut  {tie.Size} schools share rank {tie.Rank}: all are flagged, {tie.Extra} more than the cut");
+        if (rank.ZeroShareUnflagged > 0)
+            lines.Add($"  share 0     {rank.ZeroShareUnflagged} schools at share 0 left unflagged though ranked within the cut: zero is not a risk");
         lines.Add($"  excluded    {c.SchoolsPrivateExcluded} private (rules leave private schools out), " +
                   $"{c.SchoolsOutsideKommune} outside any kommune (Svalbard, abroad)" +
                   (r.IncludePrivateSchools ? " (private schools take part by rule)" : ""));
@@ -50,7 +52,8 @@ public static class RunSummary
         var route1 = result.Route1;
         lines.Add($"Kommuner      {result.Structure.Kommuner.Count} in the {result.Structure.Year} structure, {route1.Ranked} ranked on their own values");
         lines.Add($"  route 1     {route1.Taken} (rank ≤ {route1.Cut})" +
-                  (route1.TieAtCut is { } t1 ? $"; {t1.Size} kommuner share rank {t1.Rank}: all are taken, {t1.Extra} more than {route1.Cut}" : ""));
+                  (route1.TieAtCut is { } t1 ? $"; {t1.Size} kommuner share rank {t1.Rank}: all are taken, {t1.Extra} more than {route1.Cut}" : "") +
+                  (route1.ZeroShareNotTaken > 0 ? $"; {route1.ZeroShareNotTaken} kommuner at share 0 not taken: zero is not a risk" : ""));
         lines.Add($"  route 2     {result.Route2Candidates.Count} candidates (≥ 2 rankable schools, spread {SpreadName(r.Spread.Measure)} > {Invariant(r.Spread.Threshold)}, ≥ 1 flagged school); the final selection takes up to {r.Route2Max}");
         lines.Add($"Shortlists    {shortlists} statsforvaltere with candidates");
         if (warnings > 0)

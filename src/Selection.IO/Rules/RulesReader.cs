@@ -132,15 +132,15 @@ public static class RulesReader
                 ["schoolMean"] = NationalLimitMode.SchoolMean,
             });
             var includePrivate = Boolean(o, "includePrivateSchools");
-            var minPossible = Integer(o, "minPossiblePoints", 1, null);
+            var minPossible = Integer(o, "minPossiblePoints", 1, 1_000_000);
             var topShare = Number(o, "topShare");
             if (topShare is not null and (<= 0 or > 1))
             {
                 Fail("topShare", "must lie in (0, 1]: above 0, at most 1", o["topShare"]);
                 topShare = null;
             }
-            var route1 = Integer(o, "route1Count", 0, null);
-            var route2 = Integer(o, "route2Max", 0, null);
+            var route1 = Integer(o, "route1Count", 0, 1_000);
+            var route2 = Integer(o, "route2Max", 0, 1_000);
             var spread = ReadSpread(o);
             var indicators = ReadIndicators(o);
 
@@ -215,7 +215,7 @@ public static class RulesReader
                     Fail(prefix + "betterIs", $"{indicator} ({indicator.Measure}) is better {indicator.BetterIs.ToString().ToLowerInvariant()}", p["betterIs"]);
                     betterIs = null;
                 }
-                var weight = Integer(p, "weight", 1, null, prefix);
+                var weight = Integer(p, "weight", IndicatorRule.MinWeight, IndicatorRule.MaxWeight, prefix);
                 var floor = Number(p, "floor", prefix);
                 if (indicator is not null && floor is not null && (floor < indicator.Minimum || floor > indicator.Maximum))
                 {
