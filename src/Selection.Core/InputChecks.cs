@@ -66,4 +66,69 @@ public static class InputChecks
                 $"school {school.OrgNr} {school.Navn} is in the register but has no data in any source: it will not be ranked",
                 school.Origin, "orgnr", school.OrgNr.Value));
     }
+
+    /// <summary>A school year held by fewer schools than this share of the busiest year is out of line.</summary>
+    public const decimal TinyYearShare = 0.05m;
+
+    /// <summary>
+    /// DOMAIN §11: a school year out of line with the rest of the data is an error naming the file and
+    /// line of its first row, so that a typo (<c>205253</c> for <c>202425</c>) cannot move the window.
+    /// Out of line: separated from the main run of consecutive years by a gap (which also catches a year
+    /// far in the future or the past), or held by fewer than <see cref="TinyYearShare"/> of the schools
+    /// of the busiest year.
+    /// </summary>
+    public static void SchoolYearsInLine(SelectionInput input, List<Problem> problems)
+    {
+        var years = input.Observations
+            .GroupBy(o => o.Year)
+            .Select(g => (Year: g.Key, Schools: g.Select(o => o.OrgNr).Distinct().Count(), Rows: g.Select(o => o.Origin).Distinct().Count(), First: g.Select(o => o.Origin).Min(OriginOrder.Instance)))
+            .OrderBy(y => y.Year)
+            .ToArray();
+        if (years.Length < 2)
+            return;
+
+        // Runs of consecutive school years; the main run is the one with the most rows.
+        var runs = new List<List<int>> { new() { 0 } };
+        for (var i = 1; i < years.Length; i++)
+        {
+            if (years[i].Year.StartYear != years[i - 1].Year.StartYear + 1)
+                runs.Add([]);
+            runs[^1].Add(i);
+        }
+        var main = runs.OrderByDescending(r => r.Sum(i => years[i].Rows)).ThenByDescending(r => years[r[^1]].Year).First();
+        var from = years[main[0]].Year;
+        var to = years[main[^1]].Year;
+        foreach (var run in runs.Where(r => r != main))
+            foreach (var i in run)
+            {
+                var y = years[i];
+                var side = y.Year < from ? "before" : "after";
+                var gap = y.Year < from ? from.StartYear - y.Year.StartYear - 1 : y.Year.StartYear - to.StartYear - 1;
+                problems.Add(Problem.Error(
+                    "school-year-out-of-line",
+                    $"school year {y.Year} ({y.Rows} {(y.Rows == 1 ? "row" : "rows")}) is out of line with the rest of the data, {from} – {to}: " +
+                    $"it lies {gap} school {(gap == 1 ? "year" : "years")} {side} them, with no data between (a typo in skoleaar?)",
+                    y.First, "skoleaar", y.Year.ToString()));
+            }
+
+        var busiest = main.Select(i => years[i]).MaxBy(y => y.Schools);
+        foreach (var y in main.Select(i => years[i]).Where(y => y.Schools < TinyYearShare * busiest.Schools))
+            problems.Add(Problem.Error(
+                "school-year-out-of-line",
+                $"school year {y.Year} has rows for only {y.Schools} {(y.Schools == 1 ? "school" : "schools")}, against {busiest.Schools} in {busiest.Year}: " +
+                $"fewer than {(int)(TinyYearShare * 100)} % of the schools is out of line with the rest of the data (a typo in skoleaar?)",
+                y.First, "skoleaar", y.Year.ToString()));
+    }
+
+    /// <summary>Origins in file, then line order: the first row of a group is the one a message names.</summary>
+    private sealed class OriginOrder : IComparer<Origin>
+    {
+        public static readonly OriginOrder Instance = new();
+
+        public int Compare(Origin a, Origin b)
+        {
+            var byFile = string.CompareOrdinal(a.File, b.File);
+            return byFile != 0 ? byFile : a.Line.CompareTo(b.Line);
+        }
+    }
 }

@@ -6,9 +6,12 @@ namespace Selection.Core;
 /// </summary>
 public readonly record struct SchoolYear : IComparable<SchoolYear>
 {
+    /// <summary>The earliest school year that can be named: 1900-01.</summary>
+    public const int Earliest = 1900;
+
     public SchoolYear(int startYear)
     {
-        if (startYear is < 1900 or > 2998)
+        if (startYear is < Earliest or > 2998)
             throw new ArgumentOutOfRangeException(nameof(startYear), startYear, "A school year starts between 1900 and 2998.");
         StartYear = startYear;
     }

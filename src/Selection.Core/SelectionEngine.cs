@@ -21,19 +21,47 @@ public static class SelectionEngine
         InputChecks.SchoolsWithDataAreRegistered(input, problems);
         var schoolsByOrgNr = placed.ToDictionary(p => p.School.OrgNr);
 
-        // 2. The window: windowYears ending at the last school year (default: the latest in the data).
+        // 2. The window: windowYears ending at the last school year (default: the latest school year with
+        //    values that count: included schools, not suppressed, indicators the rules use).
         if (input.Observations.Count == 0)
             problems.Add(Problem.Error("no-data", "The data set has no observations"));
+        InputChecks.SchoolYearsInLine(input, problems);
         if (problems.Any(p => p.IsError))
             return new SelectionOutcome(null, problems);
 
-        var last = lastYear ?? input.Observations.Max(o => o.Year);
+        bool IsIncluded(PlacedSchool s) =>
+            s.Placement.Kind != PlacementKind.OutsideKommune && (rules.IncludePrivateSchools || s.School.Eierform == Eierform.Offentlig);
+        bool Counts(Observation o) => o.Value is not null && rules.RuleFor(o.Indicator) is not null && IsIncluded(schoolsByOrgNr[o.OrgNr]);
+
+        var yearsWithData = input.Observations.Where(Counts).Select(o => o.Year).ToHashSet();
+        if (yearsWithData.Count == 0)
+        {
+            problems.Add(Problem.Error("no-data-in-window", "No included school has a value that counts (not suppressed, of an indicator the rules use): nothing to select from"));
+            return new SelectionOutcome(null, problems);
+        }
+        var first = yearsWithData.Min();
+        var last = lastYear ?? yearsWithData.Max();
+        if (last < first || last > yearsWithData.Max() || last.StartYear - rules.WindowYears + 1 < SchoolYear.Earliest)
+        {
+            problems.Add(Problem.Error(
+                "window-outside-data",
+                $"The window cannot end in {last}: the data has values that count in {first} – {yearsWithData.Max()}"));
+            return new SelectionOutcome(null, problems);
+        }
         var window = rules.WindowEndingAt(last);
+        var emptyYears = window.Where(y => !yearsWithData.Contains(y)).ToArray();
+        if (emptyYears.Length > 0)
+        {
+            problems.Add(Problem.Error(
+                "window-year-without-data",
+                $"The window {window[0]} – {window[^1]} ({rules.WindowYears} school years ending {last}) has no data for " +
+                $"{string.Join(", ", emptyYears)}: no included school has a value that counts in {(emptyYears.Length == 1 ? "that year" : "those years")} " +
+                $"(the data has values that count in {string.Join(", ", yearsWithData.Order())})"));
+            return new SelectionOutcome(null, problems);
+        }
         var inWindow = new HashSet<SchoolYear>(window);
 
         // 3. Sort the observations: what counts, and why the rest does not.
-        bool IsIncluded(PlacedSchool s) =>
-            s.Placement.Kind != PlacementKind.OutsideKommune && (rules.IncludePrivateSchools || s.School.Eierform == Eierform.Offentlig);
 
         int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0;
         var counted = new List<Observation>();
@@ -44,13 +72,6 @@ public static class SelectionEngine
             else if (rules.RuleFor(o.Indicator) is null) notUsed++;
             else if (o.Value is null) missingValue++;
             else counted.Add(o);
-        }
-        if (counted.Count == 0)
-        {
-            problems.Add(Problem.Error(
-                "no-data-in-window",
-                $"No included school has a value in the window {window[0]} – {window[^1]}: nothing to select from"));
-            return new SelectionOutcome(null, problems);
         }
 
         // 4. National limits, then risk points.

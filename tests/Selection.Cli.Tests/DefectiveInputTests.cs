@@ -11,6 +11,8 @@ public class DefectiveInputTests
 {
     private static readonly Encoding Bytes = Encoding.Latin1; // one char per byte: edits keep any encoding intact
 
+    private static string Rules => Path.Combine(TestPaths.Fixtures, "liten-regler.json");
+
     /// <summary>A defect: its name, how to make it from the valid fixture, and the line the user must see.</summary>
     public sealed record Defect(string Name, Action<string> Make, string Expected)
     {
@@ -120,7 +122,45 @@ public class DefectiveInputTests
             "error: nasjonalt.parquet: cannot read the Parquet file: the file is truncated or corrupt (it does not end with 'PAR1')");
         yield return new("a kommunenummer that is not a number", Replace("skoler.csv", ";4601;", ";Bergen;"),
             "error: skoler.csv line 4, column kommunenummer: 'Bergen' is not a kommunenummer (four digits) (found 'Bergen')");
+
+        // Issue 8, item 5: defects that used to change the selection with exit 0.
+        yield return new("a typo school year far in the future", Replace("grunnskolepoeng.csv", "981000137,2023-24,45.0", "981000137,205253,45.0"),
+            "error: grunnskolepoeng.csv line 4, column skoleaar: school year 2052-53 (1 row) is out of line with the rest of the data, 2022-23 – 2023-24: it lies 28 school years after them, with no data between (a typo in skoleaar?) (found '2052-53')");
+        yield return new("a column the rules need is renamed", ReplaceLine("elevundersokelsen.csv", 1, "Orgnr;Skoleaar;Trinn;Mobbing_prosent;Stotte_fra_laerer;Motivasjon;Antall_besvart"),
+            "error: elevundersokelsen.csv line 1, column mobbing: the column 'mobbing' is missing, and it carries EU7_MOBBING and EU10_MOBBING, which the rules use (columns found: 'Orgnr', 'Skoleaar', 'Trinn', 'Mobbing_prosent', 'Stotte_fra_laerer', 'Motivasjon', 'Antall_besvart')");
+        yield return new("a source file with only its header", Write("grunnskolepoeng.csv", Encoding.UTF8.GetBytes("orgnr,skoleaar,grunnskolepoeng,antall_elever\n")),
+            "error: grunnskolepoeng.csv line 1: the file has only its header, but the rules use GSP");
+        yield return new("a last line cut short", Replace("grunnskolepoeng.csv", "981000137,2023-24,45.0,20", "981000137,2023-24,4"),
+            "error: grunnskolepoeng.csv line 4: the row has 3 fields but the header has 4 (a line cut short?); a suppressed value needs its own empty field");
+        yield return new("a space inside a value", Replace("grunnskolepoeng.csv", "981000137,2023-24,45.0", "981000137,2023-24,4 5.0"),
+            "error: grunnskolepoeng.csv line 4, column grunnskolepoeng: '4 5.0' is not a number (a space inside it) (found '4 5.0')");
+        yield return new("an escape character in a school name", Replace("skoler.csv", "Alfa skole ", "Alfa\u001B[31mskole"),
+            "error: skoler.csv line 2, column skolenavn: the cell holds the control character U+001B; remove it (found 'Alfa\\u001B[31mskole')");
+        yield return new("a table that is a symbolic link to nothing", Both(Delete("nasjonalt.csv"), folder => File.CreateSymbolicLink(Path.Combine(folder, "nasjonalt.csv"), "/no/such/file.csv")),
+            "error: nasjonalt.csv: cannot read the file: the file is a symbolic link to '/no/such/file.csv', which does not exist");
+        yield return new("a table that is /dev/zero", Both(Delete("nasjonalt.csv"), folder => File.CreateSymbolicLink(Path.Combine(folder, "nasjonalt.csv"), "/dev/zero")),
+            "error: nasjonalt.csv: cannot read the file: the file is empty");
+        yield return new("a table that is a pipe with no writer", Both(Delete("nasjonalt.csv"), folder => MakeFifo(Path.Combine(folder, "nasjonalt.csv"))),
+            "error: nasjonalt.csv: cannot read the file: the file is empty");
+        yield return new("a table that is a folder", Both(Delete("nasjonalt.csv"), folder => Directory.CreateDirectory(Path.Combine(folder, "nasjonalt.csv"))),
+            "error: nasjonalt.csv: cannot read the file: it is a folder, not a file");
     }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.Should().Be(0);
+    }
+
+    /// <summary>The SHA-256 of every file under <paramref name="folder"/>, by relative path (links and pipes by their kind).</summary>
+    public static IReadOnlyDictionary<string, string> Hashes(string folder) =>
+        Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToDictionary(
+            f => Path.GetRelativePath(folder, f),
+            f => new FileInfo(f) is { LinkTarget: { } target } ? "link:" + target
+                : Directory.Exists(f) ? "folder"
+                : new FileInfo(f).Length == 0 ? "empty"
+                : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 
     private static string CopyFixture()
     {
@@ -136,10 +176,12 @@ public class DefectiveInputTests
     {
         var data = CopyFixture();
         defect.Make(data);
+        var before = Hashes(data);
         var outFolder = TestPaths.NewTempPath("out");
 
-        var run = CliRun.Of("run", "--data", data, "--rules", "illustrativ", "--out", outFolder);
+        var run = CliRun.Of("run", "--data", data, "--rules", Rules, "--out", outFolder);
 
+        Hashes(data).Should().Equal(before, "a run never changes what it read");
         run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
         run.Error.Split('\n').Select(l => l.Trim()).Should().Contain(defect.Expected.Trim(), run.Error);
         run.Output.Should().BeEmpty();
@@ -153,7 +195,7 @@ public class DefectiveInputTests
         var data = CopyFixture();
         defect.Make(data);
 
-        var validate = CliRun.Of("validate", "--data", data, "--rules", "illustrativ");
+        var validate = CliRun.Of("validate", "--data", data, "--rules", Rules);
 
         validate.ExitCode.Should().Be(ExitCodes.InputError, validate.Output);
         validate.Output.Split('\n').Select(l => l.Trim()).Should().Contain(defect.Expected.Trim(), validate.Output);
@@ -187,7 +229,7 @@ public class DefectiveInputTests
         Replace("grunnskolepoeng.csv", "981000137,2023-24,45.0,20\n", "981000137,2023-24,45.0,20\n981000137,2023-24,45.0,20\n")(data);
         var outFolder = TestPaths.NewTempPath("out");
 
-        var run = CliRun.Of("run", "--data", data, "--rules", "illustrativ", "--out", outFolder);
+        var run = CliRun.Of("run", "--data", data, "--rules", Rules, "--out", outFolder);
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().Contain("1 warning in the input; the run went on")

@@ -123,7 +123,7 @@ public class RunEvidenceTests
         var (columns, rows) = ParquetTables.ReadTyped(stream);
         int Col(string name) => columns.Select(c => c.Name).ToList().IndexOf(name);
 
-        // Alfa (981000005): three observations in the window (the 2020-21 GSP row is outside it).
+        // Alfa (981000005): three observations in the window (the 2022-23 GSP row is outside it).
         var alfa = rows.Where(r => (string)r[Col("orgnr")]! == "981000005").ToArray();
         alfa.Select(r => ((string)r[Col("indikator")]!, (string)r[Col("skoleaar")]!)).Should().Equal(("EU10_MOBBING", "2023-24"), ("NP5_LES_MN1", "2023-24"), ("GSP", "2023-24"));
         var gsp = alfa[2];
@@ -179,7 +179,7 @@ public class RunEvidenceTests
         foreach (var f in m.GetProperty("outputs").EnumerateArray())
             f.GetProperty("sha256").GetString().Should().Be(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(outFolder, f.GetProperty("file").GetString()!)))));
 
-        m.GetProperty("window").GetProperty("years").EnumerateArray().Select(y => y.GetString()).Should().Equal("2021-22", "2022-23", "2023-24");
+        m.GetProperty("window").GetProperty("years").EnumerateArray().Select(y => y.GetString()).Should().Equal("2023-24");
         m.GetProperty("counts").GetProperty("schoolsRanked").GetInt32().Should().Be(8);
         m.GetProperty("counts").GetProperty("schoolsPrivateExcluded").GetInt32().Should().Be(1);
         m.GetProperty("schoolRanking").GetProperty("cut").GetInt32().Should().Be(2);

@@ -71,11 +71,22 @@ public class CsvDialectTests
     [TestCase("12,5", "12.5")]
     [TestCase("12.5", "12.5")]
     [TestCase("4,10", "4.10")]
-    [TestCase("1 234,5", "1234.5")]
-    [TestCase("1\u00A0234", "1234")]
     [TestCase("7,5 %", "7.5")]
-    public void Values_read_decimal_comma_or_point_and_thousands_spaces(string cell, string expected) =>
+    [TestCase("7,5\u00A0%", "7.5")]
+    [TestCase("\u22124,5", "-4.5")]
+    public void Values_read_decimal_comma_or_point_and_a_trailing_percent(string cell, string expected) =>
         Cells.Value(cell).Value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+
+    [TestCase("4 5.0")]
+    [TestCase("1 234,5")]
+    [TestCase("1\u00A0234")]
+    public void A_space_inside_a_value_is_refused_since_thousands_separators_are_for_counts_only(string cell) =>
+        Cells.Value(cell).Error.Should().Be($"'{cell}' is not a number (a space inside it)");
+
+    [TestCase("1 234", 1234)]
+    [TestCase("1\u00A0234", 1234)]
+    public void Counts_may_carry_thousands_separators(string cell, int expected) =>
+        Cells.Count(cell).Value.Should().Be(expected);
 
     [TestCase("")]
     [TestCase("*")]

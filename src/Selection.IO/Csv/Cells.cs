@@ -26,9 +26,13 @@ public static class Cells
         var t = cell.Trim();
         if (IsSuppressed(t))
             return ParseResult<decimal?>.Ok(null);
-        var s = StripGrouping(t).Replace('\u2212', '-');
+        var s = t.Replace('\u2212', '-');
         if (s.EndsWith('%'))
-            s = s[..^1].TrimEnd();
+            s = s[..^1].TrimEnd(' ', '\u00A0', '\u202F', '\u2009');
+        // Thousands separators are for counts: no value (a percentage, an index, grunnskolepoeng) needs
+        // one, so a space inside a value is a typo (`4 5.0`), never 45.0.
+        if (s.AsSpan().IndexOfAny(" \u00A0\u202F\u2009\t") >= 0)
+            return ParseResult<decimal?>.Fail($"'{t}' is not a number (a space inside it)");
         if (s.Contains(',') && s.Contains('.'))
             return ParseResult<decimal?>.Fail($"'{t}' is not a number (both ',' and '.' in it)");
         s = s.Replace(',', '.');

@@ -109,6 +109,16 @@ public sealed class CsvTable
             problems.Add(Problem.Error("csv-no-header", "the file has no header row", new Origin(file, 1)));
             return (null, problems);
         }
+        // A row shorter than the header is a cut line (`…,40.0,15` → `…,4`), not suppressed cells: refused.
+        // Empty header cells at the end (Excel's trailing separators) need no field.
+        var named = Array.FindLastIndex(headers, h => h.Length > 0) + 1;
+        foreach (var row in rows.Where(r => r.Fields.Count < named))
+        {
+            problems.Add(Problem.Error(
+                "csv-short-row",
+                $"the row has {row.Fields.Count} {(row.Fields.Count == 1 ? "field" : "fields")} but the header has {named} (a line cut short?); a suppressed value needs its own empty field",
+                new Origin(file, row.Line)));
+        }
         foreach (var row in rows.Where(r => r.Fields.Count > headers.Length && r.Fields.Skip(headers.Length).Any(f => f.Length > 0)))
         {
             problems.Add(Problem.Error(
@@ -117,6 +127,8 @@ public sealed class CsvTable
                 new Origin(file, row.Line)));
         }
 
+        if (decoded.EncodingName.StartsWith("mixed", StringComparison.Ordinal))
+            problems.Add(Problem.Warning("encoding-mixed", $"the file mixes two encodings ({decoded.EncodingName}); save it again in one (UTF-8)", new Origin(file, 0)));
         return (new CsvTable(file, decoded.EncodingName, separator, headers, rows), problems);
     }
 

@@ -56,8 +56,56 @@ public static class TextDecoding
         {
             if (name != "UTF-8")
                 return (null, "the file starts with a UTF-8 byte order mark but is not valid UTF-8");
-            var text = Windows1252.GetString(bytes);
-            return (new DecodedText(Encoding.UTF8.GetBytes(text), "Windows-1252"), null);
+            return PerLine(bytes);
+        }
+    }
+
+    /// <summary>
+    /// Bytes that are not valid UTF-8 as a whole: each line is read as UTF-8 when it is valid UTF-8
+    /// and holds non-ASCII text, else as Windows-1252. A file put together from two sources (a UTF-8
+    /// export with lines pasted from Excel) is then read right on every line, never as <c>Ã¸</c>.
+    /// </summary>
+    private static (DecodedText?, string?) PerLine(byte[] bytes)
+    {
+        var output = new MemoryStream(bytes.Length + bytes.Length / 8);
+        int utf8Lines = 0, ansiLines = 0;
+        var start = 0;
+        while (start < bytes.Length)
+        {
+            var end = Array.IndexOf(bytes, (byte)'\n', start);
+            var stop = end < 0 ? bytes.Length : end + 1;
+            var line = bytes.AsSpan(start, stop - start);
+            if (line.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) < 0)
+            {
+                output.Write(line);
+            }
+            else if (IsUtf8(line))
+            {
+                utf8Lines++;
+                output.Write(line);
+            }
+            else
+            {
+                ansiLines++;
+                output.Write(Encoding.UTF8.GetBytes(Windows1252.GetString(line)));
+            }
+            start = stop;
+        }
+        static string Lines(int n) => n == 1 ? "1 line" : $"{n} lines";
+        var encoding = utf8Lines == 0 ? "Windows-1252" : $"mixed: {Lines(utf8Lines)} UTF-8, {Lines(ansiLines)} Windows-1252, each read as written";
+        return (new DecodedText(output.ToArray(), encoding), null);
+    }
+
+    private static bool IsUtf8(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(line);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
         }
     }
 }

@@ -5,6 +5,16 @@ using Selection.IO.Csv;
 namespace Selection.IO.Input;
 
 /// <summary>How one input file was read: its dialect, its rows, and what was left out and why.</summary>
+/// <param name="File">The file's name in the data folder.</param>
+/// <param name="Format">The format and dialect it was read in.</param>
+/// <param name="Rows">Its data rows.</param>
+/// <param name="RowsUsed">The rows that became data (not ignored, not refused, not duplicates).</param>
+/// <param name="Ignored">The rows left out, by reason.</param>
+/// <param name="Values">The indicator values read.</param>
+/// <param name="SuppressedValues">Of those, the suppressed ones.</param>
+/// <param name="Source">The indicator source the file holds; <c>null</c> for skoler and nasjonalt.</param>
+/// <param name="Headers">The header as the file writes it, for messages that list the columns found.</param>
+/// <param name="AbsentColumns">Indicator columns the file lacks, with the indicators they would have carried.</param>
 public sealed record SourceSummary(
     string File,
     string Format,
@@ -12,7 +22,10 @@ public sealed record SourceSummary(
     int RowsUsed,
     IReadOnlyList<IgnoredRows> Ignored,
     int Values,
-    int SuppressedValues)
+    int SuppressedValues,
+    DataSource? Source = null,
+    IReadOnlyList<string>? Headers = null,
+    IReadOnlyList<AbsentColumn>? AbsentColumns = null)
 {
     /// <summary>The file as the run summary and the validation report list it, on one line.</summary>
     public string Describe()
@@ -21,6 +34,9 @@ public sealed record SourceSummary(
         return $"{File,-26}{Rows,7} rows, {RowsUsed} used ({Format}){ignored}";
     }
 }
+
+/// <summary>An optional indicator column that a file does not have, and the indicators it would carry.</summary>
+public sealed record AbsentColumn(string Column, IReadOnlyList<Indicator> Indicators);
 
 /// <summary>Rows of a file that are not indicator data (another subject, another grade), counted by reason.</summary>
 public sealed record IgnoredRows(string Reason, int Count);
@@ -97,14 +113,11 @@ public static class DataSetReader
         if (infoFile is not null)
         {
             files.Add(infoFile);
-            try
-            {
-                info = DataSetInfo.Read(File.ReadAllBytes(Path.Combine(folder, infoFile)), infoFile, folderName, problems);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Add(Problem.Error("file-unreadable", $"cannot read the file: {e.Message}", new Origin(infoFile, 0)));
-            }
+            var (bytes, error) = InputFile.ReadAll(Path.Combine(folder, infoFile));
+            if (bytes is null)
+                problems.Add(Problem.Error("file-unreadable", Unreadable(error!), new Origin(infoFile, 0)));
+            else
+                info = DataSetInfo.Read(bytes, infoFile, folderName, problems);
         }
 
         var input = Parse(tables, problems, out var summaries);
@@ -118,9 +131,12 @@ public static class DataSetReader
     public static bool IsTableFile(string file, string name) =>
         ColumnNames.Same(Path.GetFileNameWithoutExtension(file), name) && InputExtensions.Contains(Path.GetExtension(file).ToLowerInvariant());
 
-    /// <summary>The files of <paramref name="folder"/> that a run reads: the tables and datasett.json.</summary>
+    /// <summary>
+    /// The files of <paramref name="folder"/> that a run reads: the tables and datasett.json. Any entry
+    /// with such a name counts, a folder or a link too, so that it is reported rather than passed over.
+    /// </summary>
     public static IReadOnlyList<string> InputFilesIn(string folder) =>
-        Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>()
+        Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>()
             .Where(f => DataFiles.Any(d => IsTableFile(f, d.Name)) || f.Equals(DatasettJson, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToArray();
@@ -128,26 +144,59 @@ public static class DataSetReader
     /// <summary>Reads one input table, CSV or Parquet by its extension; problems go to <paramref name="problems"/>.</summary>
     public static SourceTable? ReadTable(string path, string file, List<Problem> problems)
     {
-        byte[] bytes;
-        try
+        var (bytes, error) = InputFile.ReadAll(path);
+        if (bytes is null)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(Problem.Error("file-unreadable", $"cannot read the file: {e.Message}", new Origin(file, 0)));
+            problems.Add(Problem.Error("file-unreadable", Unreadable(error!), new Origin(file, 0)));
             return null;
         }
         if (Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase))
         {
             var (parquet, parquetProblems) = Parquet.ParquetTables.Read(bytes, file);
             problems.AddRange(parquetProblems);
-            return parquet;
+            return parquet is null ? null : Checked(parquet, problems);
         }
         var (csv, csvProblems) = CsvTable.Read(bytes, file);
         problems.AddRange(csvProblems);
-        return csv is null ? null : SourceTable.FromCsv(csv);
+        return csv is null ? null : Checked(SourceTable.FromCsv(csv), problems);
     }
+
+    /// <summary>
+    /// A control character (ESC, BEL, a line break inside a quoted cell) is refused in every cell of
+    /// every table: written raw to a CSV, the console or an explanation it would act, not read.
+    /// </summary>
+    private static SourceTable Checked(SourceTable table, List<Problem> problems)
+    {
+        void Check(string cell, int line, string column)
+        {
+            var at = cell.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
+            if (at < 0)
+                at = cell.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
+            if (at >= 0)
+                problems.Add(Problem.Error(
+                    "value-control-character",
+                    $"the cell holds the control character U+{(int)cell[at]:X4}; remove it",
+                    new Origin(table.File, line), column, Visible(cell)));
+        }
+        for (var i = 0; i < table.Headers.Count; i++)
+            Check(table.Headers[i], 1, $"{i + 1}");
+        foreach (var row in table.Rows)
+            for (var i = 0; i < row.Fields.Count; i++)
+                Check(row.Fields[i], row.Line, i < table.Headers.Count && table.Headers[i].Length > 0 ? table.Headers[i] : $"{i + 1}");
+        return table;
+    }
+
+    /// <summary>A cell with its control characters shown as <c>\u001B</c>, safe to print.</summary>
+    public static string Visible(string cell)
+    {
+        var b = new System.Text.StringBuilder(cell.Length + 8);
+        foreach (var c in cell)
+            b.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
+        return b.ToString();
+    }
+
+    /// <summary>The message for a file that cannot be read, in the words the reports have always used.</summary>
+    private static string Unreadable(string error) => error.StartsWith("cannot read", StringComparison.Ordinal) ? error : "cannot read the file: " + error;
 
     /// <summary>Turns the tables into the method's input, checking every cell.</summary>
     public static SelectionInput Parse(IReadOnlyDictionary<string, SourceTable> tables, List<Problem> problems, out IReadOnlyList<SourceSummary> summaries)

@@ -23,7 +23,13 @@ internal static class ObservationSources
             problems.Add(Problem.Error("column-missing", $"none of the indicator columns {string.Join(", ", valueColumns)} is present", new Origin(table.File, 1)));
             return [];
         }
-        return ReadRows(table, columns, problems, summaries, "antall_besvart", (trinn, _) => trinn switch
+        var absent = new[]
+            {
+                new AbsentColumn("mobbing", [Indicator.EU7_MOBBING, Indicator.EU10_MOBBING]),
+                new AbsentColumn("stotte_fra_laerer", [Indicator.EU7_STOTTE, Indicator.EU10_STOTTE]),
+                new AbsentColumn("motivasjon", [Indicator.EU7_MOTIVASJON, Indicator.EU10_MOTIVASJON]),
+            }.Where(a => !columns.Has(a.Column)).ToArray();
+        return ReadRows(table, columns, problems, summaries, DataSource.Elevundersokelsen, absent, "antall_besvart", (trinn, _) => trinn switch
         {
             7 => RowUse.Of(("mobbing", Indicator.EU7_MOBBING), ("stotte_fra_laerer", Indicator.EU7_STOTTE), ("motivasjon", Indicator.EU7_MOTIVASJON)),
             10 => RowUse.Of(("mobbing", Indicator.EU10_MOBBING), ("stotte_fra_laerer", Indicator.EU10_STOTTE), ("motivasjon", Indicator.EU10_MOTIVASJON)),
@@ -37,7 +43,7 @@ internal static class ObservationSources
         var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "trinn", "fag", "andel_mestringsniva_1"], ["antall_elever"], problems);
         if (columns is null)
             return [];
-        return ReadRows(table, columns, problems, summaries, "antall_elever", (trinn, fag) => (trinn, fag) switch
+        return ReadRows(table, columns, problems, summaries, DataSource.NasjonaleProver, [], "antall_elever", (trinn, fag) => (trinn, fag) switch
         {
             (not (5 or 8 or 9), _) => RowUse.Refuse("trinn", $"nasjonale prøver are given in trinn 5, 8 and 9, not {trinn}"),
             (_, not ("lesing" or "regning" or "engelsk")) => RowUse.Refuse("fag", $"'{fag}' is not a subject of nasjonale prøver (lesing, regning, engelsk)"),
@@ -55,7 +61,7 @@ internal static class ObservationSources
         var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever"], problems);
         if (columns is null)
             return [];
-        return ReadRows(table, columns, problems, summaries, "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
+        return ReadRows(table, columns, problems, summaries, DataSource.Grunnskolepoeng, [], "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
     }
 
     public static IReadOnlyList<NationalValue> Nasjonalt(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
@@ -113,6 +119,8 @@ internal static class ObservationSources
         ColumnBinding columns,
         List<Problem> problems,
         List<SourceSummary> summaries,
+        DataSource source,
+        IReadOnlyList<AbsentColumn> absent,
         string pupilsColumn,
         IndicatorsOf indicatorsOf,
         string? subjectColumn,
@@ -190,7 +198,10 @@ internal static class ObservationSources
             used,
             ignored.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => new IgnoredRows(i.Key, i.Value)).ToArray(),
             values,
-            suppressed));
+            suppressed,
+            source,
+            table.Headers,
+            absent));
         return observations;
     }
 

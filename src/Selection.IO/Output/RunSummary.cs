@@ -24,7 +24,7 @@ public static class RunSummary
         lines.Add($"Rules         {r.Name} (format {r.Version}, {RulesSourceName(rules.Source)}), kommune structure {r.KommuneStructure}");
         lines.Add($"Data          {notices.DataSetName}");
         lines.AddRange(data.Sources.Select(s => "  " + s.Describe()));
-        lines.Add($"Window        {string.Join(", ", result.Window)} ({r.WindowYears} school years ending {result.LastYear})");
+        lines.Add($"Window        {string.Join(", ", result.Window)} ({r.WindowYears} school {(r.WindowYears == 1 ? "year" : "years")} ending {result.LastYear})");
 
         var limits = result.Limits.All;
         lines.Add($"Nat. limits   {limits.Count} indicator-years: {limits.Count(l => l.Source == LimitSource.NationalRow)} from nasjonalt, " +

@@ -59,9 +59,13 @@ public static class RulesReader
     /// </summary>
     public static (LoadedRules? Rules, IReadOnlyList<Problem> Problems) Load(string nameOrPath)
     {
-        if (File.Exists(nameOrPath))
+        if (nameOrPath.Length == 0)
+            return (null, [Problem.Error("rules-not-found", "--rules is empty: give a rules file or a preset name")]);
+        if (File.Exists(nameOrPath) || new FileInfo(nameOrPath).LinkTarget is not null || Directory.Exists(nameOrPath))
         {
-            var bytes = File.ReadAllBytes(nameOrPath);
+            var (bytes, error) = InputFile.ReadAll(nameOrPath);
+            if (bytes is null)
+                return (null, [Problem.Error("rules-unreadable", $"the rules file '{nameOrPath}' cannot be read: {error}")]);
             var (rules, problems) = Parse(bytes, Path.GetFileName(nameOrPath));
             return (rules is null ? null : new LoadedRules(rules, Path.GetFullPath(nameOrPath), bytes), problems);
         }

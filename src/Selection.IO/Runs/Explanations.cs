@@ -50,7 +50,7 @@ public static class Explanations
             _ => string.Join(", ", m.Years.Take(m.Years.Count - 1)) + " og " + m.Years[^1],
         };
         var notes = (m.IllustrativeRules ? " ILLUSTRATIVE REGLER: ikke et offisielt utvalg." : "") + (m.SyntheticData ? " SYNTETISKE DATA: ikke virkelige skoler." : "");
-        return $"Grunnlag: regelsettet {m.RulesName}, skoleårene {years}.{notes}";
+        return $"Grunnlag: regelsettet {m.RulesName}, {(m.Years.Count == 1 ? "skoleåret" : "skoleårene")} {years}.{notes}";
     }
 
     private static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, ISet<int> rightAligned)

@@ -51,6 +51,9 @@ public static class DataSetValidator
         var placed = InputChecks.PlaceSchools(data.Input.Schools, history, structureYear, problems);
         InputChecks.SchoolsWithDataAreRegistered(data.Input, problems);
         InputChecks.RegisteredSchoolsHaveData(data.Input, problems);
+        SourcesHoldWhatTheRulesUse(data.Sources, rules, problems);
+        InputChecks.SchoolYearsInLine(data.Input, problems);
+        ScaleChecks.Check(data.Input, problems);
 
         var bySourceAndYear = data.Input.Observations
             .GroupBy(o => (Source: SourceName(o.Indicator.Source), o.Year))
@@ -71,6 +74,41 @@ public static class DataSetValidator
             data.Input.Schools.Count(s => !withData.Contains(s.OrgNr)));
 
         return new ValidationReport(data, problems, new DataSetSummary(structureYear, data.Sources, bySourceAndYear, national, schools));
+    }
+
+    /// <summary>
+    /// A column the rules need but the file lacks (<c>mobbing</c> renamed <c>mobbing_prosent</c>) is an
+    /// error naming the file and the column, with the columns found; so is a source file with only its
+    /// header while the rules use its indicators. Without rules (validate), both are warnings.
+    /// </summary>
+    private static void SourcesHoldWhatTheRulesUse(IReadOnlyList<SourceSummary> sources, SelectionRules? rules, List<Problem> problems)
+    {
+        bool Used(Indicator i) => rules is null || rules.RuleFor(i) is not null;
+        foreach (var source in sources.Where(s => s.Source is not null))
+        {
+            var origin = new Origin(source.File, 1);
+            foreach (var absent in source.AbsentColumns ?? [])
+            {
+                var used = absent.Indicators.Where(Used).ToArray();
+                if (used.Length == 0)
+                    continue;
+                var message = $"the column '{absent.Column}' is missing, and it carries {string.Join(" and ", used.Select(i => i.Code))}" +
+                              $"{(rules is null ? "" : ", which the rules use")} (columns found: {string.Join(", ", (source.Headers ?? []).Select(h => $"'{h}'"))})";
+                problems.Add(rules is null
+                    ? Problem.Warning("column-missing", message + ": those indicators will have no data", origin, absent.Column)
+                    : Problem.Error("column-missing", message, origin, absent.Column));
+            }
+            if (source.RowsUsed == 0 && !problems.Any(p => p.IsError && p.File == source.File))
+            {
+                var used = Indicator.All.Where(i => i.Source == source.Source && Used(i)).Select(i => i.Code).ToArray();
+                if (used.Length == 0)
+                    continue;
+                var message = source.Rows == 0
+                    ? $"the file has only its header, but {(rules is null ? "it is the source of" : "the rules use")} {string.Join(", ", used)}"
+                    : $"none of the file's {source.Rows} rows is indicator data, but {(rules is null ? "it is the source of" : "the rules use")} {string.Join(", ", used)}";
+                problems.Add(rules is null ? Problem.Warning("source-empty", message, origin) : Problem.Error("source-empty", message, origin));
+            }
+        }
     }
 
     /// <summary>The file name of a source, as the summary names it.</summary>
