@@ -48,7 +48,7 @@ public class ReadBenchmarks
     {
         _parquetFolder = Path.Combine(Path.GetTempPath(), "selection-bench-parquet-" + Environment.ProcessId);
         Directory.CreateDirectory(_parquetFolder);
-        ParquetConversion.WriteFolder(DataSetReader.Read(SampleData.Folder), _parquetFolder);
+        ParquetConversion.WriteFolder(ParquetConversion.Prepare(DataSetReader.Read(SampleData.Folder)), _parquetFolder);
     }
 
     [GlobalCleanup]

@@ -29,6 +29,13 @@ public static class ConvertCommand
                 ValidationReportWriter.WriteProblems(error, report.Problems, RunCommand.ProblemsPerKind);
                 return ExitCodes.InputError;
             }
+            var prepared = ParquetConversion.Prepare(loaded);
+            if (prepared.HasErrors)
+            {
+                error.WriteLine($"The data folder '{dataFolder}' cannot be written as Parquet; nothing was converted.");
+                ValidationReportWriter.WriteProblems(error, prepared.Problems, RunCommand.ProblemsPerKind);
+                return ExitCodes.InputError;
+            }
             var (staging, problem) = OutputStaging.Begin(parsed.GetRequiredValue(@out), parsed.GetValue(force));
             if (staging is null)
             {
@@ -37,9 +44,11 @@ public static class ConvertCommand
             }
             using (staging)
             {
-                var written = ParquetConversion.WriteFolder(loaded, staging.Folder);
+                var written = ParquetConversion.WriteFolder(prepared, staging.Folder);
                 staging.Commit();
                 output.WriteLine($"Wrote {string.Join(", ", written)} to {Path.GetFullPath(parsed.GetRequiredValue(@out))}");
+                foreach (var column in prepared.LeftOut)
+                    output.WriteLine($"Left out     {column}");
             }
             return ExitCodes.Success;
         });

@@ -51,16 +51,90 @@ public static class ParquetConversion
     };
 
     /// <summary>Converts one table; returns the Parquet file's columns and rows.</summary>
+    /// <exception cref="InvalidDataException">A cell does not parse, or a column has no name or a repeated one: see <see cref="Prepare"/>.</exception>
     public static (IReadOnlyList<ParquetColumn> Columns, IReadOnlyList<object?[]> Rows) Convert(SourceTable table)
     {
-        var kinds = table.Headers.Select(h =>
+        var problems = new List<Core.Problem>();
+        var converted = Convert(table, problems, []);
+        return converted is null
+            ? throw new InvalidDataException(string.Join("; ", problems))
+            : (converted.Columns, converted.Rows);
+    }
+
+    /// <summary>
+    /// The columns of a table as Parquet names them. Parquet needs a distinct name per column, where
+    /// CSV does not (and <c>run</c> reads only the columns it knows): an unnamed column that is empty
+    /// throughout (Excel's trailing separator) is left out and said so in <paramref name="leftOut"/>;
+    /// an unnamed column with values, or two columns of one name, is a problem naming the file and
+    /// the columns, never a fault.
+    /// </summary>
+    private static ConvertedTable? Convert(SourceTable table, List<Core.Problem> problems, List<string> leftOut)
+    {
+        var kinds = new List<(int Index, string Name, CellKind Kind)>();
+        for (var i = 0; i < table.Headers.Count; i++)
         {
-            var canonical = Kinds.Keys.FirstOrDefault(k => ColumnNames.Same(k, h));
-            return (Name: canonical ?? h, Kind: canonical is null ? CellKind.Text : Kinds[canonical]);
-        }).ToArray();
+            var header = table.Headers[i];
+            if (header.Length == 0)
+            {
+                var withValue = table.Rows.FirstOrDefault(r => r[i].Length > 0);
+                if (withValue is null)
+                {
+                    leftOut.Add($"{table.File}: column {i + 1} (no name, no values)");
+                    continue;
+                }
+                problems.Add(Core.Problem.Error(
+                    "column-unnamed",
+                    $"column {i + 1} has no name in the header but holds values; name it (Parquet needs a name for every column)",
+                    new Core.Origin(table.File, withValue.Line), $"{i + 1}", withValue[i]));
+                continue;
+            }
+            var canonical = Kinds.Keys.FirstOrDefault(k => ColumnNames.Same(k, header));
+            kinds.Add((i, canonical ?? header, canonical is null ? CellKind.Text : Kinds[canonical]));
+        }
+        foreach (var twice in kinds.GroupBy(k => ColumnNames.Key(k.Name)).Where(g => g.Count() > 1))
+            problems.Add(Core.Problem.Error(
+                "column-twice",
+                $"the column '{twice.First().Name}' appears {twice.Count()} times in the header (columns {string.Join(" and ", twice.Select(k => k.Index + 1))}); " +
+                "rename one (Parquet needs distinct column names)",
+                new Core.Origin(table.File, 1), twice.First().Name));
+        if (problems.Count > 0)
+            return null;
         var columns = kinds.Select(k => new ParquetColumn(k.Name, TypeOf(k.Kind))).ToArray();
-        var rows = table.Rows.Select(row => kinds.Select((k, i) => Cell(k.Kind, row[i], table.File, row.Line, k.Name)).ToArray()).ToArray();
-        return (columns, rows);
+        var rows = table.Rows.Select(row => kinds.Select(k => Cell(k.Kind, row[k.Index], table.File, row.Line, k.Name)).ToArray()).ToArray();
+        return new ConvertedTable(table.File, columns, rows);
+    }
+
+    /// <summary>One table ready to be written as Parquet.</summary>
+    public sealed record ConvertedTable(string File, IReadOnlyList<ParquetColumn> Columns, IReadOnlyList<object?[]> Rows);
+
+    /// <summary>A data folder ready to be written as Parquet: every table converted, or the problems that stop it.</summary>
+    public sealed record PreparedConversion(LoadedDataSet Data, IReadOnlyList<ConvertedTable> Tables, IReadOnlyList<Core.Problem> Problems, IReadOnlyList<string> LeftOut)
+    {
+        public bool HasErrors => Problems.Any(p => p.IsError);
+    }
+
+    /// <summary>Reads and converts every table of a checked data set, before anything is written.</summary>
+    public static PreparedConversion Prepare(LoadedDataSet data)
+    {
+        var problems = new List<Core.Problem>();
+        var leftOut = new List<string>();
+        var tables = new List<ConvertedTable>();
+        foreach (var file in data.Files.Where(f => !f.Equals(DataSetReader.DatasettJson, StringComparison.OrdinalIgnoreCase)))
+        {
+            var table = DataSetReader.ReadTable(Path.Combine(data.Folder, file), file, problems);
+            if (table is null)
+                continue;
+            try
+            {
+                if (Convert(table, problems, leftOut) is { } converted)
+                    tables.Add(converted);
+            }
+            catch (InvalidDataException e)
+            {
+                problems.Add(Core.Problem.Error("value-invalid", e.Message, new Core.Origin(file, 0)));
+            }
+        }
+        return new PreparedConversion(data, tables, problems, leftOut);
     }
 
     private static object? Cell(CellKind kind, string text, string file, int line, string column) => kind switch
@@ -75,28 +149,26 @@ public static class ParquetConversion
         parsed.Success ? parsed.Value : throw new InvalidDataException($"{file} line {line}, column {column}: {parsed.Error}. Validate the data before converting it.");
 
     /// <summary>
-    /// Writes every table of <paramref name="data"/> as <c>&lt;name&gt;.parquet</c> into
+    /// Writes every table of a prepared conversion as <c>&lt;name&gt;.parquet</c> into
     /// <paramref name="outFolder"/>, and copies <c>datasett.json</c>. Returns the files written.
     /// </summary>
-    public static IReadOnlyList<string> WriteFolder(LoadedDataSet data, string outFolder)
+    public static IReadOnlyList<string> WriteFolder(PreparedConversion prepared, string outFolder)
     {
+        if (prepared.HasErrors)
+            throw new InvalidOperationException("A conversion with problems is not written.");
         var written = new List<string>();
-        foreach (var file in data.Files)
+        foreach (var table in prepared.Tables)
         {
-            var source = Path.Combine(data.Folder, file);
-            if (file.Equals(DataSetReader.DatasettJson, StringComparison.OrdinalIgnoreCase))
-            {
-                File.Copy(source, Path.Combine(outFolder, DataSetReader.DatasettJson));
-                written.Add(DataSetReader.DatasettJson);
-                continue;
-            }
-            var name = DataSetReader.DataFiles.Select(d => d.Name).First(n => ColumnNames.Same(n, Path.GetFileNameWithoutExtension(file)));
-            var problems = new List<Core.Problem>();
-            var table = DataSetReader.ReadTable(source, file, problems)
-                        ?? throw new InvalidDataException($"{file}: {string.Join("; ", problems)}");
-            var (columns, rows) = Convert(table);
-            ParquetTables.Write(Path.Combine(outFolder, name + ".parquet"), columns, rows);
+            var name = DataSetReader.DataFiles.Select(d => d.Name).First(n => ColumnNames.Same(n, Path.GetFileNameWithoutExtension(table.File)));
+            ParquetTables.Write(Path.Combine(outFolder, name + ".parquet"), table.Columns, table.Rows);
             written.Add(name + ".parquet");
+        }
+        var info = prepared.Data.Files.FirstOrDefault(f => f.Equals(DataSetReader.DatasettJson, StringComparison.OrdinalIgnoreCase));
+        if (info is not null)
+        {
+            var (bytes, error) = InputFile.ReadAll(Path.Combine(prepared.Data.Folder, info));
+            File.WriteAllBytes(Path.Combine(outFolder, DataSetReader.DatasettJson), bytes ?? throw new IOException($"{info}: {error}"));
+            written.Add(DataSetReader.DatasettJson);
         }
         return written;
     }

@@ -1,0 +1,143 @@
+namespace Selection.Cli.Tests;
+
+/// <summary>
+/// Issue 8, item 4 (the input side): a hostile --to, rules file or table is an ordinary input or
+/// usage problem with a message naming it, never exit 70, an abort or a hang; and nothing read changes.
+/// </summary>
+public class HostileInputTests
+{
+    private static string Rules => Path.Combine(TestPaths.Fixtures, "liten-regler.json");
+
+    private static string CopyFixture()
+    {
+        var folder = TestPaths.NewTempPath("data");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "liten")))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        return folder;
+    }
+
+    private static CliRun Run(string data, string rules, params string[] extra)
+    {
+        var outFolder = TestPaths.NewTempPath("out");
+        var run = CliRun.Of(["run", "--data", data, "--rules", rules, "--out", outFolder, .. extra]);
+        Directory.Exists(outFolder).Should().BeFalse("a refused run writes nothing");
+        return run;
+    }
+
+    [Test]
+    public void To_1900_is_an_input_error_naming_the_years_with_data()
+    {
+        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), Rules, "--to", "1900");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
+        run.Error.Should().Contain("The window cannot end in 1900-01: the data has values that count in 2022-23 – 2023-24");
+    }
+
+    [Test]
+    public void To_after_the_data_is_an_input_error()
+    {
+        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), Rules, "--to", "2030-31");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
+        run.Error.Should().Contain("The window cannot end in 2030-31: the data has values that count in 2022-23 – 2023-24");
+    }
+
+    [Test]
+    public void To_before_1900_is_a_usage_error()
+    {
+        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), Rules, "--to", "1899");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError, run.Error);
+        run.Error.Should().Contain("error: --to: '1899' is not a plausible school year");
+    }
+
+    [Test]
+    public void A_rules_file_that_is_a_dangling_symbolic_link_is_named()
+    {
+        var link = TestPaths.NewTempPath("regler.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, "/no/such/regler.json");
+
+        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), link);
+
+        run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
+        run.Error.Should().Contain($"the rules file '{link}' cannot be read: the file is a symbolic link to '/no/such/regler.json', which does not exist");
+    }
+
+    [Test]
+    public void A_rules_file_that_is_a_folder_is_named()
+    {
+        var folder = TestPaths.NewTempPath("regler.json");
+        Directory.CreateDirectory(folder);
+
+        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), folder);
+
+        run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
+        run.Error.Should().Contain($"the rules file '{folder}' cannot be read: it is a folder, not a file");
+    }
+
+    [Test]
+    public void An_empty_rules_argument_is_named()
+    {
+        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), "");
+
+        run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
+        run.Error.Should().Contain("--rules is empty: give a rules file or a preset name");
+    }
+
+    [Test]
+    public void A_rules_file_with_an_absurd_weight_is_refused_by_key()
+    {
+        var rules = TestPaths.NewTempPath("regler.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(rules)!);
+        File.WriteAllText(rules, File.ReadAllText(Rules).Replace("\"weight\": 3", "\"weight\": 700000000", StringComparison.Ordinal));
+
+        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), rules);
+
+        run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
+        run.Error.Should().Contain("key 'indicators[10].weight': must be at most 100");
+    }
+
+    [Test]
+    public void Convert_refuses_two_columns_of_one_name_that_run_accepts_naming_file_and_columns()
+    {
+        var data = CopyFixture();
+        var path = Path.Combine(data, "grunnskolepoeng.csv");
+        var lines = File.ReadAllLines(path);
+        File.WriteAllLines(path, [lines[0] + ",merknad,Merknad", .. lines[1..].Select(l => l + ",a,b")]);
+        var before = DefectiveInputTests.Hashes(data);
+        var outFolder = TestPaths.NewTempPath("parquet");
+
+        CliRun.Of("run", "--data", data, "--rules", Rules, "--out", TestPaths.NewTempPath("out")).ExitCode.Should().Be(0, "run reads only the columns it knows");
+        var convert = CliRun.Of("convert", "--data", data, "--out", outFolder);
+
+        convert.ExitCode.Should().Be(ExitCodes.InputError, convert.Error);
+        convert.Error.Should().Contain(
+            "error: grunnskolepoeng.csv line 1, column merknad: the column 'merknad' appears 2 times in the header (columns 5 and 6); rename one (Parquet needs distinct column names)");
+        Directory.Exists(outFolder).Should().BeFalse();
+        DefectiveInputTests.Hashes(data).Should().Equal(before);
+    }
+
+    [Test]
+    public void Convert_refuses_an_unnamed_column_with_values_and_leaves_out_an_empty_one_saying_so()
+    {
+        var data = CopyFixture();
+        var path = Path.Combine(data, "grunnskolepoeng.csv");
+        var lines = File.ReadAllLines(path);
+        File.WriteAllLines(path, [lines[0] + ",", .. lines[1..].Select(l => l + ",")]);
+        var outFolder = TestPaths.NewTempPath("parquet");
+
+        var convert = CliRun.Of("convert", "--data", data, "--out", outFolder);
+
+        convert.ExitCode.Should().Be(0, convert.Error);
+        convert.Output.Should().Contain("Left out     grunnskolepoeng.csv: column 5 (no name, no values)");
+
+        File.WriteAllLines(path, [lines[0] + ",", lines[1] + ",x", .. lines[2..].Select(l => l + ",")]);
+        var again = CliRun.Of("convert", "--data", data, "--out", TestPaths.NewTempPath("parquet"));
+
+        again.ExitCode.Should().Be(ExitCodes.InputError, again.Error);
+        again.Error.Should().Contain(
+            "error: grunnskolepoeng.csv line 2, column 5: column 5 has no name in the header but holds values; name it (Parquet needs a name for every column) (found 'x')");
+    }
+}
