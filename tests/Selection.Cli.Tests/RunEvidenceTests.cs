@@ -259,9 +259,9 @@ public class RunEvidenceTests
 
         verify.ExitCode.Should().Be(ExitCodes.NotVerified);
         verify.Output.Should().Contain("Outputs       10 files checked: 3 differ")
-            .And.Contain("CHANGED  skoler.csv")
-            .And.Contain("MISSING  kommuner.parquet")
-            .And.Contain("EXTRA    statsforvaltere/notat.txt (not in the manifest)")
+            .And.Contain("CHANGED    skoler.csv")
+            .And.Contain("MISSING    kommuner.parquet")
+            .And.Contain("EXTRA      statsforvaltere/notat.txt (not in the manifest)")
             .And.Contain("Result        NOT VERIFIED");
     }
 
@@ -279,6 +279,6 @@ public class RunEvidenceTests
 
         verify.ExitCode.Should().Be(ExitCodes.NotVerified);
         verify.Output.Should().Contain("Outputs       10 files checked: unchanged since the run")
-            .And.Contain("CHANGED  nasjonalt.csv");
+            .And.Contain("CHANGED    nasjonalt.csv");
     }
 }

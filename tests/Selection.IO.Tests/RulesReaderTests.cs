@@ -37,6 +37,17 @@ public class RulesReaderTests
     }
 
     [Test]
+    public void A_rules_file_that_is_not_valid_UTF8_is_refused_so_the_manifest_can_record_its_exact_text()
+    {
+        byte[] bytes = [.. "// r"u8, 0xE9, .. "gler\n"u8, .. Encoding.UTF8.GetBytes(Preset().ToJsonString())]; // a Windows-1252 'é' in a comment
+
+        var (rules, problems) = RulesReader.Parse(bytes, "rules.json");
+
+        rules.Should().BeNull();
+        problems.Should().ContainSingle().Which.Message.Should().Be("the rules file is not valid UTF-8 (a rules file is JSON, which is UTF-8)");
+    }
+
+    [Test]
     public void A_rules_file_on_disk_loads_by_its_path()
     {
         var path = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.json");

@@ -19,15 +19,17 @@ public static class ExplainCommand
         var format = new Option<string>("--format") { Description = "text (default), json or csv.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
         var command = new Command("explain", "Explain a school's or a kommune's result from a run's own files.") { run, school, kommune, format };
+        // Presence, not values: reading the value of an option given twice throws while parsing.
         command.Validators.Add(result =>
         {
-            if ((result.GetValue(school) is null) == (result.GetValue(kommune) is null))
+            if ((result.GetResult(school) is null) == (result.GetResult(kommune) is null))
                 result.AddError("Give exactly one of --school and --kommune.");
         });
         command.SetAction(parsed => Execute(parsed.GetRequiredValue(run), parsed.GetValue(school), parsed.GetValue(kommune), parsed.GetValue(format) ?? "text", output, error));
         return command;
     }
 
+    /// <summary>Explains from the run folder; a run file that is missing or corrupt is an input error (exit 1) naming it.</summary>
     public static int Execute(string runFolder, string? school, string? kommune, string format, TextWriter output, TextWriter error)
     {
         var (run, problem) = RunFolder.Open(runFolder);
@@ -36,6 +38,19 @@ public static class ExplainCommand
             error.WriteLine($"error: {problem}");
             return ExitCodes.InputError;
         }
+        try
+        {
+            return Explain(run, school, kommune, format, output, error);
+        }
+        catch (RunFileException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputError;
+        }
+    }
+
+    private static int Explain(RunFolder run, string? school, string? kommune, string format, TextWriter output, TextWriter error)
+    {
 
         using var buffer = new MemoryStream();
         if (school is not null)

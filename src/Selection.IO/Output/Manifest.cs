@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Selection.Core;
@@ -38,7 +39,7 @@ public sealed record EngineInfo(string Version, string Runtime)
 public static class Manifest
 {
     public const string FileName = "manifest.json";
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -79,6 +80,7 @@ public static class Manifest
         j.WriteString("source", rules.Source.StartsWith("preset:", StringComparison.Ordinal) ? rules.Source : "file:" + Path.GetFileName(rules.Source));
         j.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(rules.Content)));
         j.WriteBoolean("illustrative", r.IsIllustrative);
+        j.WriteString("text", RulesText(rules.Content));
         j.WritePropertyName("content");
         using (var content = JsonDocument.Parse(Csv.TextDecoding.WithoutUtf8Bom(rules.Content), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }))
             content.RootElement.WriteTo(j);
@@ -156,6 +158,13 @@ public static class Manifest
         WriteFiles(j, "outputs", outputs);
         j.WriteEndObject();
     }
+
+    /// <summary>
+    /// The rules file's text exactly (a UTF-8 BOM kept as U+FEFF): its UTF-8 bytes are the file's bytes,
+    /// so <c>rules.sha256</c> can be recomputed from the manifest alone. The rules reader refuses a file
+    /// that is not valid UTF-8, so nothing is lost.
+    /// </summary>
+    public static string RulesText(byte[] content) => Encoding.UTF8.GetString(content);
 
     private static void WriteTie(Utf8JsonWriter j, TieAtCut? tie)
     {

@@ -6,18 +6,22 @@ namespace Selection.IO.Output;
 /// <summary>What every output must say about the run it came from: illustrative rules, synthetic data.</summary>
 public sealed record RunNotices(bool IllustrativeRules, string RulesName, string RulesProvenance, bool SyntheticData, string DataSetName)
 {
+    /// <summary>The words that begin each notice, in English (console, summary) and Norwegian (shortlists).</summary>
+    public const string IllustrativeMark = "ILLUSTRATIVE RULES", SyntheticMark = "SYNTHETIC DATA",
+        IllustrativeMarkNorwegian = "ILLUSTRATIVE REGLER", SyntheticMarkNorwegian = "SYNTETISKE DATA";
+
     /// <summary>The notices as one sentence for a person, empty when there is nothing to warn about.</summary>
     public string Text => string.Join(" ", new[]
     {
-        IllustrativeRules ? $"ILLUSTRATIVE RULES ({RulesName}): not an official selection." : null,
-        SyntheticData ? $"SYNTHETIC DATA ({DataSetName}): not real schools." : null,
+        IllustrativeRules ? $"{IllustrativeMark} ({RulesName}): not an official selection." : null,
+        SyntheticData ? $"{SyntheticMark} ({DataSetName}): not real schools." : null,
     }.OfType<string>());
 
     /// <summary>The same for a Norwegian reader of a shortlist.</summary>
     public string TextNorwegian => string.Join(" ", new[]
     {
-        IllustrativeRules ? $"ILLUSTRATIVE REGLER ({RulesName}): ikke et offisielt utvalg." : null,
-        SyntheticData ? $"SYNTETISKE DATA ({DataSetName}): ikke virkelige skoler." : null,
+        IllustrativeRules ? $"{IllustrativeMarkNorwegian} ({RulesName}): ikke et offisielt utvalg." : null,
+        SyntheticData ? $"{SyntheticMarkNorwegian} ({DataSetName}): ikke virkelige skoler." : null,
     }.OfType<string>());
 }
 

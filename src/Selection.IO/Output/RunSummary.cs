@@ -17,9 +17,9 @@ public static class RunSummary
         var r = result.Rules;
         var lines = new List<string>();
         if (notices.IllustrativeRules)
-            lines.Add($"!! ILLUSTRATIVE RULES ({r.Name}): not an official selection. Provenance: {r.Provenance}");
+            lines.Add($"!! {RunNotices.IllustrativeMark} ({r.Name}): not an official selection. Provenance: {r.Provenance}");
         if (notices.SyntheticData)
-            lines.Add($"!! SYNTHETIC DATA ({notices.DataSetName}): not real schools.");
+            lines.Add($"!! {RunNotices.SyntheticMark} ({notices.DataSetName}): not real schools.");
 
         lines.Add($"Rules         {r.Name} (format {r.Version}, {RulesSourceName(rules.Source)}), kommune structure {r.KommuneStructure}");
         lines.Add($"Data          {notices.DataSetName}");

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Selection.Core;
 using Selection.Core.Rules;
@@ -16,6 +17,8 @@ public sealed record LoadedRules(SelectionRules Rules, string Source, byte[] Con
 public static class RulesReader
 {
     public const int FormatVersion = 1;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly string[] TopKeys =
     [
@@ -84,6 +87,15 @@ public static class RulesReader
     public static (SelectionRules? Rules, IReadOnlyList<Problem> Problems) Parse(byte[] json, string file)
     {
         var problems = new List<Problem>();
+        try
+        {
+            _ = StrictUtf8.GetCharCount(json);
+        }
+        catch (DecoderFallbackException)
+        {
+            problems.Add(new Problem(Severity.Error, "rules-encoding", "the rules file is not valid UTF-8 (a rules file is JSON, which is UTF-8)", file, null, null));
+            return (null, problems);
+        }
         JsonDocument document;
         try
         {

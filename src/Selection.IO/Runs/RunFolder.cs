@@ -22,92 +22,198 @@ public sealed record RunManifest(
     IReadOnlyList<FileHash> Inputs,
     IReadOnlyList<FileHash> Outputs);
 
-/// <summary>A row of one of the run's Parquet tables, read by column name.</summary>
-public sealed class TableRow(IReadOnlyDictionary<string, int> index, object?[] cells)
+/// <summary>
+/// A row of one of the run's Parquet tables, read by column name. A column that is missing or holds a
+/// value of another type raises <see cref="RunFileException"/> naming the file, the row and the column.
+/// </summary>
+public sealed class TableRow(string file, int row, IReadOnlyDictionary<string, int> index, object?[] cells)
 {
-    public object? this[string column] => cells[index[column]];
+    public object? this[string column] => index.TryGetValue(column, out var i)
+        ? cells[i]
+        : throw new RunFileException($"'{file}' has no column '{column}': it is not a table `selection run` wrote");
 
-    public string Text(string column) => (string?)this[column] ?? "";
+    public string Text(string column) => Cell<string>(column) ?? "";
 
-    public int? Int(string column) => this[column] is int i ? i : null;
+    public int? Int(string column) => this[column] is null ? null : Cell<int>(column);
 
-    public long? Long(string column) => this[column] is long l ? l : null;
+    public long? Long(string column) => this[column] is null ? null : Cell<long>(column);
 
-    public double? Double(string column) => this[column] is double d ? d : null;
+    public double? Double(string column) => this[column] is null ? null : Cell<double>(column);
 
-    public decimal Decimal(string column) => (decimal)this[column]!;
+    public decimal Decimal(string column) => Required<decimal>(column);
 
-    public bool Bool(string column) => (bool)this[column]!;
+    public bool Bool(string column) => Required<bool>(column);
+
+    private T? Cell<T>(string column) => this[column] switch
+    {
+        null => default,
+        T value => value,
+        var other => throw Wrong(column, $"holds a {other.GetType().Name} where a {typeof(T).Name} belongs"),
+    };
+
+    private T Required<T>(string column) where T : struct =>
+        this[column] is null ? throw Wrong(column, "is empty") : Cell<T>(column);
+
+    private RunFileException Wrong(string column, string what) =>
+        new($"'{file}': column '{column}' of row {row} {what}: it is not a table `selection run` wrote");
 }
 
 /// <summary>
 /// A run's output folder, read back: the manifest and the Parquet tables. Explanations are made from
 /// these files alone, never by computing the selection again.
 /// </summary>
+/// <remarks>
+/// Every file is read through <see cref="RunFiles"/>: only regular files, with a size limit. A folder
+/// that is not a run, or a manifest that is not one <c>selection run</c> writes (not JSON, another
+/// manifest version, a key missing or of the wrong type, a file named outside the folder), is refused
+/// by <see cref="Open"/> with a message; a table that is missing or corrupt raises
+/// <see cref="RunFileException"/> when it is read.
+/// </remarks>
 public sealed class RunFolder
 {
-    private RunFolder(string path, RunManifest manifest)
+    private RunFolder(string path, RunManifest manifest, JsonElement document)
     {
         Path = path;
         Manifest = manifest;
+        Document = document;
     }
 
     public string Path { get; }
 
     public RunManifest Manifest { get; }
 
+    /// <summary>The whole manifest as JSON, for the checks of <c>verify</c>.</summary>
+    public JsonElement Document { get; }
+
+    /// <summary>The path of one of the run's files, named as the manifest names it (<c>statsforvaltere/x.csv</c>).</summary>
+    public string FilePath(string relative) => System.IO.Path.Combine(Path, relative);
+
     /// <summary>Opens a run folder, or says why it is not one.</summary>
     public static (RunFolder? Run, string? Error) Open(string path)
     {
+        if (RunFiles.NotAFolder(path, "run folder") is { } notAFolder)
+            return (null, notAFolder);
         var manifestPath = System.IO.Path.Combine(path, Output.Manifest.FileName);
-        if (!Directory.Exists(path))
-            return (null, $"the run folder '{path}' does not exist");
-        if (!File.Exists(manifestPath))
+        if (RunFiles.KindOf(manifestPath) == PathKind.Missing && !RunFiles.IsDanglingLink(manifestPath))
             return (null, $"'{path}' has no {Output.Manifest.FileName}: it is not the output folder of `selection run`");
+        var cannot = $"{Output.Manifest.FileName} in '{path}' cannot be read";
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
-            return (new RunFolder(path, ReadManifest(document.RootElement)), null);
+            var bytes = RunFiles.ReadAll(manifestPath, RunFiles.ManifestLimit);
+            using var document = JsonDocument.Parse(bytes);
+            var root = document.RootElement.Clone();
+            return (new RunFolder(path, ReadManifest(new Json(root, "")), root), null);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (RunFileException e)
         {
-            return (null, $"{Output.Manifest.FileName} in '{path}' cannot be read: {e.Message}");
+            return (null, $"{cannot}: {e.Message}");
+        }
+        catch (JsonException e)
+        {
+            return (null, $"{cannot}: it is not JSON: {JsonMessages.FirstSentence(e)} (line {(e.LineNumber ?? 0) + 1})");
+        }
+        catch (ManifestException e)
+        {
+            return (null, $"{cannot}: {e.Message}");
         }
     }
 
-    private static RunManifest ReadManifest(JsonElement m)
+    private static RunManifest ReadManifest(Json m)
     {
-        static IReadOnlyList<FileHash> Files(JsonElement array) =>
-            array.EnumerateArray().Select(f => new FileHash(f.GetProperty("file").GetString()!, f.GetProperty("bytes").GetInt64(), f.GetProperty("sha256").GetString()!)).ToArray();
-        var rules = m.GetProperty("rules");
-        var data = m.GetProperty("data");
-        var ranking = m.GetProperty("schoolRanking");
-        var route1 = m.GetProperty("route1");
-        var route2 = m.GetProperty("route2");
+        var version = m["manifestVersion"].Int();
+        if (version != Output.Manifest.Version)
+            throw new ManifestException($"it has manifestVersion {version}; this engine reads version {Output.Manifest.Version} (run the selection again with this engine)");
+        var rules = m["rules"];
+        var data = m["data"];
+        var ranking = m["schoolRanking"];
+        var route1 = m["route1"];
+        var route2 = m["route2"];
         return new RunManifest(
-            m.GetProperty("engine").GetProperty("version").GetString()!,
-            rules.GetProperty("name").GetString()!,
-            rules.GetProperty("illustrative").GetBoolean(),
-            data.GetProperty("name").GetString() ?? "",
-            data.GetProperty("synthetic").GetBoolean(),
-            m.GetProperty("window").GetProperty("years").EnumerateArray().Select(y => y.GetString()!).ToArray(),
-            ranking.GetProperty("rankable").GetInt32(),
-            ranking.GetProperty("topShare").GetDecimal(),
-            ranking.GetProperty("cut").GetInt32(),
-            route1.GetProperty("ranked").GetInt32(),
-            route1.GetProperty("cut").GetInt32(),
-            route2.GetProperty("measure").GetString()!,
-            route2.GetProperty("threshold").GetDecimal(),
-            Files(data.GetProperty("files")),
-            Files(m.GetProperty("outputs")));
+            m["engine"]["version"].Text(),
+            rules["name"].Text(),
+            rules["illustrative"].Bool(),
+            data["name"].Text(),
+            data["synthetic"].Bool(),
+            m["window"]["years"].Items().Select(y => y.Text()).ToArray(),
+            ranking["rankable"].Int(),
+            ranking["topShare"].Decimal(),
+            ranking["cut"].Int(),
+            route1["ranked"].Int(),
+            route1["cut"].Int(),
+            route2["measure"].Text(),
+            route2["threshold"].Decimal(),
+            Files(data["files"]),
+            Files(m["outputs"]));
     }
+
+    private static FileHash[] Files(Json array) => array.Items().Select(f =>
+    {
+        var file = f["file"];
+        var name = file.Text();
+        if (name.Length == 0 || System.IO.Path.IsPathRooted(name) || name.Contains('\\', StringComparison.Ordinal)
+            || name.Split('/').Any(part => part is "" or "." or ".."))
+            throw new ManifestException($"{file.Key} '{name}' is not the name of a file inside the folder");
+        return new FileHash(name, f["bytes"].Long(), f["sha256"].Text());
+    }).ToArray();
 
     /// <summary>The rows of one of the run's tables (<c>skoler</c>, ...), read from its Parquet file.</summary>
+    /// <exception cref="RunFileException">The file is missing, not a regular file, or not a Parquet table.</exception>
     public IReadOnlyList<TableRow> Table(string table)
     {
-        using var stream = File.OpenRead(System.IO.Path.Combine(Path, table + ".parquet"));
-        var (columns, rows) = ParquetTables.ReadTyped(stream);
-        var index = columns.Select((c, i) => (c.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
-        return rows.Select(r => new TableRow(index, r)).ToArray();
+        var path = FilePath(table + ".parquet");
+        var bytes = RunFiles.ReadAll(path, RunFiles.TableLimit);
+        IReadOnlyList<ParquetColumn> columns;
+        IReadOnlyList<object?[]> rows;
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            (columns, rows) = ParquetTables.ReadTyped(stream);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new RunFileException($"'{path}' cannot be read as a table: {e.Message}");
+        }
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++)
+            index.TryAdd(columns[i].Name, i);
+        return rows.Select((r, i) => new TableRow(path, i + 1, index, r)).ToArray();
+    }
+
+    /// <summary>A manifest that is JSON but not the shape <c>selection run</c> writes; the message names the key.</summary>
+    private sealed class ManifestException(string message) : Exception(message);
+
+    /// <summary>A JSON value with the key path that leads to it (<c>rules.name</c>), for messages.</summary>
+    private readonly record struct Json(JsonElement Element, string Key)
+    {
+        public Json this[string key]
+        {
+            get
+            {
+                var path = Key.Length == 0 ? key : $"{Key}.{key}";
+                if (Element.ValueKind != JsonValueKind.Object)
+                    throw new ManifestException(Key.Length == 0 ? "it is not a JSON object" : $"key '{Key}' must be an object");
+                return Element.TryGetProperty(key, out var value) ? new Json(value, path) : throw new ManifestException($"key '{path}' is missing");
+            }
+        }
+
+        public IEnumerable<Json> Items()
+        {
+            if (Element.ValueKind != JsonValueKind.Array)
+                throw Wrong("a list");
+            var key = Key;
+            return Element.EnumerateArray().Select((e, i) => new Json(e, $"{key}[{i}]")).ToArray();
+        }
+
+        public string Text() => Element.ValueKind == JsonValueKind.String ? Element.GetString()! : throw Wrong("a string");
+
+        public bool Bool() => Element.ValueKind is JsonValueKind.True or JsonValueKind.False ? Element.GetBoolean() : throw Wrong("true or false");
+
+        public int Int() => Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var n) ? n : throw Wrong("a whole number");
+
+        public long Long() => Element.ValueKind == JsonValueKind.Number && Element.TryGetInt64(out var n) ? n : throw Wrong("a whole number");
+
+        public decimal Decimal() => Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var d) ? d : throw Wrong("a number");
+
+        private ManifestException Wrong(string what) => new($"key '{Key}' must be {what}");
     }
 }

@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Selection.Core;
+using Selection.IO.Csv;
+using Selection.IO.Output;
+using Selection.IO.Rules;
+
+namespace Selection.IO.Runs;
+
+/// <summary>One check of a manifest against itself or its tables; <paramref name="Failure"/> is <c>null</c> when it holds.</summary>
+public sealed record ManifestCheck(string Name, string? Failure)
+{
+    public bool Passed => Failure is null;
+}
+
+/// <summary>
+/// The checks <c>verify</c> makes of the manifest itself, beyond file hashes: that the SHA-256 of the
+/// rules is the hash of the rules text it records; that the text is valid rules and <c>rules.content</c>
+/// is the same JSON; that the name, the illustrative flag and the rule parameters repeated elsewhere in
+/// the manifest agree with those rules; that the counts agree with the rows of <c>skoler.csv</c>,
+/// <c>kommuner.csv</c> and <c>omkodede_skoler.csv</c>; and that every output carries the ILLUSTRATIVE
+/// and SYNTHETIC notices exactly when the manifest says so.
+/// </summary>
+/// <remarks>
+/// These catch a manifest edited by hand (say to call illustrative rules official) and left
+/// inconsistent. They cannot catch a forgery made consistent throughout, outputs and hashes included:
+/// that needs a signature.
+/// </remarks>
+public static class ManifestChecks
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IReadOnlyList<ManifestCheck> Check(RunFolder run)
+    {
+        var checks = new List<ManifestCheck>();
+        CheckRules(run, checks);
+        CheckTables(run, checks);
+        CheckNotices(run, checks);
+        return checks;
+    }
+
+    // ---- rules ----------------------------------------------------------------------------------
+
+    private static void CheckRules(RunFolder run, List<ManifestCheck> checks)
+    {
+        var m = run.Manifest;
+        var text = Recorded(run, "rules.text") is { ValueKind: JsonValueKind.String } t ? t.GetString()! : null;
+        var sha = Recorded(run, "rules.sha256") is { ValueKind: JsonValueKind.String } s ? s.GetString()! : null;
+        var content = Recorded(run, "rules.content");
+        if (text is null)
+        {
+            checks.Add(new("rules.text", "the manifest does not record the rules text, so neither the rules' hash nor the rules can be checked"));
+            return;
+        }
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        checks.Add(new("rules.sha256", sha == actual ? null : $"the manifest says {sha ?? "nothing"}, but the SHA-256 of the rules text it records (rules.text) is {actual}"));
+
+        var (rules, problems) = RulesReader.Parse(bytes, "rules.text");
+        var errors = problems.Where(p => p.IsError).ToArray();
+        checks.Add(new("rules.text", rules is not null ? null
+            : $"the rules text recorded in the manifest is not valid rules: {errors[0].Message}{(errors.Length > 1 ? $" (and {errors.Length - 1} more)" : "")}"));
+
+        checks.Add(new("rules.content", content is null ? "the manifest does not record the rules content"
+            : SameJson(content.Value, bytes) ? null : "the rules content is not the same JSON as the rules text the manifest records (rules.text)"));
+        if (rules is null)
+            return;
+
+        checks.Add(new("rules.name", m.RulesName == rules.Name ? null : $"the manifest says '{m.RulesName}', but the recorded rules are named '{rules.Name}'"));
+        checks.Add(new("rules.illustrative", m.IllustrativeRules == rules.IsIllustrative ? null
+            : $"the manifest says {Word(m.IllustrativeRules)}, but the rules' provenance \"{rules.Provenance}\" makes them {(rules.IsIllustrative ? "illustrative (official only when it starts with \"official\")" : "official")}"));
+        Agrees(checks, "schoolRanking.topShare", m.TopShare, rules.TopShare, "the rules' topShare");
+        Agrees(checks, "route1.cut", m.Route1Cut, rules.Route1Count, "the rules' route1Count");
+        Agrees(checks, "route2.measure", m.SpreadMeasure, RulesReader.MeasureKeywords[rules.Spread.Measure], "the rules' spread.measure");
+        Agrees(checks, "route2.threshold", m.SpreadThreshold, rules.Spread.Threshold, "the rules' spread.threshold");
+        if (Number(run, "route2.route2Max", checks) is { } max)
+            Agrees(checks, "route2.route2Max", max, rules.Route2Max, "the rules' route2Max");
+        Agrees(checks, "schoolRanking.cut", m.Cut, MinRanking.Cut(rules.TopShare, m.Rankable), $"⌈topShare × rankable⌉ = ⌈{Invariant(rules.TopShare)} × {m.Rankable}⌉");
+    }
+
+    /// <summary>Whether the recorded content is the rules text re-indented: both written compactly, byte for byte.</summary>
+    private static bool SameJson(JsonElement content, byte[] text)
+    {
+        try
+        {
+            using var parsed = JsonDocument.Parse(TextDecoding.WithoutUtf8Bom(text), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            return CompactBytes(content).AsSpan().SequenceEqual(CompactBytes(parsed.RootElement));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[] CompactBytes(JsonElement element)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+            element.WriteTo(writer);
+        return buffer.ToArray();
+    }
+
+    // ---- counts against the tables --------------------------------------------------------------
+
+    private static void CheckTables(RunFolder run, List<ManifestCheck> checks)
+    {
+        var schools = Table(run, RunWriter.SchoolsTable + ".csv");
+        Count(run, checks, schools, "counts.schoolsInRegister", "rows", _ => true);
+        foreach (var key in new[] { "counts.schoolsRanked", "schoolRanking.rankable" })
+            Count(run, checks, schools, key, "schools with status rangert", r => r("status") == "rangert");
+        foreach (var key in new[] { "counts.schoolsFlagged", "schoolRanking.flagged" })
+            Count(run, checks, schools, key, "schools with flagget = true", r => r("flagget") == "true");
+        Count(run, checks, schools, "counts.schoolsNotRankable", "schools with status ikke_rangerbar", r => r("status") == "ikke_rangerbar");
+        Count(run, checks, schools, "counts.schoolsWithoutDataInWindow", "schools with status ikke_rangerbar and 0 mulige_risikopoeng",
+            r => r("status") == "ikke_rangerbar" && r("mulige_risikopoeng") is "0" or "");
+        Count(run, checks, schools, "counts.schoolsPrivateExcluded", "schools with status privat_utelatt", r => r("status") == "privat_utelatt");
+        Count(run, checks, schools, "counts.schoolsOutsideKommune", "schools with status utenfor_kommune", r => r("status") == "utenfor_kommune");
+        Count(run, checks, Table(run, RunWriter.MappedSchoolsTable + ".csv"), "counts.schoolsMapped", "rows", _ => true);
+
+        var kommuner = Table(run, RunWriter.KommunerTable + ".csv");
+        Count(run, checks, kommuner, "counts.kommunerInStructure", "rows", _ => true);
+        Count(run, checks, kommuner, "route1.ranked", "kommuner with a rang", r => r("rang").Length > 0);
+        foreach (var key in new[] { "route1.taken", "counts.kommunerRoute1" })
+            Count(run, checks, kommuner, key, "kommuner with rute 1", r => r("rute") == "1");
+        foreach (var key in new[] { "route2.candidates", "counts.kommunerRoute2" })
+            Count(run, checks, kommuner, key, "kommuner with rute 2", r => r("rute") == "2");
+    }
+
+    /// <summary>A table of the run read as CSV, or why it cannot be.</summary>
+    private sealed record CsvFile(string File, CsvTable? Table, string? Problem);
+
+    private static CsvFile Table(RunFolder run, string file)
+    {
+        try
+        {
+            var (table, problems) = CsvTable.Read(RunFiles.ReadAll(run.FilePath(file), RunFiles.TableLimit), file);
+            return table is null ? new CsvFile(file, null, problems.First(p => p.IsError).Message) : new CsvFile(file, table, null);
+        }
+        catch (RunFileException e)
+        {
+            return new CsvFile(file, null, e.Message);
+        }
+    }
+
+    private static void Count(RunFolder run, List<ManifestCheck> checks, CsvFile file, string key, string what, Func<Func<string, string>, bool> counts)
+    {
+        if (Number(run, key, checks) is not { } recorded)
+            return;
+        var (actual, problem) = Rows(file, counts);
+        if (problem is not null)
+        {
+            checks.Add(new(key, $"cannot be checked: {problem}"));
+            return;
+        }
+        checks.Add(new(key, recorded == actual ? null : $"the manifest says {Invariant(recorded)}, but {file.File} has {actual} {what}"));
+    }
+
+    /// <summary>How many rows <paramref name="counts"/> (given a row's cell by column name), or why that cannot be said.</summary>
+    private static (int Count, string? Problem) Rows(CsvFile file, Func<Func<string, string>, bool> counts)
+    {
+        if (file.Table is null)
+            return (0, file.Problem);
+        var table = file.Table;
+        var missing = (string?)null;
+        var n = table.Rows.Count(row => counts(column =>
+        {
+            var i = table.IndexOf(column);
+            if (i < 0)
+                missing = column;
+            return i < 0 ? "" : row[i];
+        }));
+        return missing is null ? (n, null) : (0, $"{file.File} has no column '{missing}'");
+    }
+
+    // ---- notices --------------------------------------------------------------------------------
+
+    private static void CheckNotices(RunFolder run, List<ManifestCheck> checks)
+    {
+        var m = run.Manifest;
+        foreach (var file in new[] { RunWriter.SchoolsTable, RunWriter.KommunerTable, RunWriter.MappedSchoolsTable }.Select(t => Table(run, t + ".csv")))
+        {
+            Column(checks, file, "illustrative_regler", "rules.illustrative", m.IllustrativeRules);
+            Column(checks, file, "syntetiske_data", "data.synthetic", m.SyntheticData);
+        }
+
+        var summary = RunWriter.SummaryFile;
+        try
+        {
+            var lines = Encoding.UTF8.GetString(RunFiles.ReadAll(run.FilePath(summary), RunFiles.TableLimit)).Split('\n');
+            Notice(checks, summary, "rules.illustrative", m.IllustrativeRules, lines.Any(l => l.StartsWith($"!! {RunNotices.IllustrativeMark} ", StringComparison.Ordinal)), $"the {RunNotices.IllustrativeMark} notice");
+            Notice(checks, summary, "data.synthetic", m.SyntheticData, lines.Any(l => l.StartsWith($"!! {RunNotices.SyntheticMark} ", StringComparison.Ordinal)), $"the {RunNotices.SyntheticMark} notice");
+        }
+        catch (RunFileException e)
+        {
+            checks.Add(new($"{summary}: notices", $"cannot be checked: {e.Message}"));
+        }
+
+        foreach (var shortlist in m.Outputs.Select(o => o.File).Where(f => f.StartsWith(RunWriter.ShortlistFolder + "/", StringComparison.Ordinal)))
+        {
+            var file = Table(run, shortlist);
+            Merknad(checks, file, "rules.illustrative", m.IllustrativeRules, RunNotices.IllustrativeMarkNorwegian);
+            Merknad(checks, file, "data.synthetic", m.SyntheticData, RunNotices.SyntheticMarkNorwegian);
+        }
+    }
+
+    private static void Column(List<ManifestCheck> checks, CsvFile file, string column, string flag, bool value)
+    {
+        var name = $"{file.File}: {column}";
+        var expected = value ? "true" : "false";
+        var (wrong, problem) = Rows(file, r => r(column) != expected);
+        if (problem is not null)
+            checks.Add(new(name, $"cannot be checked: {problem}"));
+        else
+            checks.Add(new(name, wrong == 0 ? null : $"the manifest says {flag} {expected}, but {wrong} of {file.Table!.Rows.Count} rows have {column} {(value ? "false" : "true")}"));
+    }
+
+    private static void Merknad(List<ManifestCheck> checks, CsvFile file, string flag, bool value, string mark)
+    {
+        var name = $"{file.File}: merknad";
+        var (wrong, problem) = Rows(file, r => r("merknad").Contains(mark, StringComparison.Ordinal) != value);
+        if (problem is not null)
+            checks.Add(new($"{name} ({flag})", $"cannot be checked: {problem}"));
+        else
+            checks.Add(new($"{name} ({flag})", wrong == 0 ? null
+                : $"the manifest says {flag} {Word(value)}, but {wrong} of {file.Table!.Rows.Count} rows {(value ? "lack" : "carry")} the notice {mark}"));
+    }
+
+    private static void Notice(List<ManifestCheck> checks, string file, string flag, bool value, bool present, string notice) =>
+        checks.Add(new($"{file}: {flag}", value == present ? null
+            : $"the manifest says {flag} {Word(value)}, but {file} {(present ? "carries" : "does not carry")} {notice}"));
+
+    // ---- helpers --------------------------------------------------------------------------------
+
+    private static void Agrees<T>(List<ManifestCheck> checks, string key, T recorded, T expected, string what) =>
+        checks.Add(new(key, EqualityComparer<T>.Default.Equals(recorded, expected) ? null
+            : $"the manifest says {Invariant(recorded)}, but {what} is {Invariant(expected)}"));
+
+    /// <summary>The value at a key path of the manifest (<c>counts.schoolsRanked</c>), or null.</summary>
+    private static JsonElement? Recorded(RunFolder run, string key)
+    {
+        var element = run.Document;
+        foreach (var part in key.Split('.'))
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(part, out element))
+                return null;
+        }
+        return element;
+    }
+
+    /// <summary>A whole number the manifest records, or null with a failed check saying it is missing.</summary>
+    private static long? Number(RunFolder run, string key, List<ManifestCheck> checks)
+    {
+        if (Recorded(run, key) is { ValueKind: JsonValueKind.Number } e && e.TryGetInt64(out var n))
+            return n;
+        checks.Add(new(key, "the manifest does not record it as a whole number"));
+        return null;
+    }
+
+    private static string Word(bool value) => value ? "true" : "false";
+
+    private static string Invariant<T>(T value) => value switch
+    {
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value?.ToString() ?? "",
+    };
+}
