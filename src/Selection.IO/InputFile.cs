@@ -1,22 +1,82 @@
+using System.Runtime.InteropServices;
+
 namespace Selection.IO;
 
+/// <summary>What is at a path, looked at without opening it.</summary>
+public enum PathKind
+{
+    Missing,
+    RegularFile,
+    Folder,
+
+    /// <summary>A pipe (FIFO), a device such as <c>/dev/zero</c>, or a socket: never opened.</summary>
+    Special,
+}
+
 /// <summary>
-/// The one way an input file is read: only a regular file, of bounded size, never blocking. A pipe
-/// (FIFO) or a device (<c>/dev/zero</c>) reports a size of 0 without being one, so a file of size 0 is
-/// not opened at all: an empty file is refused either way, and nothing can hang on a pipe without a
-/// writer or run out of memory on a device without an end. A symbolic link whose target is missing,
-/// a folder, a file that is too large or that cannot be read: each is a message, never an exception.
+/// The one way a file given by a user is read (data tables, datasett.json, rules, and through
+/// <see cref="Runs.RunFiles"/> the files of a run folder): only a regular file, of bounded size, never
+/// blocking. The kind of the path is looked at before it is opened, so a pipe (FIFO) without a writer
+/// cannot hang the program and <c>/dev/zero</c> cannot fill its memory. A second guard needs no kind:
+/// a pipe or device reports a size of 0, and a file of size 0 is never opened (an empty file is
+/// refused either way). A dangling link, a folder, a file that is too large or that cannot be read:
+/// each is a message, never an exception.
 /// </summary>
-public static class InputFile
+/// <remarks>
+/// .NET reports a pipe or device as an ordinary file (<see cref="FileSystemInfo.Attributes"/> is
+/// <c>Normal</c>), so on Unix the kind comes from <c>stat</c> through the runtime's own native shim
+/// (<c>SystemNative_Stat</c> in libSystem.Native, whose FileStatus struct has the POSIX mode at
+/// offset 4). It is not a public API: if a later runtime drops that entry point, the kind falls back
+/// to what <see cref="FileInfo"/> tells, and the size guard alone keeps pipes and devices unread.
+/// </remarks>
+public static partial class InputFile
 {
     /// <summary>The largest input file read: 1 GiB (the national data set is a few MB).</summary>
     public const long MaxBytes = 1L << 30;
+
+    private const int FileTypeMask = 0xF000;
+    private const int RegularFileType = 0x8000;
+    private const int FolderType = 0x4000;
+
+    /// <summary>What is at <paramref name="path"/> (links followed).</summary>
+    public static PathKind KindOf(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                var status = new byte[256];
+                if (Stat(path, ref status[0]) != 0)
+                    return PathKind.Missing;
+                return (BitConverter.ToInt32(status, 4) & FileTypeMask) switch
+                {
+                    RegularFileType => PathKind.RegularFile,
+                    FolderType => PathKind.Folder,
+                    _ => PathKind.Special,
+                };
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // Fall through to what .NET itself can tell.
+            }
+        }
+        if (Directory.Exists(path))
+            return PathKind.Folder;
+        return File.Exists(path) ? PathKind.RegularFile : PathKind.Missing;
+    }
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, ref byte status);
 
     /// <summary>The file's bytes, or why they cannot be read (a sentence without the file's name).</summary>
     public static (byte[]? Bytes, string? Error) ReadAll(string path, long maxBytes = MaxBytes)
     {
         try
         {
+            if (path.Length == 0)
+                return (null, "the path is empty");
+            if (KindOf(path) == PathKind.Special)
+                return (null, "the file is not a regular file (a pipe, device or socket); only regular files are read");
             var info = new FileInfo(path);
             if (info.LinkTarget is { } link)
             {

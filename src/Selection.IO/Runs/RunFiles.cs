@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Selection.IO.Runs;
 
 /// <summary>
@@ -12,30 +10,13 @@ namespace Selection.IO.Runs;
 /// </remarks>
 public sealed class RunFileException(string message) : IOException(message);
 
-/// <summary>What is at a path, looked at without opening it.</summary>
-public enum PathKind
-{
-    Missing,
-    RegularFile,
-    Folder,
-
-    /// <summary>A pipe (FIFO), a device such as <c>/dev/zero</c>, or a socket: never opened.</summary>
-    Special,
-}
-
 /// <summary>
 /// The one safe way to read a file of a run folder (or data folder) given by a user: the path is
 /// examined first, and only a regular file is opened, so a FIFO cannot block and <c>/dev/zero</c>
 /// cannot fill memory; the size is checked against a limit before reading.
 /// </summary>
-/// <remarks>
-/// .NET reports a pipe or device as an ordinary file (<see cref="FileSystemInfo.Attributes"/> is
-/// <c>Normal</c>), so on Unix the kind comes from <c>stat</c> through the runtime's own native shim
-/// (<c>SystemNative_Stat</c> in libSystem.Native, whose mode field has the POSIX file-type bits). If a
-/// later runtime drops that entry point, the kind falls back to <see cref="FileInfo"/> and the tests
-/// that give a FIFO fail on their timeout, which says where to look.
-/// </remarks>
-public static partial class RunFiles
+/// <remarks>The kind of a path and the bounded read are <see cref="InputFile"/>'s, shared with the data folder.</remarks>
+public static class RunFiles
 {
     /// <summary>The largest manifest read: a real one is a few kilobytes.</summary>
     public const long ManifestLimit = 64L * 1024 * 1024;
@@ -43,37 +24,8 @@ public static partial class RunFiles
     /// <summary>The largest table read back (a national run's largest table is under 1 MB).</summary>
     public const long TableLimit = 1024L * 1024 * 1024;
 
-    private const int FileTypeMask = 0xF000;
-    private const int RegularFileType = 0x8000;
-    private const int FolderType = 0x4000;
-
-    /// <summary>What is at <paramref name="path"/> (links followed).</summary>
-    public static PathKind KindOf(string path)
-    {
-        if (!OperatingSystem.IsWindows())
-        {
-            try
-            {
-                var status = new byte[256];
-                if (Stat(path, ref status[0]) != 0)
-                    return PathKind.Missing;
-                var mode = BitConverter.ToInt32(status, 4) & FileTypeMask;
-                return mode switch
-                {
-                    RegularFileType => PathKind.RegularFile,
-                    FolderType => PathKind.Folder,
-                    _ => PathKind.Special,
-                };
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-            {
-                // Fall through to what .NET itself can tell.
-            }
-        }
-        if (Directory.Exists(path))
-            return PathKind.Folder;
-        return File.Exists(path) ? PathKind.RegularFile : PathKind.Missing;
-    }
+    /// <summary>What is at <paramref name="path"/> (links followed): see <see cref="InputFile.KindOf"/>.</summary>
+    public static PathKind KindOf(string path) => InputFile.KindOf(path);
 
     /// <summary>
     /// Why <paramref name="path"/> is not a regular file that can be read, or <c>null</c> when it is one.
@@ -120,21 +72,11 @@ public static partial class RunFiles
     {
         if (NotAFile(path) is { } problem)
             throw new RunFileException(problem);
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            if (stream.Length > limit)
-                throw new RunFileException($"'{path}' is {stream.Length} bytes, more than the {limit / (1024 * 1024)} MiB such a file can be");
-            var bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-        catch (Exception e) when (e is IOException and not RunFileException or UnauthorizedAccessException)
-        {
-            throw new RunFileException($"'{path}' cannot be read: {e.Message}");
-        }
+        var info = new FileInfo(path);
+        var length = info.LinkTarget is null ? info.Length : (info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo)?.Length ?? 0;
+        if (length > limit)
+            throw new RunFileException($"'{path}' is {length} bytes, more than the {limit / (1024 * 1024)} MiB such a file can be");
+        var (bytes, error) = InputFile.ReadAll(path, limit);
+        return bytes ?? throw new RunFileException($"'{path}' cannot be read: {error}");
     }
-
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Stat(string path, ref byte status);
 }
