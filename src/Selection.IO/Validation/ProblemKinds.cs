@@ -30,7 +30,22 @@ public static class ProblemKinds
         ["rules-json"] = "Invalid rules file",
         ["rules-invalid"] = "Rules-file keys that cannot be used",
         ["rules-not-found"] = "Rules that cannot be found",
+        ["rules-unreadable"] = "Rules files that cannot be read",
+        ["csv-short-row"] = "Rows with fewer fields than the header",
+        ["column-unnamed"] = "Columns without a name",
+        ["encoding-mixed"] = "Files in two encodings",
+        ["value-control-character"] = "Cells with control characters",
+        ["value-scale"] = "Values on another scale",
+        ["source-empty"] = "Sources without data the rules use",
+        ["school-year-out-of-line"] = "School years out of line with the data",
+        ["no-data"] = "No data",
+        ["no-data-in-window"] = "No data that counts",
+        ["window-outside-data"] = "A window outside the data",
+        ["window-year-without-data"] = "Window years without data",
     };
+
+    /// <summary>Every code that has a title, so a test can check that every code the engine raises has one.</summary>
+    public static IReadOnlyCollection<string> Codes => Titles.Keys;
 
     public static string Title(string code) => Titles.TryGetValue(code, out var title) ? title : code;
 }
