@@ -33,8 +33,8 @@ public sealed record VerificationReport(IReadOnlyList<FileVerdict> Outputs, IRea
 /// </summary>
 public static class Verification
 {
-    /// <summary>Files of a run folder that are not hashed: the manifest itself and the log with times.</summary>
-    public static readonly IReadOnlySet<string> Unhashed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName, RunWriter.LogFile };
+    /// <summary>Files of a run folder that are not hashed: the manifest itself, the log with times and the marker of the output folder.</summary>
+    public static readonly IReadOnlySet<string> Unhashed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName, RunWriter.LogFile, OutputFolder.MarkerFile };
 
     public static VerificationReport Verify(RunFolder run, string? dataFolder)
     {
