@@ -125,6 +125,21 @@ public class OutputFolderCliTests
     }
 
     [Test]
+    public void Sample_with_force_over_a_copy_of_the_committed_sample_data_writes_it_again_byte_for_byte()
+    {
+        var committed = Path.Combine(TestPaths.RepoRoot, "sample-data");
+        var copy = TestPaths.NewTempPath("sample-data");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(committed))
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+
+        var run = CliRun.Of("sample", "--out", copy, "--force");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        Hashes(copy).Should().BeEquivalentTo(Hashes(committed), "sample-data/ is `selection sample --out sample-data --force`, marker included");
+    }
+
+    [Test]
     public void Run_with_force_refuses_the_output_of_another_command()
     {
         var converted = TestPaths.NewTempPath("parquet");
@@ -281,6 +296,22 @@ public class OutputFolderCliTests
         code.Should().Be(ExitCodes.Success, error.ToString());
         error.ToString().Should().Be($"warning: the output is in place in '{outFolder}', but the summary could not be printed (No space left on device).\n");
         CliRun.Of("verify", "--run", outFolder).ExitCode.Should().Be(ExitCodes.Success);
+    }
+
+    [Test]
+    public void A_failure_to_write_the_output_is_exit_3_with_nothing_written()
+    {
+        var outFolder = TestPaths.NewTempPath("utvalg");
+        var error = new StringWriter();
+
+        var (output, _) = CommandOutput.Open(new OutputRequest("run", outFolder, false, []), error);
+        int code;
+        using (output)
+            code = output!.Write(folder => throw new IOException("No space left on device"));
+
+        code.Should().Be(ExitCodes.OutputError);
+        error.ToString().Should().Be($"error: cannot write --out '{outFolder}': No space left on device; nothing was written.\n");
+        Directory.Exists(Path.GetDirectoryName(outFolder)).Should().BeFalse("the staging folder, the lock file and the folder made for them are gone");
     }
 
     /// <summary>A stdout like /dev/full: every write fails.</summary>
