@@ -17,8 +17,11 @@
     'powershell -ExecutionPolicy Bypass -File .\run-selection.ps1 ...' (or run Unblock-File on it once).
 
     Exit codes are those of the engine: 0 success, 1 errors in the input (data folder or rules),
-    2 a wrong command line (for example a -To that is not a school year), 3 the output folder exists
-    (use -Force) or cannot be written, 70 a fault in the engine. The script itself exits with 1 when
+    2 a wrong command line (for example a -To that is not a school year), 3 the output folder cannot
+    be used (it exists without -Force, holds something other than an earlier selection, is or holds
+    the data folder, another selection is writing to it, or it cannot be written), 70 a fault in the
+    engine, 130/143 stopped by Ctrl+C or SIGTERM. Any exit but 0 leaves the output folder as it was.
+    The script itself exits with 1 when
     'dotnet' is missing, the data folder does not exist or the build fails.
 
 .PARAMETER Data
@@ -31,14 +34,15 @@
     not the official ones).
 
 .PARAMETER Out
-    The output folder. It must not exist unless -Force is given.
+    The output folder. It must be empty or not exist, unless -Force is given. It may not be or lie
+    inside the data folder, nor contain the data folder or the rules file.
 
 .PARAMETER To
     The last school year of the window, for example 2023-24. Default: the latest school year in the
     data.
 
 .PARAMETER Force
-    Replace the output folder if it exists.
+    Replace the output folder if it holds an earlier selection (never anything else).
 
 .EXAMPLE
     .\run-selection.ps1 -Data .\data\2024 -Out .\resultat\2024
@@ -149,7 +153,7 @@ if ($runExitCode -ne 0) {
     $meaning = switch ($runExitCode) {
         1 { 'errors in the data folder or the rules; nothing was written' }
         2 { 'the command line is wrong' }
-        3 { 'the output folder exists (use -Force to replace it) or cannot be written' }
+        3 { 'the output folder cannot be used (see the message above); nothing was written' }
         70 { 'a fault in the engine; please report it with the command you ran' }
         default { 'see the messages above' }
     }

@@ -110,22 +110,27 @@ public class CliRunTests
     }
 
     [Test]
-    public void An_existing_out_folder_is_not_overwritten_without_force()
+    public void An_existing_out_folder_is_not_overwritten_without_force_and_with_force_only_when_it_holds_an_earlier_run()
     {
         var outFolder = TestPaths.NewTempPath("out");
         Directory.CreateDirectory(outFolder);
         File.WriteAllText(Path.Combine(outFolder, "keep.txt"), "keep");
 
         var refused = CliRun.Of("run", "--data", Data, "--rules", Rules, "--out", outFolder);
+        var forcedOverForeign = CliRun.Of("run", "--data", Data, "--rules", Rules, "--out", outFolder, "--force");
 
         refused.ExitCode.Should().Be(ExitCodes.OutputError);
-        refused.Error.Should().Contain("already exists and is not empty").And.Contain("--force");
+        refused.Error.Should().Be($"error: --out '{outFolder}' already exists and is not empty; choose another folder, or pass --force to replace an earlier output of `selection run`; nothing was written.\n");
+        forcedOverForeign.ExitCode.Should().Be(ExitCodes.OutputError);
+        forcedOverForeign.Error.Should().Contain("--force replaces only an earlier output");
         Directory.GetFiles(outFolder).Select(Path.GetFileName).Should().Equal("keep.txt");
 
+        File.Delete(Path.Combine(outFolder, "keep.txt"));
+        CliRun.Of("run", "--data", Data, "--rules", Rules, "--out", outFolder).ExitCode.Should().Be(0, "an empty folder is fine without --force");
+        File.WriteAllText(Path.Combine(outFolder, "skoler.csv"), "changed");
         var forced = CliRun.Of("run", "--data", Data, "--rules", Rules, "--out", outFolder, "--force");
         forced.ExitCode.Should().Be(0, forced.Error);
-        File.Exists(Path.Combine(outFolder, "keep.txt")).Should().BeFalse();
-        File.Exists(Path.Combine(outFolder, "skoler.csv")).Should().BeTrue();
+        File.ReadAllText(Path.Combine(outFolder, "skoler.csv")).Should().StartWith("orgnr,");
     }
 
     [Test]

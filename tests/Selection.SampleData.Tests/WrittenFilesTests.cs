@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Selection.Core;
 using Selection.IO.Input;
+using Selection.IO.Output;
 using Selection.IO.Reference;
 using Selection.IO.Rules;
 
@@ -45,6 +46,17 @@ public class WrittenFilesTests
         foreach (var file in Files)
             File.ReadAllBytes(Path.Combine(committed, file)).Should().Equal(File.ReadAllBytes(_folder.File(file)),
                 $"sample-data/{file} must be regenerated with `selection sample --out sample-data --force`");
+    }
+
+    [Test]
+    public void The_committed_sample_data_carries_the_marker_of_selection_sample_and_nothing_else()
+    {
+        var committed = RepoSampleData();
+
+        Directory.EnumerateFiles(committed).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .Should().Equal(Files.Append(OutputFolder.MarkerFile).Order(StringComparer.Ordinal),
+                "`selection sample --out sample-data --force` writes the six files and the marker that lets --force replace them");
+        File.ReadAllText(Path.Combine(committed, OutputFolder.MarkerFile)).Should().Be(OutputFolder.MarkerText("sample"));
     }
 
     private static string RepoSampleData()

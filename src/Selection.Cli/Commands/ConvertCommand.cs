@@ -16,39 +16,37 @@ public static class ConvertCommand
     {
         var data = new Option<string>("--data") { Description = "The data folder to convert (CSV or Parquet).", Required = true };
         var @out = new Option<string>("--out") { Description = "The folder for the Parquet files.", Required = true };
-        var force = new Option<bool>("--force") { Description = "Replace --out if it exists." };
+        var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection convert` (never anything else)." };
         var command = new Command("convert", "Write a data folder as Parquet files with the same columns, typed.") { data, @out, force };
         command.SetAction(parsed =>
         {
             var dataFolder = parsed.GetRequiredValue(data);
-            var loaded = DataSetReader.Read(dataFolder);
-            var report = DataSetValidator.Validate(loaded, ReferenceTables.History, null);
-            if (report.HasErrors)
+            var request = new OutputRequest("convert", parsed.GetRequiredValue(@out), parsed.GetValue(force), [new OutputInput("the data folder", dataFolder)]);
+            var (target, outCode) = CommandOutput.Open(request, error);
+            if (target is null)
+                return outCode;
+            using (target)
             {
-                error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was converted.");
-                ValidationReportWriter.WriteProblems(error, report.Problems, RunCommand.ProblemsPerKind);
-                return ExitCodes.InputError;
-            }
-            var prepared = ParquetConversion.Prepare(loaded);
-            if (prepared.HasErrors)
-            {
-                error.WriteLine($"The data folder '{dataFolder}' cannot be written as Parquet; nothing was converted.");
-                ValidationReportWriter.WriteProblems(error, prepared.Problems, RunCommand.ProblemsPerKind);
-                return ExitCodes.InputError;
-            }
-            var (staging, problem) = OutputStaging.Begin(parsed.GetRequiredValue(@out), parsed.GetValue(force));
-            if (staging is null)
-            {
-                error.WriteLine($"error: {problem!.Message}");
-                return ExitCodes.OutputError;
-            }
-            using (staging)
-            {
-                var written = ParquetConversion.WriteFolder(prepared, staging.Folder);
-                staging.Commit();
-                output.WriteLine($"Wrote {string.Join(", ", written)} to {Path.GetFullPath(parsed.GetRequiredValue(@out))}");
-                foreach (var column in prepared.LeftOut)
-                    output.WriteLine($"Left out     {column}");
+                var loaded = DataSetReader.Read(dataFolder);
+                var report = DataSetValidator.Validate(loaded, ReferenceTables.History, null);
+                if (report.HasErrors)
+                {
+                    error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was converted.");
+                    ValidationReportWriter.WriteProblems(error, report.Problems, RunCommand.ProblemsPerKind);
+                    return ExitCodes.InputError;
+                }
+                var prepared = ParquetConversion.Prepare(loaded);
+                if (prepared.HasErrors)
+                {
+                    error.WriteLine($"The data folder '{dataFolder}' cannot be written as Parquet; nothing was converted.");
+                    ValidationReportWriter.WriteProblems(error, prepared.Problems, RunCommand.ProblemsPerKind);
+                    return ExitCodes.InputError;
+                }
+                IReadOnlyList<string> written = [];
+                var code = target.Write(folder => written = ParquetConversion.WriteFolder(prepared, folder));
+                if (code != ExitCodes.Success)
+                    return code;
+                target.Print(output, [$"Wrote {string.Join(", ", written)} to {target.Target}", .. prepared.LeftOut.Select(c => $"Left out     {c}")]);
             }
             return ExitCodes.Success;
         });

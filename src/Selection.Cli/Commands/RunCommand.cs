@@ -23,7 +23,7 @@ public static class RunCommand
         var rules = new Option<string>("--rules") { Description = "A rules file (JSON, DOMAIN §8) or the name of a preset: illustrativ.", Required = true };
         var @out = new Option<string>("--out") { Description = "The output folder; written only when the whole run succeeds.", Required = true };
         var to = new Option<string?>("--to") { Description = "The last school year of the window, e.g. 2023-24 (default: the latest in the data)." };
-        var force = new Option<bool>("--force") { Description = "Replace --out if it exists." };
+        var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection run` (never anything else)." };
 
         var command = new Command("run", "Run the selection: rank every school, flag the top share, take kommuner by route 1 and route 2, write the statsforvalter shortlists.")
         {
@@ -55,68 +55,89 @@ public static class RunCommand
             lastYear = parsedYear.Value;
         }
 
-        var (loadedRules, rulesProblems) = RulesReader.Load(rulesName);
-        if (loadedRules is null)
+        var (target, outCode) = CommandOutput.Open(OutputRequest(dataFolder, rulesName, outFolder, force), error);
+        if (target is null)
+            return outCode;
+        using (target)
         {
-            error.WriteLine($"The rules '{rulesName}' cannot be used; nothing was written.");
-            ValidationReportWriter.WriteProblems(error, rulesProblems);
-            return ExitCodes.InputError;
-        }
+            var (loadedRules, rulesProblems) = RulesReader.Load(rulesName);
+            if (loadedRules is null)
+            {
+                error.WriteLine($"The rules '{rulesName}' cannot be used; nothing was written.");
+                ValidationReportWriter.WriteProblems(error, rulesProblems);
+                return ExitCodes.InputError;
+            }
 
-        var data = DataSetReader.Read(dataFolder);
-        var report = DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules);
-        if (report.HasErrors)
-        {
-            error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was written.");
-            ValidationReportWriter.WriteProblems(error, report.Problems, ProblemsPerKind);
-            return ExitCodes.InputError;
-        }
+            var data = DataSetReader.Read(dataFolder);
+            var report = DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules);
+            if (report.HasErrors)
+            {
+                error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was written.");
+                ValidationReportWriter.WriteProblems(error, report.Problems, ProblemsPerKind);
+                return ExitCodes.InputError;
+            }
 
-        var outcome = SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear);
-        if (!outcome.Succeeded)
-        {
-            error.WriteLine("The selection cannot be made from this data; nothing was written.");
-            ValidationReportWriter.WriteProblems(error, outcome.Problems, ProblemsPerKind);
-            return ExitCodes.InputError;
-        }
-        var result = outcome.Result!;
+            var outcome = SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear);
+            if (!outcome.Succeeded)
+            {
+                error.WriteLine("The selection cannot be made from this data; nothing was written.");
+                ValidationReportWriter.WriteProblems(error, outcome.Problems, ProblemsPerKind);
+                return ExitCodes.InputError;
+            }
+            var result = outcome.Result!;
 
-        var (staging, outProblem) = OutputStaging.Begin(outFolder, force);
-        if (staging is null)
-        {
-            error.WriteLine($"error: {outProblem!.Message}");
-            return ExitCodes.OutputError;
-        }
-
-        using (staging)
-        {
             var notices = new RunNotices(
                 loadedRules.Rules.IsIllustrative,
                 loadedRules.Rules.Name,
                 loadedRules.Rules.Provenance,
                 data.Info.Synthetic,
-                data.Info.Name ?? Path.GetFileName(dataFolder));
+                data.Info.Name ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))));
             var shortlists = Shortlists.Build(result, notices).Count;
             var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings);
-            RunWriter.Write(staging.Folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to));
-            RunLog.Write(staging.Folder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
-            staging.Commit();
+            var written = target.Write(folder =>
+            {
+                RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to));
+                RunLog.Write(folder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
+            });
+            if (written != ExitCodes.Success)
+                return written;
 
+            // The output is in place: from here on nothing changes the exit code.
             if (report.Warnings > 0)
             {
-                error.WriteLine($"{report.Warnings} {(report.Warnings == 1 ? "warning" : "warnings")} in the input; the run went on (`selection validate` lists them all):");
-                ValidationReportWriter.WriteProblems(error, report.Problems, WarningsPerKind);
+                var warnings = new StringWriter();
+                warnings.WriteLine($"{report.Warnings} {(report.Warnings == 1 ? "warning" : "warnings")} in the input; the run went on (`selection validate` lists them all):");
+                ValidationReportWriter.WriteProblems(warnings, report.Problems, WarningsPerKind);
+                target.Print(error, [warnings.ToString().TrimEnd('\n', '\r')]);
             }
-            foreach (var line in summary)
-                output.WriteLine(line);
-            var full = Path.GetFullPath(outFolder);
-            output.WriteLine($"Output        {full}");
-            output.WriteLine($"  {RunWriter.SchoolsTable}.csv, {RunWriter.KommunerTable}.csv (and .parquet): the national ranking and the kommune routes");
-            output.WriteLine($"  {RunWriter.ObservationsTable}.parquet, {RunWriter.KommuneObservationsTable}.parquet: the evidence behind every risk point");
-            output.WriteLine($"  {Manifest.FileName}: rules, SHA-256 of every input and output; `selection verify --run` checks them");
-            output.WriteLine($"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter");
+            var full = target.Target;
+            target.Print(output, [
+                .. summary,
+                $"Output        {full}",
+                $"  {RunWriter.SchoolsTable}.csv, {RunWriter.KommunerTable}.csv (and .parquet): the national ranking and the kommune routes",
+                $"  {RunWriter.ObservationsTable}.parquet, {RunWriter.KommuneObservationsTable}.parquet: the evidence behind every risk point",
+                $"  {Manifest.FileName}: rules, SHA-256 of every input and output; `selection verify --run` checks them",
+                $"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter",
+            ]);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// What <c>run</c> asks of <c>--out</c>: not the data folder or the rules file (when it is a file, not a
+    /// preset), not inside them, not containing them; replaced with <c>--force</c> only when it holds an
+    /// earlier run (its marker, or a manifest.json of a run made before outputs carried one).
+    /// </summary>
+    public static OutputRequest OutputRequest(string dataFolder, string rulesName, string outFolder, bool force)
+    {
+        var inputs = new List<OutputInput> { new("the data folder", dataFolder) };
+        if (File.Exists(rulesName))
+            inputs.Add(new OutputInput("the rules file", rulesName));
+        return new OutputRequest("run", outFolder, force, inputs)
+        {
+            RecognisesEarlierOutput = Manifest.DescribesRun,
+            EvidenceName = $"{Manifest.FileName} or marker {OutputFolder.MarkerFile}",
+        };
     }
 
     /// <summary>

@@ -14,23 +14,20 @@ public static class SampleCommand
     {
         var @out = new Option<string>("--out") { Description = "The folder to write the data set into.", Required = true };
         var seed = new Option<int>("--seed") { Description = $"The seed of the generator (default {SampleDataGenerator.DefaultSeed}).", DefaultValueFactory = _ => SampleDataGenerator.DefaultSeed };
-        var force = new Option<bool>("--force") { Description = "Replace --out if it exists." };
+        var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection sample` (never anything else)." };
         var command = new Command("sample", "Write a synthetic national data set (all 357 kommuner, about 2,800 schools, four school years).") { @out, seed, force };
         command.SetAction(parsed =>
         {
-            var folder = parsed.GetRequiredValue(@out);
-            var (staging, problem) = OutputStaging.Begin(folder, parsed.GetValue(force));
-            if (staging is null)
-            {
-                error.WriteLine($"error: {problem!.Message}");
-                return ExitCodes.OutputError;
-            }
-            using (staging)
+            var (target, outCode) = CommandOutput.Open(new OutputRequest("sample", parsed.GetRequiredValue(@out), parsed.GetValue(force), []), error);
+            if (target is null)
+                return outCode;
+            using (target)
             {
                 var data = SampleDataGenerator.Generate(parsed.GetValue(seed));
-                SampleDataGenerator.WriteTo(data, staging.Folder);
-                staging.Commit();
-                output.WriteLine($"Wrote a SYNTHETIC data set (seed {data.Seed}): {data.Schools.Count} schools to {Path.GetFullPath(folder)}");
+                var code = target.Write(folder => SampleDataGenerator.WriteTo(data, folder));
+                if (code != ExitCodes.Success)
+                    return code;
+                target.Print(output, [$"Wrote a SYNTHETIC data set (seed {data.Seed}): {data.Schools.Count} schools to {target.Target}"]);
             }
             return ExitCodes.Success;
         });

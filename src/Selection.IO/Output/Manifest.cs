@@ -48,6 +48,31 @@ public static class Manifest
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// Whether <paramref name="folder"/> holds the manifest of a <c>selection run</c> (engine name
+    /// "selection", command "run"): how an output written before outputs carried a marker is recognised.
+    /// </summary>
+    public static bool DescribesRun(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        try
+        {
+            if (!System.IO.File.Exists(path) || new FileInfo(path).Length > 64 * 1024 * 1024)
+                return false;
+            using var document = JsonDocument.Parse(System.IO.File.ReadAllBytes(path));
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("engine", out var engine) && engine.ValueKind == JsonValueKind.Object
+                && engine.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String && name.GetString() == "selection"
+                && root.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.Array
+                && command.GetArrayLength() > 0 && command[0].ValueKind == JsonValueKind.String && command[0].GetString() == "run";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Writes the manifest of a run into <paramref name="folder"/>.</summary>
     public static void Write(
         string folder,

@@ -44,8 +44,8 @@ public sealed record VerificationReport(IReadOnlyList<FileVerdict> Outputs, IRea
 /// </summary>
 public static class Verification
 {
-    /// <summary>Files of a run folder that are not hashed: the manifest itself and the log with times.</summary>
-    public static readonly IReadOnlySet<string> Unhashed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName, RunWriter.LogFile };
+    /// <summary>Files of a run folder that are not hashed: the manifest itself, the log with times and the marker of the output folder.</summary>
+    public static readonly IReadOnlySet<string> Unhashed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName, RunWriter.LogFile, OutputFolder.MarkerFile };
 
     /// <summary>Every entry below a folder, hidden ones too; a subfolder that cannot be read is skipped.</summary>
     private static readonly EnumerationOptions AllEntries = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
