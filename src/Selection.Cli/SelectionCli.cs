@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Selection.Cli.Commands;
 
@@ -38,6 +39,19 @@ public static class SelectionCli
             {
                 foreach (var e in parsed.Errors)
                     error.WriteLine($"error: {e.Message}");
+                error.WriteLine("Run 'selection --help' to see the commands and their options.");
+                return ExitCodes.UsageError;
+            }
+            // No option of this command line takes an empty text: an empty path (a script's unset
+            // variable) is a usage error naming the option, not a fault deep in a file-system call.
+            var empty = parsed.CommandResult.Children.OfType<OptionResult>()
+                .Where(o => o.Tokens.Count > 0 && o.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+                .Select(o => o.Option.Name)
+                .ToArray();
+            if (empty.Length > 0)
+            {
+                foreach (var name in empty)
+                    error.WriteLine($"error: {name} is empty; give it a value");
                 error.WriteLine("Run 'selection --help' to see the commands and their options.");
                 return ExitCodes.UsageError;
             }

@@ -77,13 +77,22 @@ public class HostileInputTests
         run.Error.Should().Contain($"the rules file '{folder}' cannot be read: it is a folder, not a file");
     }
 
-    [Test]
-    public void An_empty_rules_argument_is_named()
+    [TestCase("run", "--data", "", "--rules", "illustrativ", "--out", "x")]
+    [TestCase("run", "--data", "d", "--rules", "", "--out", "x")]
+    [TestCase("run", "--data", "d", "--rules", " ", "--out", "x")]
+    [TestCase("validate", "--data", "")]
+    [TestCase("convert", "--data", "", "--out", "x")]
+    [TestCase("explain", "--run", "", "--school", "974760673")]
+    [TestCase("verify", "--run", "")]
+    [TestCase("verify", "--run", "r", "--data", "")]
+    public void An_empty_path_is_a_usage_error_naming_the_option_not_a_fault(params string[] args)
     {
-        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), "");
+        var empty = args[Array.FindIndex(args, a => string.IsNullOrWhiteSpace(a)) - 1];
 
-        run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
-        run.Error.Should().Contain("--rules is empty: give a rules file or a preset name");
+        var run = CliRun.Of(args);
+
+        run.ExitCode.Should().Be(ExitCodes.UsageError, run.Error);
+        run.Error.Should().StartWith($"error: {empty} is empty; give it a value");
     }
 
     [Test]
