@@ -11,8 +11,6 @@ public class DefectiveInputTests
 {
     private static readonly Encoding Bytes = Encoding.Latin1; // one char per byte: edits keep any encoding intact
 
-    private static string Rules => Path.Combine(TestPaths.Fixtures, "liten-regler.json");
-
     /// <summary>A defect: its name, how to make it from the valid fixture, and the line the user must see.</summary>
     public sealed record Defect(string Name, Action<string> Make, string Expected)
     {
@@ -153,35 +151,18 @@ public class DefectiveInputTests
         mkfifo.ExitCode.Should().Be(0);
     }
 
-    /// <summary>The SHA-256 of every file under <paramref name="folder"/>, by relative path (links and pipes by their kind).</summary>
-    public static IReadOnlyDictionary<string, string> Hashes(string folder) =>
-        Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToDictionary(
-            f => Path.GetRelativePath(folder, f),
-            f => new FileInfo(f) is { LinkTarget: { } target } ? "link:" + target
-                : Directory.Exists(f) ? "folder"
-                : new FileInfo(f).Length == 0 ? "empty"
-                : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
-
-    private static string CopyFixture()
-    {
-        var folder = TestPaths.NewTempPath("data");
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "liten")))
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        return folder;
-    }
 
     [TestCaseSource(nameof(Corpus))]
     public void Run_refuses_the_defect_with_the_exact_message_and_writes_nothing(Defect defect)
     {
-        var data = CopyFixture();
+        var data = Liten.Copy();
         defect.Make(data);
-        var before = Hashes(data);
+        var before = Liten.Hashes(data);
         var outFolder = TestPaths.NewTempPath("out");
 
-        var run = CliRun.Of("run", "--data", data, "--rules", Rules, "--out", outFolder);
+        var run = CliRun.Of("run", "--data", data, "--rules", Liten.Rules, "--out", outFolder);
 
-        Hashes(data).Should().Equal(before, "a run never changes what it read");
+        Liten.Hashes(data).Should().Equal(before, "a run never changes what it read");
         run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
         run.Error.Split('\n').Select(l => l.Trim()).Should().Contain(defect.Expected.Trim(), run.Error);
         run.Output.Should().BeEmpty();
@@ -192,10 +173,10 @@ public class DefectiveInputTests
     [TestCaseSource(nameof(Corpus))]
     public void Validate_reports_the_same_message_and_exits_1(Defect defect)
     {
-        var data = CopyFixture();
+        var data = Liten.Copy();
         defect.Make(data);
 
-        var validate = CliRun.Of("validate", "--data", data, "--rules", Rules);
+        var validate = CliRun.Of("validate", "--data", data, "--rules", Liten.Rules);
 
         validate.ExitCode.Should().Be(ExitCodes.InputError, validate.Output);
         validate.Output.Split('\n').Select(l => l.Trim()).Should().Contain(defect.Expected.Trim(), validate.Output);
@@ -208,7 +189,7 @@ public class DefectiveInputTests
     [Test]
     public void Validate_reports_every_problem_at_once_not_just_the_first()
     {
-        var data = CopyFixture();
+        var data = Liten.Copy();
         Replace("grunnskolepoeng.csv", "981000137,2023-24,45.0", "981000137,2023-24,4x.0")(data);
         Replace("nasjonalt.csv", "2023-24;GSP;", "2023-24;GSP10;")(data);
         Replace("skoler.csv", ";4601;", ";1507;")(data);
@@ -225,11 +206,11 @@ public class DefectiveInputTests
     [Test]
     public void Warnings_do_not_stop_a_run_and_are_summarised()
     {
-        var data = CopyFixture();
+        var data = Liten.Copy();
         Replace("grunnskolepoeng.csv", "981000137,2023-24,45.0,20\n", "981000137,2023-24,45.0,20\n981000137,2023-24,45.0,20\n")(data);
         var outFolder = TestPaths.NewTempPath("out");
 
-        var run = CliRun.Of("run", "--data", data, "--rules", Rules, "--out", outFolder);
+        var run = CliRun.Of("run", "--data", data, "--rules", Liten.Rules, "--out", outFolder);
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().Contain("1 warning in the input; the run went on")
@@ -241,7 +222,7 @@ public class DefectiveInputTests
     [Test]
     public void A_register_school_without_data_is_a_warning()
     {
-        var data = CopyFixture();
+        var data = Liten.Copy();
         ReplaceLine("skoler.csv", 12, "974760673;Tom skole;1103;offentlig;1;10\r\n")(data);
 
         var validate = CliRun.Of("validate", "--data", data);
@@ -253,7 +234,7 @@ public class DefectiveInputTests
     [Test]
     public void Validate_json_lists_problems_for_machines()
     {
-        var data = CopyFixture();
+        var data = Liten.Copy();
         Replace("grunnskolepoeng.csv", "981000137,2023-24,45.0", "981000137,2023-24,4x.0")(data);
 
         var validate = CliRun.Of("validate", "--data", data, "--format", "json");

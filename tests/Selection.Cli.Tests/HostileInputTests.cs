@@ -6,17 +6,6 @@ namespace Selection.Cli.Tests;
 /// </summary>
 public class HostileInputTests
 {
-    private static string Rules => Path.Combine(TestPaths.Fixtures, "liten-regler.json");
-
-    private static string CopyFixture()
-    {
-        var folder = TestPaths.NewTempPath("data");
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "liten")))
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        return folder;
-    }
-
     private static CliRun Run(string data, string rules, params string[] extra)
     {
         var outFolder = TestPaths.NewTempPath("out");
@@ -28,7 +17,7 @@ public class HostileInputTests
     [Test]
     public void To_1900_is_an_input_error_naming_the_years_with_data()
     {
-        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), Rules, "--to", "1900");
+        var run = Run(Liten.Data, Liten.Rules, "--to", "1900");
 
         run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
         run.Error.Should().Contain("The window cannot end in 1900-01: the data has values that count in 2022-23 – 2023-24");
@@ -37,7 +26,7 @@ public class HostileInputTests
     [Test]
     public void To_after_the_data_is_an_input_error()
     {
-        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), Rules, "--to", "2030-31");
+        var run = Run(Liten.Data, Liten.Rules, "--to", "2030-31");
 
         run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
         run.Error.Should().Contain("The window cannot end in 2030-31: the data has values that count in 2022-23 – 2023-24");
@@ -46,7 +35,7 @@ public class HostileInputTests
     [Test]
     public void To_before_1900_is_a_usage_error()
     {
-        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), Rules, "--to", "1899");
+        var run = Run(Liten.Data, Liten.Rules, "--to", "1899");
 
         run.ExitCode.Should().Be(ExitCodes.UsageError, run.Error);
         run.Error.Should().Contain("error: --to: '1899' is not a plausible school year");
@@ -59,7 +48,7 @@ public class HostileInputTests
         Directory.CreateDirectory(Path.GetDirectoryName(link)!);
         File.CreateSymbolicLink(link, "/no/such/regler.json");
 
-        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), link);
+        var run = Run(Liten.Data, link);
 
         run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
         run.Error.Should().Contain($"the rules file '{link}' cannot be read: the file is a symbolic link to '/no/such/regler.json', which does not exist");
@@ -71,7 +60,7 @@ public class HostileInputTests
         var folder = TestPaths.NewTempPath("regler.json");
         Directory.CreateDirectory(folder);
 
-        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), folder);
+        var run = Run(Liten.Data, folder);
 
         run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
         run.Error.Should().Contain($"the rules file '{folder}' cannot be read: it is a folder, not a file");
@@ -100,9 +89,9 @@ public class HostileInputTests
     {
         var rules = TestPaths.NewTempPath("regler.json");
         Directory.CreateDirectory(Path.GetDirectoryName(rules)!);
-        File.WriteAllText(rules, File.ReadAllText(Rules).Replace("\"weight\": 3", "\"weight\": 700000000", StringComparison.Ordinal));
+        File.WriteAllText(rules, File.ReadAllText(Liten.Rules).Replace("\"weight\": 3", "\"weight\": 700000000", StringComparison.Ordinal));
 
-        var run = Run(Path.Combine(TestPaths.Fixtures, "liten"), rules);
+        var run = Run(Liten.Data, rules);
 
         run.ExitCode.Should().Be(ExitCodes.InputError, run.Error);
         run.Error.Should().Contain("key 'indicators[10].weight': must be at most 100");
@@ -111,27 +100,27 @@ public class HostileInputTests
     [Test]
     public void Convert_refuses_two_columns_of_one_name_that_run_accepts_naming_file_and_columns()
     {
-        var data = CopyFixture();
+        var data = Liten.Copy();
         var path = Path.Combine(data, "grunnskolepoeng.csv");
         var lines = File.ReadAllLines(path);
         File.WriteAllLines(path, [lines[0] + ",merknad,Merknad", .. lines[1..].Select(l => l + ",a,b")]);
-        var before = DefectiveInputTests.Hashes(data);
+        var before = Liten.Hashes(data);
         var outFolder = TestPaths.NewTempPath("parquet");
 
-        CliRun.Of("run", "--data", data, "--rules", Rules, "--out", TestPaths.NewTempPath("out")).ExitCode.Should().Be(0, "run reads only the columns it knows");
+        CliRun.Of("run", "--data", data, "--rules", Liten.Rules, "--out", TestPaths.NewTempPath("out")).ExitCode.Should().Be(0, "run reads only the columns it knows");
         var convert = CliRun.Of("convert", "--data", data, "--out", outFolder);
 
         convert.ExitCode.Should().Be(ExitCodes.InputError, convert.Error);
         convert.Error.Should().Contain(
             "error: grunnskolepoeng.csv line 1, column merknad: the column 'merknad' appears 2 times in the header (columns 5 and 6); rename one (Parquet needs distinct column names)");
         Directory.Exists(outFolder).Should().BeFalse();
-        DefectiveInputTests.Hashes(data).Should().Equal(before);
+        Liten.Hashes(data).Should().Equal(before);
     }
 
     [Test]
     public void Convert_refuses_an_unnamed_column_with_values_and_leaves_out_an_empty_one_saying_so()
     {
-        var data = CopyFixture();
+        var data = Liten.Copy();
         var path = Path.Combine(data, "grunnskolepoeng.csv");
         var lines = File.ReadAllLines(path);
         File.WriteAllLines(path, [lines[0] + ",", .. lines[1..].Select(l => l + ",")]);

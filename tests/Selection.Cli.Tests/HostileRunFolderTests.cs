@@ -17,9 +17,7 @@ public class HostileRunFolderTests
     [OneTimeSetUp]
     public void MakeRun()
     {
-        _run = TestPaths.NewTempPath("run");
-        var run = CliRun.Of("run", "--data", Path.Combine(TestPaths.Fixtures, "liten"), "--rules", Path.Combine(TestPaths.Fixtures, "liten-regler.json"), "--out", _run);
-        run.ExitCode.Should().Be(0, run.Error);
+        _run = Liten.Run();
     }
 
     private string Copy(Action<string>? change = null)

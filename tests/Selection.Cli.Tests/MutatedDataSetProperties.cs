@@ -75,29 +75,19 @@ public class MutatedDataSetProperties
         File.WriteAllBytes(path, Encoding.Latin1.GetBytes(string.Join(newline, lines)));
     }
 
-    private static string CopyFixture()
-    {
-        var folder = TestPaths.NewTempPath("data");
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "liten")))
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        return folder;
-    }
-
     [Test]
     public void Any_damage_to_a_data_set_gives_exit_0_with_a_verified_output_or_exit_1_naming_a_file_never_70_never_a_hang()
     {
-        var rules = Path.Combine(TestPaths.Fixtures, "liten-regler.json");
         int accepted = 0, refused = 0;
         Mutations.Sample(mutations =>
         {
-            var data = CopyFixture();
+            var data = Liten.Copy();
             foreach (var m in mutations)
                 Apply(data, m);
-            var before = DefectiveInputTests.Hashes(data);
+            var before = Liten.Hashes(data);
             var outFolder = TestPaths.NewTempPath("out");
 
-            var task = Task.Run(() => CliRun.Of("run", "--data", data, "--rules", rules, "--out", outFolder));
+            var task = Task.Run(() => CliRun.Of("run", "--data", data, "--rules", Liten.Rules, "--out", outFolder));
             task.Wait(TimeSpan.FromSeconds(30)).Should().BeTrue("a run never hangs");
             var run = task.Result;
 
@@ -113,7 +103,7 @@ public class MutatedDataSetProperties
                 Directory.Exists(outFolder).Should().BeFalse("a refused run writes nothing");
                 run.Error.Should().ContainAny(Files.Append("datasett.json"), "a refusal names the file");
             }
-            DefectiveInputTests.Hashes(data).Should().Equal(before, "a run never changes what it read");
+            Liten.Hashes(data).Should().Equal(before, "a run never changes what it read");
             Directory.Delete(data, recursive: true);
         }, iter: 300, threads: 1);
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Selection.IO.Output;
 
 namespace Selection.Cli.Tests;
@@ -14,35 +13,19 @@ public class OutputFolderCliTests
 
     private static string Rules => Path.Combine(TestPaths.Fixtures, "liten-regler.json");
 
-    /// <summary>A copy of Fixtures/liten at &lt;temp&gt;/&lt;guid&gt;/<paramref name="relative"/>.</summary>
-    private static string CopyOfData(string relative = "data")
-    {
-        var data = TestPaths.NewTempPath(relative);
-        Directory.CreateDirectory(data);
-        foreach (var file in Directory.GetFiles(Fixture))
-            File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
-        return data;
-    }
-
-    /// <summary>Every file and folder under <paramref name="root"/> with the SHA-256 of the files.</summary>
-    public static Dictionary<string, string> Hashes(string root) =>
-        Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories).ToDictionary(
-            e => Path.GetRelativePath(root, e),
-            e => Directory.Exists(e) ? "folder" : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(e))));
-
-    private static void AssertRefused(CliRun run, string message, string input, Dictionary<string, string> before)
+    private static void AssertRefused(CliRun run, string message, string input, IReadOnlyDictionary<string, string> before)
     {
         run.ExitCode.Should().Be(ExitCodes.OutputError, run.Error);
         run.Error.Should().Be($"error: {message}\n");
         run.Output.Should().BeEmpty();
-        Hashes(input).Should().BeEquivalentTo(before, "the input is untouched");
+        Liten.Hashes(input).Should().BeEquivalentTo(before, "the input is untouched");
     }
 
     [Test]
     public void Run_refuses_out_that_is_the_data_folder()
     {
-        var data = CopyOfData();
-        var before = Hashes(data);
+        var data = Liten.Copy();
+        var before = Liten.Hashes(data);
 
         var run = CliRun.Of("run", "--data", data, "--rules", Rules, "--out", data, "--force");
 
@@ -53,9 +36,9 @@ public class OutputFolderCliTests
     [Test]
     public void Run_refuses_out_that_contains_the_data_folder()
     {
-        var data = CopyOfData("parent/data");
+        var data = Liten.Copy("parent/data");
         var parent = Path.GetDirectoryName(data)!;
-        var before = Hashes(parent);
+        var before = Liten.Hashes(parent);
 
         var run = CliRun.Of("run", "--data", data, "--rules", Rules, "--out", parent, "--force");
 
@@ -65,8 +48,8 @@ public class OutputFolderCliTests
     [Test]
     public void Run_refuses_out_inside_the_data_folder()
     {
-        var data = CopyOfData();
-        var before = Hashes(data);
+        var data = Liten.Copy();
+        var before = Liten.Hashes(data);
         var inside = Path.Combine(data, "utvalg");
 
         var run = CliRun.Of("run", "--data", data, "--rules", Rules, "--out", inside);
@@ -82,7 +65,7 @@ public class OutputFolderCliTests
         var rules = Path.Combine(rulesFolder, "regler.json");
         File.Copy(Rules, rules);
         File.WriteAllText(Path.Combine(rulesFolder, OutputFolder.MarkerFile), OutputFolder.MarkerText("run"));
-        var before = Hashes(rulesFolder);
+        var before = Liten.Hashes(rulesFolder);
 
         var run = CliRun.Of("run", "--data", Fixture, "--rules", rules, "--out", rulesFolder, "--force");
 
@@ -92,10 +75,10 @@ public class OutputFolderCliTests
     [Test]
     public void Run_refuses_out_that_is_the_data_folder_through_a_symbolic_link_and_a_trailing_slash()
     {
-        var data = CopyOfData();
+        var data = Liten.Copy();
         var link = Path.Combine(Path.GetDirectoryName(data)!, "lenke");
         Directory.CreateSymbolicLink(link, data);
-        var before = Hashes(data);
+        var before = Liten.Hashes(data);
 
         var run = CliRun.Of("run", "--data", data, "--rules", Rules, "--out", link + "/", "--force");
 
@@ -105,8 +88,8 @@ public class OutputFolderCliTests
     [Test]
     public void Convert_refuses_out_that_is_its_data_folder()
     {
-        var data = CopyOfData();
-        var before = Hashes(data);
+        var data = Liten.Copy();
+        var before = Liten.Hashes(data);
 
         var run = CliRun.Of("convert", "--data", data, "--out", data, "--force");
 
@@ -116,8 +99,8 @@ public class OutputFolderCliTests
     [Test]
     public void Sample_with_force_refuses_a_real_data_set()
     {
-        var data = CopyOfData();
-        var before = Hashes(data);
+        var data = Liten.Copy();
+        var before = Liten.Hashes(data);
 
         var run = CliRun.Of("sample", "--out", data, "--force");
 
@@ -136,7 +119,7 @@ public class OutputFolderCliTests
         var run = CliRun.Of("sample", "--out", copy, "--force");
 
         run.ExitCode.Should().Be(0, run.Error);
-        Hashes(copy).Should().BeEquivalentTo(Hashes(committed), "sample-data/ is `selection sample --out sample-data --force`, marker included");
+        Liten.Hashes(copy).Should().BeEquivalentTo(Liten.Hashes(committed), "sample-data/ is `selection sample --out sample-data --force`, marker included");
     }
 
     [Test]
@@ -144,7 +127,7 @@ public class OutputFolderCliTests
     {
         var converted = TestPaths.NewTempPath("parquet");
         CliRun.Of("convert", "--data", Fixture, "--out", converted).ExitCode.Should().Be(0);
-        var before = Hashes(converted);
+        var before = Liten.Hashes(converted);
 
         var run = CliRun.Of("run", "--data", Fixture, "--rules", Rules, "--out", converted, "--force");
 
@@ -186,7 +169,7 @@ public class OutputFolderCliTests
         var outFolder = TestPaths.NewTempPath("extension");
         Directory.CreateDirectory(outFolder);
         File.WriteAllText(Path.Combine(outFolder, "manifest.json"), """{ "manifest_version": 3, "name": "a browser extension" }""");
-        var before = Hashes(outFolder);
+        var before = Liten.Hashes(outFolder);
 
         var run = CliRun.Of("run", "--data", Fixture, "--rules", Rules, "--out", outFolder, "--force");
 
@@ -275,7 +258,7 @@ public class OutputFolderCliTests
     {
         var outFolder = TestPaths.NewTempPath("utvalg");
         CliRun.Of("run", "--data", Fixture, "--rules", Rules, "--out", outFolder).ExitCode.Should().Be(0);
-        var before = Hashes(outFolder);
+        var before = Liten.Hashes(outFolder);
         var lockFile = Path.Combine(Path.GetDirectoryName(outFolder)!, ".utvalg.lock");
 
         CliRun run;

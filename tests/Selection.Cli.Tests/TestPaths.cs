@@ -58,3 +58,42 @@ public static class Snapshot
             : $"No approved snapshot yet. Review {received}; rename it to .verified.txt to approve.");
     }
 }
+
+/// <summary>Fixtures/liten, the small hand-made data set, and its rules: copies to damage, a run to read.</summary>
+public static class Liten
+{
+    public static string Data => Path.Combine(TestPaths.Fixtures, "liten");
+
+    public static string Rules => Path.Combine(TestPaths.Fixtures, "liten-regler.json");
+
+    /// <summary>A copy of the data set at &lt;temp&gt;/&lt;guid&gt;/<paramref name="relative"/>, to change.</summary>
+    public static string Copy(string relative = "data")
+    {
+        var folder = TestPaths.NewTempPath(relative);
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Data))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        return folder;
+    }
+
+    /// <summary>Runs the selection on the data set into a new folder, insisting on success; returns the folder.</summary>
+    public static string Run()
+    {
+        var folder = TestPaths.NewTempPath("run");
+        var run = CliRun.Of("run", "--data", Data, "--rules", Rules, "--out", folder);
+        run.ExitCode.Should().Be(0, run.Error);
+        return folder;
+    }
+
+    /// <summary>
+    /// Every entry under <paramref name="root"/> by relative path: files by their SHA-256, folders, links
+    /// by their target and empty entries (pipes among them) by their kind, so nothing is opened that could block.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Hashes(string root) =>
+        Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToDictionary(
+            e => Path.GetRelativePath(root, e),
+            e => new FileInfo(e) is { LinkTarget: { } target } ? "link:" + target
+                : Directory.Exists(e) ? "folder"
+                : new FileInfo(e).Length == 0 ? "empty"
+                : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(e))));
+}

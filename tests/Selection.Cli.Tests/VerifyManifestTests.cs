@@ -18,9 +18,7 @@ public class VerifyManifestTests
     [OneTimeSetUp]
     public void MakeRun()
     {
-        _run = TestPaths.NewTempPath("run");
-        var run = CliRun.Of("run", "--data", Path.Combine(TestPaths.Fixtures, "liten"), "--rules", Path.Combine(TestPaths.Fixtures, "liten-regler.json"), "--out", _run);
-        run.ExitCode.Should().Be(0, run.Error);
+        _run = Liten.Run();
     }
 
     /// <summary>A copy of the run with its manifest edited by <paramref name="edit"/>.</summary>
