@@ -49,6 +49,12 @@ public class VerifyManifestTests
         rules["content"] = JsonNode.Parse(text);
         if (rehash)
             rules["sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        // A forger who edits the rules gives the run the id those rules make; the checks below are of the rest.
+        m["runId"] = Selection.IO.Output.RunId.Of(
+            m["engine"]!["version"]!.GetValue<string>(),
+            Encoding.UTF8.GetBytes(text),
+            m["data"]!["files"]!.AsArray().Select(f => new Selection.IO.Output.FileHash(f!["file"]!.GetValue<string>(), f["bytes"]!.GetValue<long>(), f["sha256"]!.GetValue<string>())).ToArray(),
+            m["command"]!.AsArray().Select(a => a!.GetValue<string>()).ToArray());
     }
 
     private static CliRun Verify(string run) => CliRun.Of("verify", "--run", run);
@@ -68,7 +74,7 @@ public class VerifyManifestTests
         var verify = Verify(_run);
 
         verify.ExitCode.Should().Be(ExitCodes.Success, verify.Output);
-        verify.Output.Should().Contain("Manifest      39 checks: agrees with its rules, its tables and its notices")
+        verify.Output.Should().Contain("Manifest      40 checks: agrees with its rules, its tables and its notices")
             .And.Contain("Result        VERIFIED")
             .And.EndWith("verify proves that the files match the manifest and that the manifest agrees with itself; it cannot prove that the manifest was written by `selection run`: a fully consistent forgery would need a signature.\n");
     }
@@ -165,6 +171,16 @@ public class VerifyManifestTests
         var run = Tampered(m => EditRules(m, "\"topShare\": 0.25", "\"topShare\": 1.5", rehash: true));
 
         NotVerified(Verify(run), "rules.text: the rules text recorded in the manifest is not valid rules: key 'topShare': must lie in (0, 1]: above 0, at most 1");
+    }
+
+    [Test]
+    public void Verify_The_run_id_edited_to_another_runs()
+    {
+        var run = Tampered(m => m["runId"] = "0123456789ab");
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_run, "manifest.json")));
+        var original = manifest.RootElement.GetProperty("runId").GetString();
+
+        NotVerified(Verify(run), $"runId: the manifest says 0123456789ab, but the engine, rules, inputs and command it records give {original}");
     }
 
     [Test]

@@ -92,7 +92,7 @@ public static class RunCommand
                 loadedRules.Rules.Provenance,
                 data.Info.Synthetic,
                 data.Info.Name ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))));
-            var shortlists = Shortlists.Build(result, notices).Count;
+            var shortlists = Shortlists.Statsforvaltere(result).Count;
             var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings);
             var written = target.Write(folder =>
             {

@@ -23,6 +23,28 @@ public sealed record FileHash(string File, long Bytes, string Sha256)
     }
 }
 
+/// <summary>
+/// A run's id: a short fingerprint of what made it (engine version, the rules' SHA-256, every input
+/// file's name and SHA-256, the command as the manifest records it). Every shortlist row carries it,
+/// so a file that comes back is matched to its run whatever its name. The same run made again gets the
+/// same id, as it gets the same bytes; any other data, rules or engine give another.
+/// </summary>
+public static class RunId
+{
+    /// <summary>Hex digits of the id: 12 (48 bits), short enough to read out on the phone.</summary>
+    public const int Length = 12;
+
+    public static string Of(string engineVersion, byte[] rulesContent, IReadOnlyList<FileHash> inputs, IReadOnlyList<string> command)
+    {
+        var text = new StringBuilder();
+        text.Append("selection-run\n").Append(engineVersion).Append('\n').Append(Convert.ToHexStringLower(SHA256.HashData(rulesContent))).Append('\n');
+        foreach (var input in inputs.OrderBy(i => i.File, StringComparer.Ordinal))
+            text.Append(input.File).Append(' ').Append(input.Sha256).Append('\n');
+        text.Append(string.Join('\u001F', command));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..Length];
+    }
+}
+
 /// <summary>The engine that made a run: its version (with the git commit when built from a checkout) and runtime.</summary>
 public sealed record EngineInfo(string Version, string Runtime)
 {
@@ -81,13 +103,15 @@ public static class Manifest
         LoadedRules rules,
         LoadedDataSet data,
         IReadOnlyList<FileHash> inputs,
-        IReadOnlyList<FileHash> outputs)
+        IReadOnlyList<FileHash> outputs,
+        string runId)
     {
         using var stream = new FileStream(Path.Combine(folder, FileName), FileMode.CreateNew);
         using var j = new Utf8JsonWriter(stream, Options);
         var r = result.Rules;
         j.WriteStartObject();
         j.WriteNumber("manifestVersion", Version);
+        j.WriteString("runId", runId);
 
         j.WriteStartObject("engine");
         j.WriteString("name", "selection");

@@ -31,9 +31,12 @@ public static class RunWriter
         IReadOnlyList<string> summary,
         LoadedDataSet data,
         LoadedRules rules,
-        IReadOnlyList<string> command)
+        IReadOnlyList<string> command,
+        IReadOnlyList<IShortlistWriter>? shortlistWriters = null)
     {
         var written = new List<string>();
+        var inputs = data.Files.Select(f => FileHash.Of(data.Folder, f)).ToArray();
+        var runId = RunId.Of(EngineInfo.Current.Version, rules.Content, inputs, command);
         void Csv(string name, OutputTable table, CsvHelper.CsvWriterOptions options)
         {
             CsvFiles.Write(Path.Combine(folder, name), options, table.Header, table.Rows);
@@ -55,15 +58,23 @@ public static class RunWriter
         Typed(ObservationsTable, OutputTables.Observations(result), csv: false);
         Typed(KommuneObservationsTable, OutputTables.KommuneObservations(result), csv: false);
         Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
-        foreach (var (statsforvalter, table) in Shortlists.Build(result, notices))
-            Csv(Path.Combine(ShortlistFolder, Formats.FileSlug(statsforvalter) + ".csv"), table, CsvFiles.Excel);
+        foreach (var shortlist in Shortlists.Build(result, notices, runId))
+        {
+            Csv(Path.Combine(ShortlistFolder, shortlist.FileName + ".csv"), shortlist.ToText(), CsvFiles.Excel);
+            foreach (var writer in shortlistWriters ?? [])
+            {
+                var name = $"{ShortlistFolder}/{shortlist.FileName}{writer.Extension}";
+                using (var stream = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write))
+                    writer.Write(stream, shortlist);
+                written.Add(name);
+            }
+        }
 
         File.WriteAllText(Path.Combine(folder, SummaryFile), string.Join("\n", summary) + "\n", new UTF8Encoding(false));
         written.Add(SummaryFile);
 
-        var inputs = data.Files.Select(f => FileHash.Of(data.Folder, f)).ToArray();
         var outputs = written.Select(f => FileHash.Of(folder, f)).ToArray();
-        Manifest.Write(folder, command, result, rules, data, inputs, outputs);
+        Manifest.Write(folder, command, result, rules, data, inputs, outputs, runId);
         written.Add(Manifest.FileName);
         return written;
     }

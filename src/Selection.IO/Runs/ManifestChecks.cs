@@ -66,6 +66,7 @@ public static class ManifestChecks
 
         checks.Add(new("rules.content", content is null ? "the manifest does not record the rules content"
             : SameJson(content.Value, bytes) ? null : "the rules content is not the same JSON as the rules text the manifest records (rules.text)"));
+        CheckRunId(run, bytes, checks);
         if (rules is null)
             return;
 
@@ -198,7 +199,7 @@ public static class ManifestChecks
             checks.Add(new($"{summary}: notices", $"cannot be checked: {e.Message}"));
         }
 
-        foreach (var shortlist in m.Outputs.Select(o => o.File).Where(f => f.StartsWith(RunWriter.ShortlistFolder + "/", StringComparison.Ordinal)))
+        foreach (var shortlist in m.Outputs.Select(o => o.File).Where(f => f.StartsWith(RunWriter.ShortlistFolder + "/", StringComparison.Ordinal) && f.EndsWith(".csv", StringComparison.Ordinal)))
         {
             var file = Table(run, shortlist);
             Merknad(checks, file, "rules.illustrative", m.IllustrativeRules, RunNotices.IllustrativeMarkNorwegian);
@@ -248,6 +249,20 @@ public static class ManifestChecks
                 return null;
         }
         return element;
+    }
+
+    /// <summary>
+    /// The run's id is the fingerprint of the engine, the rules text, the inputs and the command the
+    /// manifest records: an id edited to pass a returned shortlist off as another run's does not verify.
+    /// </summary>
+    private static void CheckRunId(RunFolder run, byte[] rulesText, List<ManifestCheck> checks)
+    {
+        var command = Recorded(run, "command") is { ValueKind: JsonValueKind.Array } c
+            ? c.EnumerateArray().Select(a => a.ValueKind == JsonValueKind.String ? a.GetString()! : a.GetRawText()).ToArray()
+            : [];
+        var expected = RunId.Of(run.Manifest.EngineVersion, rulesText, run.Manifest.Inputs, command);
+        checks.Add(new("runId", run.Manifest.RunId == expected ? null
+            : $"the manifest says {run.Manifest.RunId}, but the engine, rules, inputs and command it records give {expected}"));
     }
 
     /// <summary>A whole number the manifest records, or null with a failed check saying it is missing.</summary>

@@ -6,6 +6,7 @@ namespace Selection.IO.Runs;
 
 /// <summary>What a run's manifest says, as <c>explain</c> and <c>verify</c> need it.</summary>
 public sealed record RunManifest(
+    string RunId,
     string EngineVersion,
     string RulesName,
     bool IllustrativeRules,
@@ -129,6 +130,7 @@ public sealed class RunFolder
         var route1 = m["route1"];
         var route2 = m["route2"];
         return new RunManifest(
+            m["runId"].Text(),
             m["engine"]["version"].Text(),
             rules["name"].Text(),
             rules["illustrative"].Bool(),
