@@ -1,0 +1,367 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Selection.Excel;
+
+/// <summary>
+/// Writes a <see cref="WorkbookSpec"/> as an .xlsx workbook: the data sheet (typed cells, a bold frozen header
+/// with an autofilter, protected without a password except the fill-in columns' data cells, a whole-number
+/// validation on the priority column) and a protected explanation sheet.
+/// </summary>
+/// <remarks>
+/// The same spec gives byte-identical files: no document properties are written, relationship ids are fixed,
+/// and the package is rewritten with its entries in a fixed order, each dated 1980-01-01 00:00.
+/// The workbook holds no formulas: every text is a string cell, whatever it starts with.
+/// </remarks>
+public static class XlsxWriter
+{
+    /// <summary>Excel's limit on the characters in one cell.</summary>
+    public const int MaxCellTextLength = 32_767;
+
+    /// <summary>The error shown when a priority cell gets something other than a whole number of 1 or more.</summary>
+    public const string PriorityError = "Prioritet må være et helt tall, 1 eller høyere (1 = høyest).";
+
+    /// <summary>The input prompt of a priority cell.</summary>
+    public const string PriorityPrompt =
+        "Skriv 1 for kommunen dere prioriterer høyest, 2 for den neste, osv. La stå tom for ingen prioritet.";
+
+    private const int MaxRows = 1_048_576;
+    private const int MaxColumns = 16_384;
+    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Writes the workbook to <paramref name="stream"/>.</summary>
+    /// <exception cref="ArgumentException">The spec breaks a rule of Excel's or of its own: a sheet name, a row
+    /// of the wrong length, a value of the wrong type for its column, a non-finite number, or a text over
+    /// <see cref="MaxCellTextLength"/> characters (the caller truncates).</exception>
+    public static void Write(Stream stream, WorkbookSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(spec);
+        Check(spec);
+
+        using var package = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
+            Build(document, spec);
+
+        using var normalised = new MemoryStream();
+        package.Position = 0;
+        Normalise(package, normalised);
+        normalised.Position = 0;
+        normalised.CopyTo(stream);
+    }
+
+    private static void Build(SpreadsheetDocument document, WorkbookSpec spec)
+    {
+        var styles = new StyleTable();
+        var workbookPart = document.AddNewPart<WorkbookPart>(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+        var dataPart = workbookPart.AddNewPart<WorksheetPart>("rId1");
+        var explanationPart = workbookPart.AddNewPart<WorksheetPart>("rId2");
+        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rId3");
+
+        dataPart.Worksheet = DataSheet(spec, styles);
+        explanationPart.Worksheet = ExplanationSheet(spec, styles);
+        stylesPart.Stylesheet = styles.Build();
+
+        var lastColumn = ColumnName(spec.Columns.Count - 1);
+        var filterRange = $"{QuoteSheetName(spec.SheetName)}!$A$1:${lastColumn}${spec.Rows.Count + 1}";
+        workbookPart.Workbook = new Workbook(
+            new BookViews(new WorkbookView { ActiveTab = 0U }),
+            new Sheets(
+                new Sheet { Name = spec.SheetName, SheetId = 1U, Id = "rId1" },
+                new Sheet { Name = spec.ExplanationSheetName, SheetId = 2U, Id = "rId2" }),
+            new DefinedNames(
+                new DefinedName(filterRange) { Name = "_xlnm._FilterDatabase", LocalSheetId = 0U, Hidden = true }));
+    }
+
+    private static Worksheet DataSheet(WorkbookSpec spec, StyleTable styles)
+    {
+        var columns = new Columns();
+        for (var c = 0; c < spec.Columns.Count; c++)
+        {
+            var index = (uint)c + 1;
+            columns.Append(new Column { Min = index, Max = index, Width = spec.Columns[c].Width, CustomWidth = true });
+        }
+
+        var sheetData = new SheetData();
+        var header = new Row { RowIndex = 1U };
+        for (var c = 0; c < spec.Columns.Count; c++)
+        {
+            var column = spec.Columns[c];
+            var style = new StyleKey(Bold: true, Wrap: true, Fill: column.FillIn ? Fill.FillInHeader : Fill.None);
+            header.Append(TextCell(Reference(c, 1), column.Header, styles, style));
+        }
+        sheetData.Append(header);
+
+        for (var r = 0; r < spec.Rows.Count; r++)
+        {
+            var line = r + 2;
+            var row = new Row { RowIndex = (uint)line };
+            for (var c = 0; c < spec.Columns.Count; c++)
+            {
+                var cell = DataCell(spec.Columns[c], spec.Rows[r][c], Reference(c, line), styles);
+                if (cell is not null)
+                    row.Append(cell);
+            }
+            sheetData.Append(row);
+        }
+
+        var lastColumn = ColumnName(spec.Columns.Count - 1);
+        var worksheet = new Worksheet(
+            new SheetViews(new SheetView(
+                new Pane
+                {
+                    VerticalSplit = 1D,
+                    TopLeftCell = "A2",
+                    ActivePane = PaneValues.BottomLeft,
+                    State = PaneStateValues.Frozen,
+                },
+                new DocumentFormat.OpenXml.Spreadsheet.Selection
+                {
+                    Pane = PaneValues.BottomLeft,
+                    ActiveCell = "A2",
+                    SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" },
+                })
+            { TabSelected = true, WorkbookViewId = 0U }),
+            columns,
+            sheetData,
+            Protection(),
+            new AutoFilter { Reference = $"A1:{lastColumn}{spec.Rows.Count + 1}" });
+
+        if (spec.PriorityColumn is { } priority && spec.Rows.Count > 0)
+        {
+            var name = ColumnName(priority);
+            var validation = new DataValidation(new Formula1("1"))
+            {
+                Type = DataValidationValues.Whole,
+                Operator = DataValidationOperatorValues.GreaterThanOrEqual,
+                AllowBlank = true,
+                ShowInputMessage = true,
+                ShowErrorMessage = true,
+                ErrorStyle = DataValidationErrorStyleValues.Stop,
+                ErrorTitle = "Ugyldig prioritet",
+                Error = PriorityError,
+                PromptTitle = "Prioritet",
+                Prompt = PriorityPrompt,
+                SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{name}2:{name}{spec.Rows.Count + 1}" },
+            };
+            worksheet.Append(new DataValidations(validation) { Count = 1U });
+        }
+        return worksheet;
+    }
+
+    private static Worksheet ExplanationSheet(WorkbookSpec spec, StyleTable styles)
+    {
+        var firstWidth = Math.Clamp(spec.Columns.Max(c => c.Header.Length) + 2, 12, 40);
+        var columns = new Columns(
+            new Column { Min = 1U, Max = 1U, Width = firstWidth, CustomWidth = true },
+            new Column { Min = 2U, Max = 2U, Width = 100D, CustomWidth = true });
+
+        var sheetData = new SheetData();
+        var line = 0;
+        for (var i = 0; i < spec.ExplanationLines.Count; i++)
+        {
+            line++;
+            var style = new StyleKey(Bold: i == 0);
+            sheetData.Append(new Row(TextCell(Reference(0, line), spec.ExplanationLines[i], styles, style)) { RowIndex = (uint)line });
+        }
+        if (line > 0)
+            line++; // one empty row before the table
+
+        line++;
+        var bold = new StyleKey(Bold: true);
+        sheetData.Append(new Row(
+            TextCell(Reference(0, line), "Kolonne", styles, bold),
+            TextCell(Reference(1, line), "Forklaring", styles, bold))
+        { RowIndex = (uint)line });
+        foreach (var column in spec.Columns)
+        {
+            line++;
+            sheetData.Append(new Row(
+                TextCell(Reference(0, line), column.Header, styles, new StyleKey(Top: true)),
+                TextCell(Reference(1, line), column.Explanation, styles, new StyleKey(Wrap: true, Top: true)))
+            { RowIndex = (uint)line });
+        }
+
+        return new Worksheet(
+            new SheetViews(new SheetView { WorkbookViewId = 0U }),
+            columns,
+            sheetData,
+            Protection());
+    }
+
+    // No password: it guards against slips, not people. Selecting, filtering and formatting columns stay allowed.
+    private static SheetProtection Protection() => new()
+    {
+        Sheet = true,
+        Objects = true,
+        Scenarios = true,
+        FormatColumns = false,
+        Sort = false,
+        AutoFilter = false,
+    };
+
+    private static Cell? DataCell(SheetColumn column, object? value, string reference, StyleTable styles)
+    {
+        var fill = column.FillIn ? Fill.FillIn : Fill.None;
+        var unlocked = column.FillIn;
+        switch (column.Kind)
+        {
+            case SheetCellKind.Text:
+                var textStyle = new StyleKey(Fill: fill, NumberFormat: NumberFormat.Text, Unlocked: unlocked);
+                if (value is null)
+                    return column.FillIn ? new Cell { CellReference = reference, StyleIndex = styles.Index(textStyle) } : null;
+                return TextCell(reference, (string)value, styles, textStyle);
+            default:
+                var format = column.Kind switch
+                {
+                    SheetCellKind.Integer => NumberFormat.Integer,
+                    SheetCellKind.Percent => NumberFormat.Percent,
+                    _ => NumberFormat.TwoDecimals,
+                };
+                var style = styles.Index(new StyleKey(Fill: fill, NumberFormat: format, Unlocked: unlocked));
+                if (value is null)
+                    return column.FillIn ? new Cell { CellReference = reference, StyleIndex = style } : null;
+                return new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(NumberText(value)) };
+        }
+    }
+
+    private static Cell TextCell(string reference, string text, StyleTable styles, StyleKey style)
+    {
+        // A text starting with = + - @ gets Excel's quote prefix: shown as text, and still text when edited.
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
+            style = style with { QuotePrefix = true };
+        var encoded = XString.Encode(text);
+        var t = new Text(encoded);
+        if (encoded.Length > 0 && (char.IsWhiteSpace(encoded[0]) || char.IsWhiteSpace(encoded[^1]) || encoded.Contains('\n') || encoded.Contains('\t')))
+            t.Space = SpaceProcessingModeValues.Preserve;
+        return new Cell
+        {
+            CellReference = reference,
+            DataType = CellValues.InlineString,
+            StyleIndex = styles.Index(style),
+            InlineString = new InlineString(t),
+        };
+    }
+
+    private static string NumberText(object value) => value switch
+    {
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        decimal m => ((double)m).ToString("R", CultureInfo.InvariantCulture),
+        _ => throw new UnreachableException(),
+    };
+
+    private static void Check(WorkbookSpec spec)
+    {
+        CheckSheetName(spec.SheetName, nameof(spec.SheetName));
+        CheckSheetName(spec.ExplanationSheetName, nameof(spec.ExplanationSheetName));
+        if (string.Equals(spec.SheetName, spec.ExplanationSheetName, StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException($"the two sheets have the same name \"{spec.SheetName}\"", nameof(spec));
+        ArgumentNullException.ThrowIfNull(spec.Columns);
+        ArgumentNullException.ThrowIfNull(spec.Rows);
+        ArgumentNullException.ThrowIfNull(spec.ExplanationLines);
+        if (spec.Columns.Count is 0 or > MaxColumns)
+            throw new ArgumentException($"a sheet has 1 to {MaxColumns} columns, not {spec.Columns.Count}", nameof(spec));
+        if (spec.Rows.Count > MaxRows - 1)
+            throw new ArgumentException($"a sheet has at most {MaxRows - 1} data rows, not {spec.Rows.Count}", nameof(spec));
+        if (spec.PriorityColumn is { } p && (p < 0 || p >= spec.Columns.Count))
+            throw new ArgumentException($"the priority column {p} is not one of the {spec.Columns.Count} columns", nameof(spec));
+
+        for (var c = 0; c < spec.Columns.Count; c++)
+        {
+            var column = spec.Columns[c] ?? throw new ArgumentException($"column {c} is null", nameof(spec));
+            CheckText(column.Header, $"the header of column {c}");
+            CheckText(column.Explanation, $"the explanation of column \"{column.Header}\"");
+            if (column.Width is < 0 or > 255)
+                throw new ArgumentException($"the width of column \"{column.Header}\" is {column.Width}; Excel's is 0 to 255", nameof(spec));
+        }
+        for (var i = 0; i < spec.ExplanationLines.Count; i++)
+            CheckText(spec.ExplanationLines[i], $"explanation line {i + 1}");
+
+        for (var r = 0; r < spec.Rows.Count; r++)
+        {
+            var row = spec.Rows[r] ?? throw new ArgumentException($"data row {r + 1} is null", nameof(spec));
+            if (row.Count != spec.Columns.Count)
+                throw new ArgumentException($"data row {r + 1} has {row.Count} values for {spec.Columns.Count} columns", nameof(spec));
+            for (var c = 0; c < row.Count; c++)
+                CheckValue(spec.Columns[c], row[c], $"data row {r + 1}, column \"{spec.Columns[c].Header}\"");
+        }
+    }
+
+    private static void CheckValue(SheetColumn column, object? value, string where)
+    {
+        switch (column.Kind, value)
+        {
+            case (_, null):
+                return;
+            case (SheetCellKind.Text, string s):
+                CheckText(s, where);
+                return;
+            case (SheetCellKind.Integer, int or long):
+            case (SheetCellKind.Percent or SheetCellKind.Decimal, int or long or decimal):
+                return;
+            case (SheetCellKind.Percent or SheetCellKind.Decimal, double d):
+                if (!double.IsFinite(d))
+                    throw new ArgumentException($"{where}: {d.ToString(CultureInfo.InvariantCulture)} is not a finite number");
+                return;
+            default:
+                throw new ArgumentException($"{where}: a {column.Kind} column cannot hold a {value.GetType().Name}");
+        }
+    }
+
+    private static void CheckText(string? text, string where)
+    {
+        if (text is null)
+            throw new ArgumentException($"{where} is null");
+        if (text.Length > MaxCellTextLength)
+            throw new ArgumentException(
+                $"{where} has {text.Length} characters; an Excel cell holds at most {MaxCellTextLength}");
+    }
+
+    private static void CheckSheetName(string? name, string parameter)
+    {
+        if (string.IsNullOrEmpty(name) || name.Length > 31)
+            throw new ArgumentException("a sheet name has 1 to 31 characters", parameter);
+        if (name.IndexOfAny([':', '\\', '/', '?', '*', '[', ']']) >= 0 || name[0] == '\'' || name[^1] == '\''
+            || name.Any(char.IsControl))
+            throw new ArgumentException(
+                $"the sheet name \"{name}\" has a character Excel refuses (: \\ / ? * [ ], a control character, or an apostrophe first or last)",
+                parameter);
+    }
+
+    private static void Normalise(Stream package, Stream target)
+    {
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        using var archive = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
+        var entries = source.Entries
+            .OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1)
+            .ThenBy(e => e.FullName, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var copy = archive.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = EntryTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    private static string Reference(int column, int line) => ColumnName(column) + line.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA.</summary>
+    internal static string ColumnName(int column)
+    {
+        var name = "";
+        for (var n = column + 1; n > 0; n = (n - 1) / 26)
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        return name;
+    }
+
+    private static string QuoteSheetName(string name) => "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
+}
