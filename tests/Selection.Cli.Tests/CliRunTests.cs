@@ -75,7 +75,9 @@ public class CliRunTests
             .And.Contain(l => l.StartsWith("981000528,Elvebakken skole,5401,5501,Tromsø,", StringComparison.Ordinal) && l.EndsWith(",true,true", StringComparison.Ordinal));
         Directory.GetFiles(Path.Combine(outFolder, "statsforvaltere")).Select(Path.GetFileName).Order().Should().Equal(
             "statsforvalteren-i-ostfold-buskerud-oslo-og-akershus.csv",
-            "statsforvalteren-i-troms-og-finnmark.csv");
+            "statsforvalteren-i-ostfold-buskerud-oslo-og-akershus.xlsx",
+            "statsforvalteren-i-troms-og-finnmark.csv",
+            "statsforvalteren-i-troms-og-finnmark.xlsx");
     }
 
     [Test]

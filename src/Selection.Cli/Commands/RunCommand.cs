@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Selection.Core;
+using Selection.Excel;
 using Selection.IO.Input;
 using Selection.IO.Output;
 using Selection.IO.Reference;
@@ -96,7 +97,7 @@ public static class RunCommand
             var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings);
             var written = target.Write(folder =>
             {
-                RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to));
+                RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to), [ShortlistWorkbook.Instance]);
                 RunLog.Write(folder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
             });
             if (written != ExitCodes.Success)
@@ -117,7 +118,7 @@ public static class RunCommand
                 $"  {RunWriter.SchoolsTable}.csv, {RunWriter.KommunerTable}.csv (and .parquet): the national ranking and the kommune routes",
                 $"  {RunWriter.ObservationsTable}.parquet, {RunWriter.KommuneObservationsTable}.parquet: the evidence behind every risk point",
                 $"  {Manifest.FileName}: rules, SHA-256 of every input and output; `selection verify --run` checks them",
-                $"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter",
+                $"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter (.csv and .xlsx)",
             ]);
         }
         return ExitCodes.Success;

@@ -134,7 +134,7 @@ public static class Shortlists
         {
             "Kortliste for oppfølgingsordningen",
             $"Kjøring {runId}: regelsettet {r.Name}, skoleårene {string.Join(", ", result.Window)}, kommunestrukturen {r.KommuneStructure}.",
-            $"Rute 1 tar de {r.Route1Count} kommunene med størst andel risikopoeng; rute 2 er kommuner med minst to rangerbare skoler, spredning over {(r.Spread.Threshold * 100).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',')} prosentpoeng og minst én flagget skole. Udir tar med inntil {r.Route2Max} kommuner fra rute 2.",
+            $"Rute 1 tar kommunene med rang {r.Route1Count} eller bedre etter andel risikopoeng; rute 2 er kommuner med minst to rangerbare skoler, spredning over {(r.Spread.Threshold * 100).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',')} prosentpoeng og minst én flagget skole. Udir tar med inntil {r.Route2Max} kommuner fra rute 2.",
             "Slik svarer dere: fyll inn Prioritet (1 = høyest) og Begrunnelse for kommunene på rute 2, lagre filen og send den tilbake. Endre ikke andre celler: filen kontrolleres mot kjøringen.",
         };
         if (notices.TextNorwegian.Length > 0)
