@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Selection.IO.Runs;
+using Selection.Proposal.Output;
 
 namespace Selection.Cli.Commands;
 
@@ -18,29 +19,65 @@ public static class ExplainCommand
         var kommune = new Option<string?>("--kommune") { Description = "A kommunenummer of the run's structure." };
         var format = new Option<string>("--format") { Description = "text (default), json or csv.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
-        var command = new Command("explain", "Explain a school's or a kommune's result from a run's own files.") { run, school, kommune, format };
+        var proposal = new Option<string?>("--proposal") { Description = "With --kommune: the output folder of `selection propose` for this run; adds the final decision and the statsforvalter's reason." };
+        var command = new Command("explain", "Explain a school's or a kommune's result from a run's own files.") { run, school, kommune, format, proposal };
         // Presence, not values: reading the value of an option given twice throws while parsing.
         command.Validators.Add(result =>
         {
             if ((result.GetResult(school) is null) == (result.GetResult(kommune) is null))
                 result.AddError("Give exactly one of --school and --kommune.");
+            if (result.GetResult(proposal) is not null && result.GetResult(kommune) is null)
+                result.AddError("--proposal explains a kommune's final decision: give it with --kommune.");
         });
-        command.SetAction(parsed => Execute(parsed.GetRequiredValue(run), parsed.GetValue(school), parsed.GetValue(kommune), parsed.GetValue(format) ?? "text", output, error));
+        command.SetAction(parsed => Execute(parsed.GetRequiredValue(run), parsed.GetValue(school), parsed.GetValue(kommune), parsed.GetValue(format) ?? "text", parsed.GetValue(proposal), output, error));
         return command;
     }
 
     /// <summary>Explains from the run folder; a run file that is missing or corrupt is an input error (exit 1) naming it.</summary>
-    public static int Execute(string runFolder, string? school, string? kommune, string format, TextWriter output, TextWriter error)
+    public static int Execute(string runFolder, string? school, string? kommune, string format, string? proposalFolder, TextWriter output, TextWriter error)
     {
+        if (ProposalFolder.IsProposal(runFolder))
+        {
+            error.WriteLine($"error: '{runFolder}' is the output folder of `selection propose`; give the run with --run and this folder with --proposal");
+            return ExitCodes.UsageError;
+        }
         var (run, problem) = RunFolder.Open(runFolder);
         if (run is null)
         {
             error.WriteLine($"error: {problem}");
             return ExitCodes.InputError;
         }
+        ProposalFolder? proposal = null;
+        if (proposalFolder is not null)
+        {
+            if (format != "text")
+            {
+                error.WriteLine("error: --proposal adds the final decision to the text explanation; use --format text (forslag.csv has it for machines)");
+                return ExitCodes.UsageError;
+            }
+            (proposal, problem) = ProposalFolder.Open(proposalFolder);
+            if (proposal is null)
+            {
+                error.WriteLine($"error: {problem}");
+                return ExitCodes.InputError;
+            }
+            if (proposal.RunId != run.Manifest.RunId)
+            {
+                error.WriteLine($"error: the proposal '{proposalFolder}' was made from run {proposal.RunId}, not from this run {run.Manifest.RunId}");
+                return ExitCodes.InputError;
+            }
+        }
         try
         {
-            return Explain(run, school, kommune, format, output, error);
+            var code = Explain(run, school, kommune, format, output, error);
+            if (code == ExitCodes.Success && proposal is not null)
+            {
+                var decision = proposal.Decision(Explanations.KommuneNumber(kommune!));
+                output.WriteLine();
+                foreach (var line in decision ?? ["Endelig forslag:", "  Kommunen er verken på rute 1 eller rute 2-kandidat, og er ikke med i forslaget."])
+                    output.WriteLine(line);
+            }
+            return code;
         }
         catch (RunFileException e)
         {

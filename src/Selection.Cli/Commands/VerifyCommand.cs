@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Selection.IO.Runs;
+using Selection.Proposal.Output;
 
 namespace Selection.Cli.Commands;
 
@@ -17,11 +18,19 @@ public static class VerifyCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var run = new Option<string>("--run") { Description = "The output folder of `selection run`.", Required = true };
+        var run = new Option<string>("--run") { Description = "The output folder of `selection run`, or of `selection propose`.", Required = true };
         var data = new Option<string?>("--data") { Description = "A data folder to compare with the one the run read." };
-        var command = new Command("verify", "Check that a run's outputs are unchanged, that its manifest agrees with itself, and that a data folder is the one it read.") { run, data };
+        var returned = new Option<string?>("--returned") { Description = "For a proposal folder: the folder of returned shortlists to compare with the ones the proposal read." };
+        var command = new Command("verify", "Check that a run's (or a proposal's) outputs are unchanged, that its manifest agrees with itself, and that a data folder is the one it read.") { run, data, returned };
         command.SetAction(parsed =>
         {
+            if (ProposalFolder.IsProposal(parsed.GetRequiredValue(run)))
+                return VerifyProposal(parsed.GetRequiredValue(run), parsed.GetValue(returned), parsed.GetValue(data), output, error);
+            if (parsed.GetValue(returned) is not null)
+            {
+                error.WriteLine($"error: --returned is for a proposal folder; '{parsed.GetRequiredValue(run)}' is not one");
+                return ExitCodes.UsageError;
+            }
             var (folder, problem) = RunFolder.Open(parsed.GetRequiredValue(run));
             if (folder is null)
             {
@@ -52,6 +61,51 @@ public static class VerifyCommand
             return report.Verified ? ExitCodes.Success : ExitCodes.NotVerified;
         });
         return command;
+    }
+
+    /// <summary>
+    /// verify on a proposal folder: every output by SHA-256; forslag.csv by meaning, naming every kommune
+    /// whose tatt_med an analyst changed (the proposal's manifest records the computed one); and with
+    /// --returned, that the folder still holds the returned shortlists the proposal read.
+    /// </summary>
+    private static int VerifyProposal(string path, string? returnedFolder, string? dataFolder, TextWriter output, TextWriter error)
+    {
+        if (dataFolder is not null)
+        {
+            error.WriteLine($"error: '{path}' is a proposal folder: --data is for a run folder (verify the run with `selection verify --run <run folder> --data ...`)");
+            return ExitCodes.UsageError;
+        }
+        var (folder, problem) = ProposalFolder.Open(path);
+        if (folder is null)
+        {
+            error.WriteLine($"error: {problem}");
+            return ExitCodes.InputError;
+        }
+        if (returnedFolder is not null && RunFiles.NotAFolder(returnedFolder, "folder of returned shortlists") is { } notAFolder)
+        {
+            error.WriteLine($"error: {notAFolder}");
+            return ExitCodes.InputError;
+        }
+        var report = folder.Verify(returnedFolder);
+        output.WriteLine($"Proposal      {Path.GetFullPath(folder.Path)} (run {folder.RunId})");
+        Write(output, "Outputs", report.Outputs, "unchanged since the proposal");
+        foreach (var p in report.TableProblems)
+            output.WriteLine($"  FAILED   {p}");
+        if (report.Deviations.Count == 0)
+            output.WriteLine($"{"Decisions",-14}forslag.csv takes the kommuner the computed proposal takes");
+        else
+        {
+            output.WriteLine($"{"Decisions",-14}{report.Deviations.Count} {(report.Deviations.Count == 1 ? "kommune differs" : "kommuner differ")} from the computed proposal (changed by hand in forslag.csv):");
+            foreach (var d in report.Deviations)
+                output.WriteLine($"  DEVIATION {d.Kommunenummer} {d.Kommunenavn}: tatt_med {d.Found} in forslag.csv; the computed proposal " +
+                                 $"{(d.Computed.Taken ? "takes it" : "leaves it out")} (rute {d.Computed.Route}" +
+                                 $"{(d.Computed.Priority is { } p ? $", prioritet {p}" : "")}{(d.Computed.Place is { } place ? $", plass {place}" : "")})");
+        }
+        if (report.Returned is not null)
+            Write(output, "Returned", report.Returned, $"the same files the proposal read ({Path.GetFullPath(returnedFolder!)})");
+        output.WriteLine(report.Verified ? "Result        VERIFIED" : "Result        NOT VERIFIED" + (report.Deviations.Count > 0 ? ": the final list is not the computed proposal (see the deviations)" : ""));
+        output.WriteLine(Limits);
+        return report.Verified ? ExitCodes.Success : ExitCodes.NotVerified;
     }
 
     private static void Write(TextWriter output, string what, IReadOnlyList<FileVerdict> verdicts, string allGood)

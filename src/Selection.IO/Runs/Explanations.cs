@@ -155,9 +155,12 @@ public static class Explanations
     // ---- kommune --------------------------------------------------------------------------------
 
     /// <summary>The kommune's row, its own values and its schools, or why there is none.</summary>
+    /// <summary>A kommunenummer as given (<c>301</c>, as a spreadsheet writes it) in its four digits.</summary>
+    public static string KommuneNumber(string nummer) => nummer.Trim().Length == 3 ? "0" + nummer.Trim() : nummer.Trim();
+
     public static (TableRow? Kommune, IReadOnlyList<TableRow> Values, IReadOnlyList<TableRow> Schools, string? Error) FindKommune(RunFolder run, string nummer)
     {
-        var nr = nummer.Trim().Length == 3 ? "0" + nummer.Trim() : nummer.Trim();
+        var nr = KommuneNumber(nummer);
         var kommune = run.Table(RunWriter.KommunerTable).FirstOrDefault(r => r.Text("kommunenummer") == nr);
         if (kommune is null)
             return (null, [], [], $"kommunenummer {nummer} is not a kommune of this run's structure (kommuner.parquet)");

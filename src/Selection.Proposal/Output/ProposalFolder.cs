@@ -145,6 +145,9 @@ public sealed class ProposalFolder
             problems.Add($"{ProposalWriter.MachineTable} has no column kommunenummer or tatt_med");
             return;
         }
+        var recorded = Manifest.TryGetProperty("forslagWithoutTattMedSha256", out var sha) ? sha.GetString() : null;
+        if (ProposalWriter.WithoutTattMed(table.Headers, table.Rows.Select(r => r.Fields)) != recorded)
+            problems.Add($"{ProposalWriter.MachineTable} has changes outside tatt_med: only tatt_med may be changed by hand");
         var computed = Decisions.ToDictionary(d => d.Kommunenummer);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -164,6 +167,25 @@ public sealed class ProposalFolder
         }
         foreach (var missing in computed.Keys.Where(k => !seen.Contains(k)))
             problems.Add($"{ProposalWriter.MachineTable}: kommune {missing} of the computed proposal is missing");
+    }
+
+    /// <summary>
+    /// The final decision on one kommune, in Norwegian, for <c>explain --kommune --proposal</c>: the
+    /// decision log's line (route, priority given by whom, place against route2Max, the reason), and the
+    /// analyst's change when forslag.csv says otherwise. <c>null</c> when the kommune is not in the proposal.
+    /// </summary>
+    public IReadOnlyList<string>? Decision(string kommunenummer)
+    {
+        var log = RunFiles.ReadAll(System.IO.Path.Combine(Path, ProposalWriter.DecisionLog), RunFiles.TableLimit);
+        var line = System.Text.Encoding.UTF8.GetString(log).Split('\n').FirstOrDefault(l => l.StartsWith(kommunenummer + " ", StringComparison.Ordinal));
+        if (line is null)
+            return null;
+        var lines = new List<string> { "Endelig forslag:", "  " + line };
+        var report = Verify(null);
+        if (report.Deviations.FirstOrDefault(d => d.Kommunenummer == kommunenummer) is { } changed)
+            lines.Add($"  Endret for hånd i {ProposalWriter.MachineTable}: tatt_med er {(changed.Found == "true" ? "ja" : "nei")}, " +
+                      $"mot {(changed.Computed.Taken ? "ja" : "nei")} i det beregnede forslaget.");
+        return lines;
     }
 
     private static FileVerdict[] Compare(string root, IReadOnlyList<FileHash> listed, IReadOnlyList<string> present)

@@ -49,7 +49,8 @@ public static class ProposalWriter
         var m = basis.Run.Manifest;
         var written = new List<string>();
 
-        CsvFiles.Write(Path.Combine(folder, MachineTable), CsvFiles.Machine, MachineColumns, rows.Select(r => MachineRow(r, m.IllustrativeRules, m.SyntheticData)));
+        var machineRows = rows.Select(r => MachineRow(r, m.IllustrativeRules, m.SyntheticData)).ToArray();
+        CsvFiles.Write(Path.Combine(folder, MachineTable), CsvFiles.Machine, MachineColumns, machineRows);
         written.Add(MachineTable);
 
         var people = PeopleSheet(basis, rows);
@@ -66,7 +67,7 @@ public static class ProposalWriter
         File.WriteAllText(Path.Combine(folder, DecisionLog), string.Join("\n", DecisionLogLines(basis, proposal, rows)) + "\n", new UTF8Encoding(false));
         written.Add(DecisionLog);
 
-        WriteManifest(folder, basis, proposal, command, written.Select(f => FileHash.Of(folder, f)).ToArray());
+        WriteManifest(folder, basis, proposal, command, written.Select(f => FileHash.Of(folder, f)).ToArray(), WithoutTattMed(MachineColumns, machineRows));
         written.Add(Manifest.FileName);
         return written;
     }
@@ -200,7 +201,21 @@ public static class ProposalWriter
 
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static void WriteManifest(string folder, ProposalBasis basis, Core.Proposal proposal, IReadOnlyList<string> command, IReadOnlyList<FileHash> outputs)
+    /// <summary>
+    /// The SHA-256 of forslag.csv's cells outside <c>tatt_med</c> (trimmed, in order): the analyst may
+    /// change <c>tatt_med</c>, and verify proves that nothing else changed, whatever quoting or line ends
+    /// an editor wrote.
+    /// </summary>
+    public static string WithoutTattMed(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var taken = header.ToList().FindIndex(h => h.Trim().Equals("tatt_med", StringComparison.OrdinalIgnoreCase));
+        var text = new StringBuilder();
+        foreach (var row in rows.Prepend(header))
+            text.Append(string.Join('\u001F', row.Where((_, i) => i != taken).Select(c => c.Trim().ReplaceLineEndings("\n")))).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static void WriteManifest(string folder, ProposalBasis basis, Core.Proposal proposal, IReadOnlyList<string> command, IReadOnlyList<FileHash> outputs, string withoutTattMed)
     {
         var m = basis.Run.Manifest;
         using var stream = new FileStream(Path.Combine(folder, Manifest.FileName), FileMode.CreateNew);
@@ -257,6 +272,7 @@ public static class ProposalWriter
             j.WriteEndObject();
         }
         j.WriteEndArray();
+        j.WriteString("forslagWithoutTattMedSha256", withoutTattMed);
         j.WriteStartObject("counts");
         j.WriteNumber("route1", proposal.Kommuner.Count(k => k.Route == Route.WeakOverall));
         j.WriteNumber("route2Candidates", proposal.Kommuner.Count(k => k.Route == Route.LargeDifferences));
