@@ -1,11 +1,16 @@
 ﻿<#
 .SYNOPSIS
-    Runs the yearly selection of kommuner for Udir's oppfølgingsordningen in one command.
+    Runs the yearly selection of kommuner for Udir's oppfølgingsordningen in one command, and turns
+    the shortlists the statsforvaltere send back into the proposal for the final selection.
 
 .DESCRIPTION
     Builds the Selection engine (Release) once and runs it on a data folder:
 
         selection run --data <Data> --rules <Rules> --out <Out> [--to <To>] [--force]
+
+    or, with -Run and -Returned, on the shortlists that came back (the second half of the round):
+
+        selection propose --run <Run> --returned <Returned> --out <Out> [--require-all] [--force]
 
     The engine ranks every school, flags the top share, takes kommuner by route 1 and route 2 and
     writes the output folder, including one shortlist per statsforvalter in the subfolder
@@ -41,8 +46,18 @@
     The last school year of the window, for example 2023-24. Default: the latest school year in the
     data.
 
+.PARAMETER Run
+    The output folder of the yearly run whose shortlists were sent to the statsforvaltere.
+
+.PARAMETER Returned
+    The folder holding the shortlists the statsforvaltere sent back (CSV or xlsx, any file names).
+    Every file is checked against the run: only Prioritet and Begrunnelse may have changed.
+
+.PARAMETER RequireAll
+    Refuse to propose while a statsforvalter with route-2 candidates has sent nothing back.
+
 .PARAMETER Force
-    Replace the output folder if it holds an earlier selection (never anything else).
+    Replace the output folder if it holds an earlier output of the same command (never anything else).
 
 .EXAMPLE
     .\run-selection.ps1 -Data .\data\2024 -Out .\resultat\2024
@@ -54,21 +69,40 @@
     .\run-selection.ps1 -Data D:\udir\data -Rules D:\udir\regler-2024.json -Out D:\udir\ut -To 2023-24 -Force
 
     Uses a rules file, ends the window at school year 2023-24 and replaces D:\udir\ut if it exists.
+
+.EXAMPLE
+    .\run-selection.ps1 -Run .\resultat\2024 -Returned .\svar\2024 -Out .\forslag\2024
+
+    Reads the shortlists the statsforvaltere sent back to .\svar\2024 and writes the proposal for the
+    final selection, with a decision log, to .\forslag\2024.
 #>
-[CmdletBinding()]
+[CmdletBinding(DefaultParameterSetName = 'Run')]
 param(
-    [Parameter(Mandatory = $true)]
+    [Parameter(Mandatory = $true, ParameterSetName = 'Run')]
     [ValidateNotNullOrEmpty()]
     [string] $Data,
 
+    [Parameter(ParameterSetName = 'Run')]
     [ValidateNotNullOrEmpty()]
     [string] $Rules = 'illustrativ',
+
+    [Parameter(Mandatory = $true, ParameterSetName = 'Propose')]
+    [ValidateNotNullOrEmpty()]
+    [string] $Run,
+
+    [Parameter(Mandatory = $true, ParameterSetName = 'Propose')]
+    [ValidateNotNullOrEmpty()]
+    [string] $Returned,
 
     [Parameter(Mandatory = $true)]
     [ValidateNotNullOrEmpty()]
     [string] $Out,
 
+    [Parameter(ParameterSetName = 'Run')]
     [string] $To,
+
+    [Parameter(ParameterSetName = 'Propose')]
+    [switch] $RequireAll,
 
     [switch] $Force
 )
@@ -116,15 +150,28 @@ if ($null -eq $dotnetCommand) {
 }
 $script:DotnetPath = $dotnetCommand.Path
 
-$dataPath = Resolve-FullPath -Path $Data
-if (-not (Test-Path -LiteralPath $dataPath -PathType Container)) {
-    Stop-Run -ExitCode 1 -Message "The data folder '$dataPath' does not exist."
-}
+$proposing = $PSCmdlet.ParameterSetName -eq 'Propose'
 $outPath = Resolve-FullPath -Path $Out
-# A rules file is passed as a full path; anything else is passed as it is, as a preset name.
-$rulesArgument = $Rules
-if (Test-Path -LiteralPath $Rules -PathType Leaf) {
-    $rulesArgument = Resolve-FullPath -Path $Rules
+if ($proposing) {
+    $runPath = Resolve-FullPath -Path $Run
+    if (-not (Test-Path -LiteralPath $runPath -PathType Container)) {
+        Stop-Run -ExitCode 1 -Message "The run folder '$runPath' does not exist."
+    }
+    $returnedPath = Resolve-FullPath -Path $Returned
+    if (-not (Test-Path -LiteralPath $returnedPath -PathType Container)) {
+        Stop-Run -ExitCode 1 -Message "The folder of returned shortlists '$returnedPath' does not exist."
+    }
+}
+else {
+    $dataPath = Resolve-FullPath -Path $Data
+    if (-not (Test-Path -LiteralPath $dataPath -PathType Container)) {
+        Stop-Run -ExitCode 1 -Message "The data folder '$dataPath' does not exist."
+    }
+    # A rules file is passed as a full path; anything else is passed as it is, as a preset name.
+    $rulesArgument = $Rules
+    if (Test-Path -LiteralPath $Rules -PathType Leaf) {
+        $rulesArgument = Resolve-FullPath -Path $Rules
+    }
 }
 
 $project = "$PSScriptRoot/src/Selection.Cli/Selection.Cli.csproj"
@@ -135,6 +182,33 @@ Invoke-Dotnet -Arguments $buildArguments
 $buildExitCode = $LASTEXITCODE
 if ($buildExitCode -ne 0) {
     Stop-Run -ExitCode 1 -Message "The build failed (dotnet build exit code $buildExitCode); the selection was not run. See the messages above."
+}
+
+if ($proposing) {
+    $proposeArguments = @('run', '--project', $project, '-c', 'Release', '--no-build', '--',
+        'propose', '--run', $runPath, '--returned', $returnedPath, '--out', $outPath)
+    if ($RequireAll) {
+        $proposeArguments += '--require-all'
+    }
+    if ($Force) {
+        $proposeArguments += '--force'
+    }
+    Write-Host 'Reading the returned shortlists and making the proposal...'
+    Invoke-Dotnet -Arguments $proposeArguments
+    $proposeExitCode = $LASTEXITCODE
+    if ($proposeExitCode -ne 0) {
+        $meaning = switch ($proposeExitCode) {
+            1 { 'a returned shortlist does not match the run (each cell is named above); nothing was written' }
+            2 { 'the command line is wrong' }
+            3 { 'the output folder cannot be used (see the message above); nothing was written' }
+            70 { 'a fault in the engine; please report it with the command you ran' }
+            default { 'see the messages above' }
+        }
+        Stop-Run -ExitCode $proposeExitCode -Message "The proposal failed with exit code ${proposeExitCode}: $meaning."
+    }
+    Write-Host ''
+    Write-Host "The proposal is in $(Join-Path $outPath 'forslag.xlsx') (and forslag.csv); the reason for each kommune is in $(Join-Path $outPath 'beslutningslogg.txt')."
+    exit 0
 }
 
 $runArguments = @('run', '--project', $project, '-c', 'Release', '--no-build', '--',
@@ -161,9 +235,9 @@ if ($runExitCode -ne 0) {
 }
 
 $shortlistFolder = (Resolve-Path -LiteralPath (Join-Path $outPath 'statsforvaltere')).ProviderPath
-$shortlists = @(Get-ChildItem -LiteralPath $shortlistFolder -Filter '*.csv' -File | Sort-Object -Property Name)
+$shortlists = @(Get-ChildItem -LiteralPath $shortlistFolder -Filter '*.xlsx' -File | Sort-Object -Property Name)
 Write-Host ''
-Write-Host "The shortlists for the statsforvaltere are in $shortlistFolder ($($shortlists.Count) files):"
+Write-Host "The shortlists for the statsforvaltere are in $shortlistFolder ($($shortlists.Count) workbooks, each also as .csv):"
 foreach ($shortlist in $shortlists) {
     Write-Host "  $($shortlist.Name)"
 }

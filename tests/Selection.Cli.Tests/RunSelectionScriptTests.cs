@@ -29,17 +29,17 @@ public class RunSelectionScriptTests
 
         var unknown = ScriptOptionChecker.UnknownRunOptions(ast, RunOptionNames());
 
-        unknown.Select(o => $"{o.Name} (line {o.Line})").Should().BeEmpty("every --option in {0} that is not one of dotnet's own must be an option of 'selection run'", ScriptName);
+        unknown.Select(o => $"{o.Name} (line {o.Line})").Should().BeEmpty("every --option in {0} that is not one of dotnet's own must be an option of 'selection run' or 'selection propose'", ScriptName);
     }
 
-    [Test]
-    public void Script_passes_every_required_run_option()
+    [TestCase("run")]
+    [TestCase("propose")]
+    public void Script_passes_every_required_option_of_the_commands_it_runs(string name)
     {
         var (ast, _, _) = ParseScript();
-        var run = RunCommand();
         var passed = ScriptOptionChecker.OptionTokens(ast).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
 
-        var required = run.Options.Where(o => o.Required).Select(o => o.Name).ToList();
+        var required = Subcommand(name).Options.Where(o => o.Required).Select(o => o.Name).ToList();
 
         required.Should().NotBeEmpty();
         passed.Should().Contain(required);
@@ -91,13 +91,24 @@ public class RunSelectionScriptTests
     }
 
     [Test]
-    public void Script_declares_the_parameters_Data_Rules_Out_To_Force()
+    public void Script_declares_a_run_set_Data_Rules_To_and_a_propose_set_Run_Returned_RequireAll_with_Out_and_Force_in_both()
     {
         var (ast, _, _) = ParseScript();
 
         ast.ParamBlock.Should().NotBeNull();
         var parameters = ast.ParamBlock!.Parameters.ToDictionary(p => p.Name.VariablePath.UserPath, StringComparer.OrdinalIgnoreCase);
-        parameters.Keys.Should().BeEquivalentTo("Data", "Rules", "Out", "To", "Force");
+        parameters.Keys.Should().BeEquivalentTo("Data", "Rules", "Out", "To", "Force", "Run", "Returned", "RequireAll");
+        string? SetOf(string name) => parameters[name].Attributes.OfType<AttributeAst>()
+            .SelectMany(a => a.NamedArguments)
+            .Where(n => string.Equals(n.ArgumentName, "ParameterSetName", StringComparison.OrdinalIgnoreCase))
+            .Select(n => ((StringConstantExpressionAst)n.Argument).Value)
+            .SingleOrDefault();
+        new[] { "Data", "Rules", "To" }.Select(SetOf).Should().AllBe("Run");
+        new[] { "Run", "Returned", "RequireAll" }.Select(SetOf).Should().AllBe("Propose");
+        new[] { "Out", "Force" }.Select(SetOf).Should().AllBeEquivalentTo((string?)null, "Out and Force belong to both sets");
+        IsMandatory(parameters["Run"]).Should().BeTrue();
+        IsMandatory(parameters["Returned"]).Should().BeTrue();
+        parameters["RequireAll"].StaticType.Should().Be(typeof(System.Management.Automation.SwitchParameter));
 
         IsMandatory(parameters["Data"]).Should().BeTrue();
         IsMandatory(parameters["Out"]).Should().BeTrue();
@@ -198,14 +209,12 @@ public class RunSelectionScriptTests
             .Any(n => string.Equals(n.ArgumentName, "Mandatory", StringComparison.OrdinalIgnoreCase)
                 && (n.ExpressionOmitted || n.Argument.Extent.Text.Equals("$true", StringComparison.OrdinalIgnoreCase)));
 
-    private static Command RunCommand()
-    {
-        var root = SelectionCli.CreateRootCommand(TextWriter.Null, TextWriter.Null);
-        return root.Subcommands.Single(c => c.Name == "run");
-    }
+    private static Command Subcommand(string name) =>
+        SelectionCli.CreateRootCommand(TextWriter.Null, TextWriter.Null).Subcommands.Single(c => c.Name == name);
 
+    /// <summary>The options of the commands the script runs: run, and propose.</summary>
     private static HashSet<string> RunOptionNames() =>
-        RunCommand().Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        new[] { "run", "propose" }.SelectMany(c => Subcommand(c).Options).SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
 
     private static (ScriptBlockAst Ast, Token[] Tokens, ParseError[] Errors) ParseScript()
     {
