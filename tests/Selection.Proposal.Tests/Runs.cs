@@ -84,6 +84,20 @@ public sealed class TestRun
 
     private static readonly Lazy<TestRun> SampleRun = new(() => Make(TestPaths.SampleData, "illustrativ"));
 
+    private static readonly Lazy<TestRun> FormulaRun = new(() =>
+    {
+        // The liten data with "Alfa skole" renamed "=Alfa skole": its shortlist cell starts like a formula.
+        var data = TestPaths.NewTempFolder("liten-formel");
+        foreach (var file in Directory.GetFiles(TestPaths.Liten))
+            File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        var skoler = Path.Combine(data, "skoler.csv");
+        File.WriteAllText(skoler, File.ReadAllText(skoler).Replace(";Alfa skole ;", ";=Alfa skole;", StringComparison.Ordinal), new UTF8Encoding(true));
+        return Make(data, TestPaths.LitenRules);
+    });
+
+    /// <summary>The small fixture with a school whose name starts with <c>=</c>.</summary>
+    public static TestRun Formula => FormulaRun.Value;
+
     /// <summary>The small fixture, run once for the whole suite.</summary>
     public static TestRun Liten => LitenRun.Value;
 
