@@ -18,6 +18,7 @@ public static class SelectionCli
         root.Add(RunCommand.Create(output, error));
         root.Add(ValidateCommand.Create(output, error));
         root.Add(ExplainCommand.Create(output, error));
+        root.Add(ProposeCommand.Create(output, error));
         root.Add(VerifyCommand.Create(output, error));
         root.Add(RulesCommand.Create(output, error));
         root.Add(ConvertCommand.Create(output, error));

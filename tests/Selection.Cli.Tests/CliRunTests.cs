@@ -111,7 +111,7 @@ public class CliRunTests
         // The run's id fingerprints the engine build (its git commit) too: the snapshot shows where it stands.
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(outFolder, "manifest.json")));
         var runId = manifest.RootElement.GetProperty("runId").GetString()!;
-        runId.Should().MatchRegex("^[0-9a-f]{12}$");
+        runId.Should().MatchRegex("^K[0-9A-F]{12}$");
         Snapshot.Match(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Replace(runId, "<kjøring>", StringComparison.Ordinal), "shortlist-ostfold-buskerud-oslo-akershus");
     }
 

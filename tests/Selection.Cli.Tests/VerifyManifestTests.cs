@@ -176,11 +176,11 @@ public class VerifyManifestTests
     [Test]
     public void Verify_The_run_id_edited_to_another_runs()
     {
-        var run = Tampered(m => m["runId"] = "0123456789ab");
+        var run = Tampered(m => m["runId"] = "K0123456789AB");
         using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_run, "manifest.json")));
         var original = manifest.RootElement.GetProperty("runId").GetString();
 
-        NotVerified(Verify(run), $"runId: the manifest says 0123456789ab, but the engine, rules, inputs and command it records give {original}");
+        NotVerified(Verify(run), $"runId: the manifest says K0123456789AB, but the engine, rules, inputs and command it records give {original}");
     }
 
     [Test]

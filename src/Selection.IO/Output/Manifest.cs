@@ -34,6 +34,12 @@ public static class RunId
     /// <summary>Hex digits of the id: 12 (48 bits), short enough to read out on the phone.</summary>
     public const int Length = 12;
 
+    /// <summary>
+    /// The id starts with a letter: Excel turns a cell of digits only (about 1 id in 280), or digits
+    /// around one <c>E</c>, into a number when it opens a CSV, and the returned file would no longer match.
+    /// </summary>
+    public const string Prefix = "K";
+
     public static string Of(string engineVersion, byte[] rulesContent, IReadOnlyList<FileHash> inputs, IReadOnlyList<string> command)
     {
         var text = new StringBuilder();
@@ -41,7 +47,7 @@ public static class RunId
         foreach (var input in inputs.OrderBy(i => i.File, StringComparer.Ordinal))
             text.Append(input.File).Append(' ').Append(input.Sha256).Append('\n');
         text.Append(string.Join('\u001F', command));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..Length];
+        return Prefix + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..Length];
     }
 }
 

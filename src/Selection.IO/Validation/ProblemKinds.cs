@@ -42,6 +42,21 @@ public static class ProblemKinds
         ["no-data-in-window"] = "No data that counts",
         ["window-outside-data"] = "A window outside the data",
         ["window-year-without-data"] = "Window years without data",
+        ["returned-folder"] = "The folder of returned shortlists cannot be used",
+        ["returned-run-shortlist"] = "The run's own shortlists that cannot be used",
+        ["returned-file-ignored"] = "Files in the returned folder that are not read",
+        ["returned-file-twice"] = "Statsforvaltere who sent two different files",
+        ["returned-file-duplicate"] = "Returned files sent twice (identical, counted once)",
+        ["returned-no-rows"] = "Returned files without kommune rows",
+        ["returned-other-run"] = "Returned files from another run",
+        ["returned-unknown-statsforvalter"] = "Returned files of a statsforvalter without a shortlist in this run",
+        ["returned-column-extra"] = "Columns added to a returned shortlist",
+        ["returned-cell-changed"] = "Cells changed in a returned shortlist (only Prioritet and Begrunnelse may change)",
+        ["returned-row-missing"] = "Kommuner missing from a returned shortlist",
+        ["returned-row-added"] = "Kommuner added to a returned shortlist",
+        ["returned-row-twice"] = "Kommuner twice in a returned shortlist",
+        ["returned-priority-invalid"] = "Priorities that cannot be read",
+        ["returned-priority-route1"] = "Priorities on route-1 kommuner (ignored)",
     };
 
     /// <summary>Every code that has a title, so a test can check that every code the engine raises has one.</summary>

@@ -28,7 +28,7 @@ public static class ProposalWriter
     public static readonly IReadOnlyList<string> MachineColumns =
     [
         "kommunenummer", "kommunenavn", "statsforvalter", "rute", "prioritet", "plass", "tatt_med",
-        "begrunnelse", "prioritet_fra", "rute2_rekkefolge", "andel_risikopoeng", "rang", "antall_skoler",
+        "begrunnelse", "svar_fra", "rute2_rekkefolge", "andel_risikopoeng", "rang", "antall_skoler",
         "antall_flaggede_skoler", "spredning", "hoyeste_skoleandel", "illustrative_regler", "syntetiske_data",
     ];
 
@@ -164,11 +164,12 @@ public static class ProposalWriter
             lines.Add($"{RunNotices.SyntheticMarkNorwegian} ({m.DataSetName}): ikke virkelige skoler.");
         lines.Add($"Regelen: alle kommuner på rute 1 tas med; av rute 2-kandidatene tas inntil {basis.Route2Max} med, ordnet etter prioriteten statsforvalteren ga " +
                   "(1 først; uten prioritet etter alle med prioritet), og innen samme prioritet etter kjøringens rekkefølge (høyeste skoleandel, spredning, kommunenummer).");
-        lines.Add($"Rute 1: {proposal.Kommuner.Count(k => k.Route == Route.WeakOverall)} kommuner. Rute 2: {route2.Length} kandidater, " +
+        var route1 = proposal.Kommuner.Count(k => k.Route == Route.WeakOverall);
+        lines.Add($"Rute 1: {Count(route1, "kommune", "kommuner")}. Rute 2: {Count(route2.Length, "kandidat", "kandidater")}, " +
                   $"{route2.Count(r => r.Decision.Priority is not null)} med prioritet; {proposal.Route2Taken} tatt med.");
         lines.Add(basis.Files.Count == 0
             ? "Svar: ingen statsforvalter har sendt kortlisten tilbake."
-            : $"Svar fra {basis.Files.Count} statsforvaltere: {string.Join("; ", basis.Files.Select(f => $"{f.Statsforvalter} ({f.File})"))}.");
+            : $"Svar fra {Count(basis.Files.Count, "statsforvalter", "statsforvaltere")}: {string.Join("; ", basis.Files.Select(f => $"{f.Statsforvalter} ({f.File})"))}.");
         if (basis.Unanswered.Count > 0)
             lines.Add($"Har ikke svart: {string.Join("; ", basis.Unanswered)}. Kandidatene deres står uten prioritet.");
         lines.Add("");
@@ -194,6 +195,8 @@ public static class ProposalWriter
         return $"{head} Rute 2 (store forskjeller mellom skolene): {priority}; kjøringens rekkefølge {r.Kommune.Route2Order} (høyeste skoleandel {Percent(r.Kommune.HighestSchoolShare)}, " +
                $"spredning {Percent(r.Kommune.Spread)}); {place}.{Reason(r)}";
     }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
     private static string Reason(ProposalRow r) => r.Answer?.Begrunnelse is { Length: > 0 } reason ? $" Begrunnelse: «{reason.Replace("\n", " / ", StringComparison.Ordinal)}»" : "";
 
