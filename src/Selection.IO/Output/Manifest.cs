@@ -69,7 +69,8 @@ public static class Manifest
     public const string FileName = "manifest.json";
     public const int Version = 2;
 
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>How every manifest is written: indented, LF, æøå as they are.</summary>
+    public static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         NewLine = "\n",
@@ -119,16 +120,7 @@ public static class Manifest
         j.WriteNumber("manifestVersion", Version);
         j.WriteString("runId", runId);
 
-        j.WriteStartObject("engine");
-        j.WriteString("name", "selection");
-        j.WriteString("version", EngineInfo.Current.Version);
-        j.WriteString("runtime", EngineInfo.Current.Runtime);
-        j.WriteEndObject();
-
-        j.WriteStartArray("command");
-        foreach (var arg in command)
-            j.WriteStringValue(arg);
-        j.WriteEndArray();
+        WriteEngineAndCommand(j, command);
 
         j.WriteStartObject("rules");
         j.WriteString("name", r.Name);
@@ -235,7 +227,22 @@ public static class Manifest
         j.WriteEndObject();
     }
 
-    private static void WriteFiles(Utf8JsonWriter j, string name, IReadOnlyList<FileHash> files)
+    /// <summary>The engine that wrote a manifest and the command it ran, as every manifest records them.</summary>
+    public static void WriteEngineAndCommand(Utf8JsonWriter j, IReadOnlyList<string> command)
+    {
+        j.WriteStartObject("engine");
+        j.WriteString("name", "selection");
+        j.WriteString("version", EngineInfo.Current.Version);
+        j.WriteString("runtime", EngineInfo.Current.Runtime);
+        j.WriteEndObject();
+        j.WriteStartArray("command");
+        foreach (var arg in command)
+            j.WriteStringValue(arg);
+        j.WriteEndArray();
+    }
+
+    /// <summary>A list of files with size and SHA-256, in file-name order.</summary>
+    public static void WriteFiles(Utf8JsonWriter j, string name, IReadOnlyList<FileHash> files)
     {
         j.WriteStartArray(name);
         foreach (var f in files.OrderBy(f => f.File, StringComparer.Ordinal))

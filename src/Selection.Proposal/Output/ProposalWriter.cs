@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Selection.Core;
 using Selection.IO.Output;
@@ -202,8 +201,6 @@ public static class ProposalWriter
 
     private static string Percent(double? share) => share is { } s ? Shortlists.Percent(s) : "–";
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>
     /// The SHA-256 of forslag.csv's cells outside <c>tatt_med</c> (trimmed, in order): the analyst may
     /// change <c>tatt_med</c>, and verify proves that nothing else changed, whatever quoting or line ends
@@ -222,19 +219,11 @@ public static class ProposalWriter
     {
         var m = basis.Run.Manifest;
         using var stream = new FileStream(Path.Combine(folder, Manifest.FileName), FileMode.CreateNew);
-        using var j = new Utf8JsonWriter(stream, JsonOptions);
+        using var j = new Utf8JsonWriter(stream, Manifest.Options);
         j.WriteStartObject();
         j.WriteNumber("manifestVersion", Manifest.Version);
         j.WriteString("kind", ManifestKind);
-        j.WriteStartObject("engine");
-        j.WriteString("name", "selection");
-        j.WriteString("version", EngineInfo.Current.Version);
-        j.WriteString("runtime", EngineInfo.Current.Runtime);
-        j.WriteEndObject();
-        j.WriteStartArray("command");
-        foreach (var arg in command)
-            j.WriteStringValue(arg);
-        j.WriteEndArray();
+        Manifest.WriteEngineAndCommand(j, command);
 
         j.WriteStartObject("run");
         j.WriteString("runId", m.RunId);
@@ -284,16 +273,7 @@ public static class ProposalWriter
         j.WriteNumber("taken", proposal.Taken.Count());
         j.WriteEndObject();
 
-        j.WriteStartArray("outputs");
-        foreach (var f in outputs.OrderBy(f => f.File, StringComparer.Ordinal))
-        {
-            j.WriteStartObject();
-            j.WriteString("file", f.File);
-            j.WriteNumber("bytes", f.Bytes);
-            j.WriteString("sha256", f.Sha256);
-            j.WriteEndObject();
-        }
-        j.WriteEndArray();
+        Manifest.WriteFiles(j, "outputs", outputs);
         j.WriteEndObject();
     }
 
