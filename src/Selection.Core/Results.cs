@@ -71,6 +71,19 @@ public sealed record Route2Check(bool TakenByRoute1, bool HasTwoRankableSchools,
     public bool IsCandidate => !TakenByRoute1 && HasTwoRankableSchools && SpreadAboveThreshold && HasFlaggedSchool;
 }
 
+/// <summary>Whether a kommune was ranked on route 1 on its own values, and if not, why.</summary>
+public enum KommuneStatus
+{
+    /// <summary>Ranked on its own values.</summary>
+    Ranked,
+
+    /// <summary>Its own values give possible points below <c>minKommunePossiblePoints</c>: not ranked on route 1.</summary>
+    ThinEvidence,
+
+    /// <summary>No own value with a pupil count and a national limit: nothing to rank.</summary>
+    NoData,
+}
+
 /// <summary>One kommune's result: its own share and rank (route 1), its schools and spread (route 2).</summary>
 public sealed record KommuneResult(
     Kommune Kommune,
@@ -87,7 +100,8 @@ public sealed record KommuneResult(
     int? Route2Order,
     Route2Check Route2Check,
     IReadOnlyList<KommuneObservation> Observations,
-    IReadOnlyList<IndicatorPoints> SchoolIndicatorPoints)
+    IReadOnlyList<IndicatorPoints> SchoolIndicatorPoints,
+    KommuneStatus Status = KommuneStatus.Ranked)
 {
     /// <summary>Risk points per indicator on the kommune's own values (route 1's basis), most first.</summary>
     public IReadOnlyList<IndicatorPoints> OwnIndicatorPoints =>
@@ -108,7 +122,8 @@ public sealed record SchoolRankingSummary(int Rankable, int Cut, int Flagged, Ti
 /// <param name="Taken">The kommuner taken by route 1.</param>
 /// <param name="TieAtCut">The tie of kommuner with risk points that straddles the cut, if any.</param>
 /// <param name="ZeroShareNotTaken">Kommuner ranked within the cut with 0 risk points: never taken, since zero is not a risk.</param>
-public sealed record Route1Summary(int Ranked, int Cut, int Taken, TieAtCut? TieAtCut, int ZeroShareNotTaken = 0);
+/// <param name="ThinEvidence">Kommuner with own values whose possible points fall below <c>minKommunePossiblePoints</c>: not ranked.</param>
+public sealed record Route1Summary(int Ranked, int Cut, int Taken, TieAtCut? TieAtCut, int ZeroShareNotTaken = 0, int ThinEvidence = 0);
 
 /// <summary>
 /// What was left out of the selection, and why, so nothing is dropped silently. School counts are

@@ -182,7 +182,7 @@ public static class SelectionEngine
             var possible = values[k.Nummer].Sum(o => (long)o.PossiblePoints);
             return new KommuneShare(k.Nummer, possible > 0 ? new RiskShare(values[k.Nummer].Sum(o => (long)o.WeightedPoints), possible) : null);
         }).ToArray();
-        var (ranking, summary) = KommuneRoutes.Route1(shares, rules.Route1Count);
+        var (ranking, summary) = KommuneRoutes.Route1(shares, rules.Route1Count, rules.MinKommunePossiblePoints);
         route1Summary = summary;
         var rankOf = ranking.ToDictionary(r => r.Item.Kommune, r => r.Rank);
 
@@ -214,7 +214,8 @@ public static class SelectionEngine
                 null,
                 check,
                 own,
-                KommuneRoutes.PointsByIndicator(included.SelectMany(s => scoredBySchool[s.School.OrgNr]))));
+                KommuneRoutes.PointsByIndicator(included.SelectMany(s => scoredBySchool[s.School.OrgNr])),
+                possible == 0 ? KommuneStatus.NoData : possible < rules.MinKommunePossiblePoints ? KommuneStatus.ThinEvidence : KommuneStatus.Ranked));
         }
 
         var order = results.Where(k => k.Route == Route.LargeDifferences).ToList();

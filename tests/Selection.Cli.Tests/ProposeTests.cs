@@ -126,7 +126,9 @@ public class ProposeTests
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().Contain("statsforvaltere sent nothing back; their candidates are unprioritised");
         var rows = Rows(forslag);
-        rows.Count(r => r[3] == "1").Should().Be(30);
+        var route1 = File.ReadAllLines(Path.Combine(_run, "kommuner.csv")).Skip(1).Count(l => Csv(l, ',')[10] == "1");
+        route1.Should().BeGreaterThanOrEqualTo(30, "route1Count is 30, ties at the cut taken whole");
+        rows.Count(r => r[3] == "1").Should().Be(route1);
         rows.Where(r => r[3] == "1").Should().OnlyContain(r => r[6] == "true");
         // Route 2: the two priority-1 candidates first, in the run's route-2 order; then priority 2; then the rest in route-2 order.
         var priority1 = _route2.Where(k => k.Nr == obo1 || k.Nr == tf).Select(k => k.Nr).ToArray();
@@ -166,7 +168,8 @@ public class ProposeTests
         verify.Output.Should().Contain($"DEVIATION {nr} {navn}: tatt_med true in forslag.csv; the computed proposal leaves it out (rute 2, plass {_route2.Count})")
             .And.Contain("Result        NOT VERIFIED: the final list is not the computed proposal");
 
-        File.WriteAllText(path, File.ReadAllText(path).Replace("Bjerkreim", "Bjerkreim kommune", StringComparison.Ordinal));
+        var first = Csv(File.ReadAllLines(path)[1], ',')[1];
+        File.WriteAllText(path, File.ReadAllText(path).Replace("," + first + ",", "," + first + " kommune,", StringComparison.Ordinal));
         CliRun.Of("verify", "--run", forslag).Output.Should().Contain("FAILED   forslag.csv has changes outside tatt_med: only tatt_med may be changed by hand");
     }
 

@@ -79,7 +79,8 @@ public static class TestRules
         SpreadMeasure spreadMeasure = SpreadMeasure.Sd,
         decimal spreadThreshold = 0.15m,
         int kommuneStructure = 2024,
-        string provenance = "illustrative: test rules") =>
+        string provenance = "illustrative: test rules",
+        int minKommunePossiblePoints = 1) =>
         new(
             "test",
             1,
@@ -93,7 +94,8 @@ public static class TestRules
             route1Count,
             10,
             new SpreadRule(spreadMeasure, spreadThreshold),
-            indicators ?? [Rule(Indicator.EU7_STOTTE, 3.0m), Rule(Indicator.GSP, 37m, weight: 3)]);
+            indicators ?? [Rule(Indicator.EU7_STOTTE, 3.0m), Rule(Indicator.GSP, 37m, weight: 3)],
+            minKommunePossiblePoints);
 }
 
 /// <summary>

@@ -234,4 +234,35 @@ public class RulesReaderTests
 
         OnlyMessage(json).Should().Be($"key 'indicators[10].weight': {message}");
     }
+
+    [Test]
+    public void A_version_1_file_without_minKommunePossiblePoints_stays_valid_with_the_documented_default_30()
+    {
+        var json = Preset();
+        json.Remove("minKommunePossiblePoints");
+
+        var (rules, problems) = RulesReader.Parse(Encoding.UTF8.GetBytes(json.ToJsonString()), "rules.json");
+
+        problems.Should().BeEmpty();
+        rules!.MinKommunePossiblePoints.Should().Be(30);
+        new LoadedRules(rules, "rules.json", Encoding.UTF8.GetBytes(json.ToJsonString())).UsesDefault("minKommunePossiblePoints").Should().BeTrue();
+    }
+
+    [Test]
+    public void The_illustrativ_preset_names_minKommunePossiblePoints_itself()
+    {
+        var (loaded, _) = RulesReader.Load("illustrativ");
+
+        loaded!.Rules.MinKommunePossiblePoints.Should().Be(30);
+        loaded.UsesDefault("minKommunePossiblePoints").Should().BeFalse();
+    }
+
+    [Test]
+    public void A_minKommunePossiblePoints_below_1_is_refused()
+    {
+        var json = Preset();
+        json["minKommunePossiblePoints"] = 0;
+
+        OnlyMessage(json).Should().Be("key 'minKommunePossiblePoints': must be at least 1");
+    }
 }

@@ -75,11 +75,13 @@ public sealed record SelectionRules
         int route1Count,
         int route2Max,
         SpreadRule spread,
-        IReadOnlyList<IndicatorRule> indicators)
+        IReadOnlyList<IndicatorRule> indicators,
+        int minKommunePossiblePoints)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Rules need a name.", nameof(name));
         if (windowYears < 1) throw new ArgumentOutOfRangeException(nameof(windowYears), windowYears, "At least one school year.");
         if (minPossiblePoints < 1) throw new ArgumentOutOfRangeException(nameof(minPossiblePoints), minPossiblePoints, "At least 1.");
+        if (minKommunePossiblePoints < 1) throw new ArgumentOutOfRangeException(nameof(minKommunePossiblePoints), minKommunePossiblePoints, "At least 1.");
         if (topShare <= 0 || topShare > 1) throw new ArgumentOutOfRangeException(nameof(topShare), topShare, "topShare lies in (0, 1].");
         if (route1Count < 0) throw new ArgumentOutOfRangeException(nameof(route1Count), route1Count, "Not negative.");
         if (route2Max < 0) throw new ArgumentOutOfRangeException(nameof(route2Max), route2Max, "Not negative.");
@@ -98,6 +100,7 @@ public sealed record SelectionRules
         NationalLimit = nationalLimit;
         IncludePrivateSchools = includePrivateSchools;
         MinPossiblePoints = minPossiblePoints;
+        MinKommunePossiblePoints = minKommunePossiblePoints;
         TopShare = topShare;
         Route1Count = route1Count;
         Route2Max = route2Max;
@@ -125,6 +128,12 @@ public sealed record SelectionRules
 
     /// <summary>A school is rankable when its possible points reach this (inclusive).</summary>
     public int MinPossiblePoints { get; }
+
+    /// <summary>
+    /// A kommune whose own values give fewer possible risk points than this rests on too little to be
+    /// ranked on route 1 (thin evidence, DOMAIN §5); it may still be a route-2 candidate.
+    /// </summary>
+    public int MinKommunePossiblePoints { get; }
 
     /// <summary>The flagged share of rankable schools: rank ≤ ⌈topShare × N⌉.</summary>
     public decimal TopShare { get; }

@@ -171,6 +171,8 @@ public static class Manifest
         j.WriteNumber("taken", result.Route1.Taken);
         WriteTie(j, result.Route1.TieAtCut);
         j.WriteNumber("zeroShareNotTaken", result.Route1.ZeroShareNotTaken);
+        j.WriteNumber("minKommunePossiblePoints", r.MinKommunePossiblePoints);
+        j.WriteNumber("thinEvidence", result.Route1.ThinEvidence);
         j.WriteEndObject();
 
         j.WriteStartObject("route2");

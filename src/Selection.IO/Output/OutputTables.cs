@@ -58,6 +58,7 @@ public static class OutputTables
         I("antall_skoler", false), I("antall_flaggede_skoler", false), D("spredning"), I("rute"),
         I("antall_rangerbare_skoler", false), D("hoyeste_skoleandel"), I("rute2_rekkefolge"),
         B("rute2_minst_to_rangerbare"), B("rute2_spredning_over_terskel"), B("rute2_har_flagget_skole"),
+        S("status", false),
         B("illustrative_regler"), B("syntetiske_data"),
     ];
 
@@ -91,6 +92,15 @@ public static class OutputTables
         SchoolStatus.NotRankable => "ikke_rangerbar",
         SchoolStatus.PrivateExcluded => "privat_utelatt",
         SchoolStatus.OutsideKommune => "utenfor_kommune",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>The status words of <c>kommuner</c>: ranked on route 1, or why not.</summary>
+    public static string KommuneStatusWord(KommuneStatus status) => status switch
+    {
+        KommuneStatus.Ranked => "rangert",
+        KommuneStatus.ThinEvidence => "tynt_grunnlag",
+        KommuneStatus.NoData => "uten_data",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -159,6 +169,7 @@ public static class OutputTables
                 k.Route2Check.HasTwoRankableSchools,
                 k.Route2Check.SpreadAboveThreshold,
                 k.Route2Check.HasFlaggedSchool,
+                KommuneStatusWord(k.Status),
                 notices.IllustrativeRules,
                 notices.SyntheticData,
             })

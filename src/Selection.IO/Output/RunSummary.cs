@@ -51,6 +51,9 @@ public static class RunSummary
 
         var route1 = result.Route1;
         lines.Add($"Kommuner      {result.Structure.Kommuner.Count} in the {result.Structure.Year} structure, {route1.Ranked} ranked on their own values");
+        if (route1.ThinEvidence > 0)
+            lines.Add($"  thin        {route1.ThinEvidence} kommuner not ranked on route 1: their own values give fewer than {r.MinKommunePossiblePoints} possible risikopoeng" +
+                      (rules.UsesDefault("minKommunePossiblePoints") ? " (minKommunePossiblePoints: the default, not in the rules file)" : ""));
         lines.Add($"  route 1     {route1.Taken} (rank ≤ {route1.Cut})" +
                   (route1.TieAtCut is { } t1 ? $"; {t1.Size} kommuner share rank {t1.Rank}: all are taken, {t1.Extra} more than {route1.Cut}" : "") +
                   (route1.ZeroShareNotTaken > 0 ? $"; {route1.ZeroShareNotTaken} kommuner at share 0 not taken: zero is not a risk" : ""));

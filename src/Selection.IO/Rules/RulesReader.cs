@@ -6,7 +6,24 @@ using Selection.Core.Rules;
 namespace Selection.IO.Rules;
 
 /// <summary>A rules file as loaded: the rules, where they came from, and the exact bytes (for the manifest).</summary>
-public sealed record LoadedRules(SelectionRules Rules, string Source, byte[] Content);
+public sealed record LoadedRules(SelectionRules Rules, string Source, byte[] Content)
+{
+    /// <summary>Whether the rules file leaves out <paramref name="key"/>, a key added to format 1 later, so that its default applies.</summary>
+    public bool UsesDefault(string key)
+    {
+        if (!RulesReader.LaterKeyDefaults.ContainsKey(key))
+            return false;
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(Csv.TextDecoding.WithoutUtf8Bom(Content), new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+            return !document.RootElement.TryGetProperty(key, out _);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+}
 
 /// <summary>
 /// Reads rules files (DOMAIN §8, format version 1) strictly: every key is required, unknown and repeated
@@ -23,8 +40,24 @@ public static class RulesReader
     private static readonly string[] TopKeys =
     [
         "name", "version", "provenance", "kommuneStructure", "windowYears", "nationalLimit", "includePrivateSchools",
-        "minPossiblePoints", "topShare", "route1Count", "route2Max", "spread", "indicators",
+        "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "indicators",
     ];
+
+    /// <summary>
+    /// Keys added to format version 1 after it was published: a file without one stays valid and gets
+    /// the documented default (docs/decisions.md), which the run summary and the manifest name.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int> LaterKeyDefaults = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["minKommunePossiblePoints"] = DefaultMinKommunePossiblePoints,
+    };
+
+    /// <summary>
+    /// The default of <c>minKommunePossiblePoints</c>: 30, about a quarter of the 117 possible points a
+    /// kommune with all eleven indicators has over three school years; a kommune with one 1–7 school
+    /// (45 over three years) or one 8–10 school (72) reaches it, one resting on two values (6) does not.
+    /// </summary>
+    public const int DefaultMinKommunePossiblePoints = 30;
 
     private static readonly string[] SpreadKeys = ["measure", "threshold"];
 
@@ -149,6 +182,9 @@ public static class RulesReader
             });
             var includePrivate = Boolean(o, "includePrivateSchools");
             var minPossible = Integer(o, "minPossiblePoints", 1, 1_000_000);
+            var minKommunePossible = o.ContainsKey("minKommunePossiblePoints")
+                ? Integer(o, "minKommunePossiblePoints", 1, 1_000_000)
+                : DefaultMinKommunePossiblePoints;
             var topShare = Number(o, "topShare");
             if (topShare is not null and (<= 0 or > 1))
             {
@@ -161,11 +197,11 @@ public static class RulesReader
             var indicators = ReadIndicators(o);
 
             if (name is null || version is null || provenance is null || structure is null || window is null || mode is null
-                || includePrivate is null || minPossible is null || topShare is null || route1 is null || route2 is null
+                || includePrivate is null || minPossible is null || minKommunePossible is null || topShare is null || route1 is null || route2 is null
                 || spread is null || indicators is null || problems.Any(p => p.IsError))
                 return null;
             return new SelectionRules(name, version.Value, provenance, structure.Value, window.Value, mode.Value, includePrivate.Value,
-                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators);
+                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value);
         }
 
         private SpreadRule? ReadSpread(Dictionary<string, JsonElement> o)
@@ -261,7 +297,7 @@ public static class RulesReader
                     Fail(prefix + property.Name, "appears twice");
                 }
             }
-            foreach (var key in known.Where(k => !result.ContainsKey(k)))
+            foreach (var key in known.Where(k => !result.ContainsKey(k) && !(prefix.Length == 0 && LaterKeyDefaults.ContainsKey(k))))
                 Fail(prefix + key, "is missing (every key of the format is required)");
             return result;
         }

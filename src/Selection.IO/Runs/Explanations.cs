@@ -199,6 +199,14 @@ public static class Explanations
         {
             sb.Append(Invariant, $"  Kommunens egne verdier (elevvektet snitt av skolene) ga {k.Long("risikopoeng")} av {k.Long("mulige_risikopoeng")} mulige risikopoeng, en andel på {Share(k.Double("andel_risikopoeng"))}.\n");
             sb.Append(Invariant, $"  Rang {rank} av {m.Route1Ranked} kommuner. Rute 1 tar kommunene med rang til og med {m.Route1Cut}: {(route == 1 ? "tatt" : "ikke tatt")}.\n");
+            if (route != 1 && rank <= m.Route1Cut && k.Long("risikopoeng") == 0)
+                sb.Append("  Kommunen har 0 risikopoeng: null er ikke en risiko, og kommunen tas ikke i rute 1 uansett rang.\n");
+        }
+        else if (k.Text("status") == OutputTables.KommuneStatusWord(Core.KommuneStatus.ThinEvidence))
+        {
+            var min = run.Document.TryGetProperty("route1", out var r1) && r1.TryGetProperty("minKommunePossiblePoints", out var v) ? v.GetInt32().ToString(Invariant) : "?";
+            sb.Append(Invariant, $"  Kommunens egne verdier ga {k.Long("risikopoeng")} av {k.Long("mulige_risikopoeng")} mulige risikopoeng. Det er under grensen på {min} mulige risikopoeng ");
+            sb.Append("(minKommunePossiblePoints i regelsettet): grunnlaget er for tynt til å rangere kommunen, og den er ikke rangert i rute 1.\n");
         }
         else
         {
