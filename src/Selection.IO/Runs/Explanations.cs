@@ -101,13 +101,14 @@ public static class Explanations
         {
             sb.Append("Risikopoeng per indikator og skoleår (3 = verre enn gulvet, 1 = verre enn nasjonal grense, 0 = ikke verre; lik er ikke verre):\n");
             sb.Append(Table(
-                ["Indikator", "Skoleår", "Verdi", "Elever", "Nasjonal grense", "Gulv", "Poeng", "Vekt", "Vektet", "Mulige"],
+                ["Indikator", "Skoleår", "Verdi", "Elever", "Nasjonal grense", "Gulv", "Poeng", "Vekt", "Vektet", "Mulige", "Kilde"],
                 observations.Select(o => (IReadOnlyList<string>)
                 [
                     o.Text("indikator"), o.Text("skoleaar"), Number(o.Decimal("verdi")), o.Int("antall_elever")?.ToString(Invariant) ?? "–",
                     $"{Number(Math.Round(o.Decimal("nasjonal_grense"), 4))} ({LimitSource(o.Text("grense_kilde"))})", Number(o.Decimal("gulv")),
                     o.Int("risikopoeng")!.Value.ToString(Invariant), o.Int("vekt")!.Value.ToString(Invariant),
                     o.Int("vektede_risikopoeng")!.Value.ToString(Invariant), o.Int("mulige_risikopoeng")!.Value.ToString(Invariant),
+                    $"{o.Text("kilde_fil")} linje {o.Int("kilde_linje")!.Value.ToString(Invariant)}",
                 ]),
                 new HashSet<int> { 2, 3, 5, 6, 7, 8, 9 }));
             sb.Append("Indikatorer uten verdi (skjermet eller manglende) teller verken i risikopoeng eller i mulige risikopoeng.\n\n");
@@ -158,15 +159,49 @@ public static class Explanations
     /// <summary>A kommunenummer as given (<c>301</c>, as a spreadsheet writes it) in its four digits.</summary>
     public static string KommuneNumber(string nummer) => nummer.Trim().Length == 3 ? "0" + nummer.Trim() : nummer.Trim();
 
+    /// <summary>
+    /// A kommune by its number (<c>0301</c>, <c>301</c>) or by its name (<c>Oslo</c>, case aside; a name
+    /// with a part in parentheses, <c>Herøy (Nordland)</c>, or two names, <c>Snåase - Snåsa</c>, also by
+    /// either part). A name that two kommuner share lists both and asks for the number.
+    /// </summary>
     public static (TableRow? Kommune, IReadOnlyList<TableRow> Values, IReadOnlyList<TableRow> Schools, string? Error) FindKommune(RunFolder run, string nummer)
     {
-        var nr = KommuneNumber(nummer);
-        var kommune = run.Table(RunWriter.KommunerTable).FirstOrDefault(r => r.Text("kommunenummer") == nr);
-        if (kommune is null)
-            return (null, [], [], $"kommunenummer {nummer} is not a kommune of this run's structure (kommuner.parquet)");
-        var values = run.Table(RunWriter.KommuneObservationsTable).Where(r => r.Text("kommunenummer") == nr).ToArray();
-        var schools = run.Table(RunWriter.SchoolsTable).Where(r => r.Text("kommunenummer") == nr).ToArray();
+        var kommuner = run.Table(RunWriter.KommunerTable);
+        var given = nummer.Trim();
+        TableRow? kommune;
+        if (given.Length > 0 && given.All(char.IsAsciiDigit))
+        {
+            var nr = KommuneNumber(given);
+            kommune = kommuner.FirstOrDefault(r => r.Text("kommunenummer") == nr);
+            if (kommune is null)
+                return (null, [], [], $"kommunenummer {nummer} is not a kommune of this run's structure (kommuner.parquet)");
+        }
+        else
+        {
+            var named = kommuner.Where(r => NameMatches(r.Text("kommunenavn"), given)).ToArray();
+            if (named.Length == 0)
+                return (null, [], [], $"no kommune of this run's structure is named '{given}' (kommuner.parquet); give its name as it is written, or its number");
+            if (named.Length > 1)
+                return (null, [], [], $"'{given}' is the name of {named.Length} kommuner: " +
+                                      $"{string.Join(", ", named.Select(r => $"{r.Text("kommunenummer")} {r.Text("kommunenavn")}"))}; give the number (--kommune {named[0].Text("kommunenummer")})");
+            kommune = named[0];
+        }
+        var nr4 = kommune.Text("kommunenummer");
+        var values = run.Table(RunWriter.KommuneObservationsTable).Where(r => r.Text("kommunenummer") == nr4).ToArray();
+        var schools = run.Table(RunWriter.SchoolsTable).Where(r => r.Text("kommunenummer") == nr4).ToArray();
         return (kommune, values, schools, null);
+    }
+
+    /// <summary>Whether a kommune's name is the one given: the whole name, the name before a parenthesis, or one of two names joined by " - ".</summary>
+    private static bool NameMatches(string name, string given)
+    {
+        static string Key(string s) => s.Trim().ToLowerInvariant();
+        var parts = new List<string> { name };
+        var paren = name.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+            parts.Add(name[..paren]);
+        parts.AddRange(parts.ToArray().SelectMany(p => p.Split(" - ")));
+        return parts.Any(p => Key(p) == Key(given));
     }
 
     private static string Measure(string measure) => measure switch
