@@ -60,11 +60,10 @@ public static class Explanations
         var sb = new StringBuilder();
         foreach (var row in all)
         {
-            sb.Append("  ");
-            sb.AppendJoin("  ", row.Select((cell, i) => rightAligned.Contains(i) ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])));
+            sb.Append(("  " + string.Join("  ", row.Select((cell, i) => rightAligned.Contains(i) ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])))).TrimEnd(' '));
             sb.Append('\n');
         }
-        return sb.ToString().Replace(" \n", "\n", StringComparison.Ordinal).TrimEnd(' ');
+        return sb.ToString();
     }
 
     // ---- school ---------------------------------------------------------------------------------
