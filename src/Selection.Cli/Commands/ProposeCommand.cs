@@ -23,18 +23,20 @@ public static class ProposeCommand
         var @out = new Option<string>("--out") { Description = "The folder for the proposal; written only when every returned file passes.", Required = true };
         var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection propose` (never anything else)." };
         var requireAll = new Option<bool>("--require-all") { Description = "Refuse to propose while a statsforvalter with route-2 candidates has sent nothing back." };
+        var verbose = RunCommand.VerboseOption();
         var command = new Command("propose", "Turn the statsforvaltere's returned shortlists into the proposal for the final selection, with a decision log.")
         {
-            run, returned, @out, force, requireAll,
+            run, returned, @out, force, requireAll, verbose,
         };
         command.SetAction(parsed => Execute(
             parsed.GetRequiredValue(run), parsed.GetRequiredValue(returned), parsed.GetRequiredValue(@out),
-            parsed.GetValue(force), parsed.GetValue(requireAll), output, error));
+            parsed.GetValue(force), parsed.GetValue(requireAll), output, error, new Progress(error, parsed.GetValue(verbose))));
         return command;
     }
 
-    public static int Execute(string runFolder, string returnedFolder, string outFolder, bool force, bool requireAll, TextWriter output, TextWriter error)
+    public static int Execute(string runFolder, string returnedFolder, string outFolder, bool force, bool requireAll, TextWriter output, TextWriter error, Progress? progress = null)
     {
+        progress ??= Progress.Quiet;
         var request = new OutputRequest("propose", outFolder, force, [new OutputInput("the run folder", runFolder), new OutputInput("the folder of returned shortlists", returnedFolder)]);
         var (target, outCode) = CommandOutput.Open(request, error);
         if (target is null)
@@ -60,7 +62,7 @@ public static class ProposeCommand
             {
                 kommuner = ProposalBasis.ReadKommuner(run);
                 route2Max = ProposalBasis.ReadRoute2Max(run);
-                answers = ReturnedShortlists.Read(run, returnedFolder, ReturnedWorkbook.Read);
+                answers = progress.Phase("read and check the returned shortlists", () => ReturnedShortlists.Read(run, returnedFolder, ReturnedWorkbook.Read));
             }
             catch (RunFileException e)
             {
@@ -90,7 +92,8 @@ public static class ProposeCommand
                 route2Max);
             var proposal = basis.Propose();
             IReadOnlyList<string> files = [];
-            var written = target.Write(folder => files = ProposalWriter.Write(folder, basis, ReproducibleCommand(runFolder, returnedFolder), ShortlistWorkbook.Instance));
+            var written = progress.Phase("write the proposal", () => target.Write(folder => files = ProposalWriter.Write(folder, basis, ReproducibleCommand(runFolder, returnedFolder), ShortlistWorkbook.Instance)));
+            progress.Done();
             if (written != ExitCodes.Success)
                 return written;
 

@@ -25,10 +25,11 @@ public static class RunCommand
         var @out = new Option<string>("--out") { Description = "The output folder; written only when the whole run succeeds.", Required = true };
         var to = new Option<string?>("--to") { Description = "The last school year of the window, e.g. 2023-24 (default: the latest in the data)." };
         var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection run` (never anything else)." };
+        var verbose = VerboseOption();
 
         var command = new Command("run", "Run the selection: rank every school, flag the top share, take kommuner by route 1 and route 2, write the statsforvalter shortlists.")
         {
-            data, rules, @out, to, force,
+            data, rules, @out, to, force, verbose,
         };
         command.SetAction(parsed => Execute(
             parsed.GetRequiredValue(data),
@@ -37,12 +38,17 @@ public static class RunCommand
             parsed.GetValue(to),
             parsed.GetValue(force),
             output,
-            error));
+            error,
+            new Progress(error, parsed.GetValue(verbose))));
         return command;
     }
 
-    public static int Execute(string dataFolder, string rulesName, string outFolder, string? to, bool force, TextWriter output, TextWriter error)
+    /// <summary>--verbose: each phase of the command with its time, on stderr.</summary>
+    public static Option<bool> VerboseOption() => new("--verbose") { Description = "Print each phase of the command with its time (on stderr)." };
+
+    public static int Execute(string dataFolder, string rulesName, string outFolder, string? to, bool force, TextWriter output, TextWriter error, Progress? progress = null)
     {
+        progress ??= Progress.Quiet;
         var started = TimeProvider.System.GetUtcNow();
         SchoolYear? lastYear = null;
         if (to is not null)
@@ -61,7 +67,7 @@ public static class RunCommand
             return outCode;
         using (target)
         {
-            var (loadedRules, rulesProblems) = RulesReader.Load(rulesName);
+            var (loadedRules, rulesProblems) = progress.Phase("read the rules", () => RulesReader.Load(rulesName));
             if (loadedRules is null)
             {
                 error.WriteLine($"The rules '{rulesName}' cannot be used; nothing was written.");
@@ -69,8 +75,8 @@ public static class RunCommand
                 return ExitCodes.InputError;
             }
 
-            var data = DataSetReader.Read(dataFolder);
-            var report = DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules);
+            var data = progress.Phase("read the data folder", () => DataSetReader.Read(dataFolder));
+            var report = progress.Phase("check the data", () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
             if (report.HasErrors)
             {
                 error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was written.");
@@ -78,7 +84,7 @@ public static class RunCommand
                 return ExitCodes.InputError;
             }
 
-            var outcome = SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear);
+            var outcome = progress.Phase("score, rank and route", () => SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear));
             if (!outcome.Succeeded)
             {
                 error.WriteLine("The selection cannot be made from this data; nothing was written.");
@@ -95,11 +101,12 @@ public static class RunCommand
                 data.Info.Name ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))));
             var shortlists = Shortlists.Statsforvaltere(result).Count;
             var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings);
-            var written = target.Write(folder =>
+            var written = progress.Phase("write the output", () => target.Write(folder =>
             {
                 RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to), [ShortlistWorkbook.Instance]);
                 RunLog.Write(folder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
-            });
+            }));
+            progress.Done();
             if (written != ExitCodes.Success)
                 return written;
 

@@ -20,19 +20,23 @@ public static class ValidateCommand
         var rules = new Option<string?>("--rules") { Description = "A rules file or preset: checks it too, and checks kommuner in its structure (default 2024)." };
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("validate", "Check a data folder and report every problem, with file, line, column and the text found.") { data, rules, format };
-        command.SetAction(parsed => Execute(parsed.GetRequiredValue(data), parsed.GetValue(rules), parsed.GetValue(format) ?? "text", output));
+        var verbose = RunCommand.VerboseOption();
+        var command = new Command("validate", "Check a data folder and report every problem, with file, line, column and the text found.") { data, rules, format, verbose };
+        command.SetAction(parsed => Execute(parsed.GetRequiredValue(data), parsed.GetValue(rules), parsed.GetValue(format) ?? "text", output, new Progress(error, parsed.GetValue(verbose))));
         return command;
     }
 
-    public static int Execute(string dataFolder, string? rulesName, string format, TextWriter output)
+    public static int Execute(string dataFolder, string? rulesName, string format, TextWriter output, Progress? progress = null)
     {
+        progress ??= Progress.Quiet;
         LoadedRules? loaded = null;
         IReadOnlyList<Core.Problem> rulesProblems = [];
         if (rulesName is not null)
-            (loaded, rulesProblems) = RulesReader.Load(rulesName);
+            (loaded, rulesProblems) = progress.Phase("read the rules", () => RulesReader.Load(rulesName));
 
-        var report = DataSetValidator.Validate(DataSetReader.Read(dataFolder), ReferenceTables.History, loaded?.Rules);
+        var data = progress.Phase("read the data folder", () => DataSetReader.Read(dataFolder));
+        var report = progress.Phase("check the data", () => DataSetValidator.Validate(data, ReferenceTables.History, loaded?.Rules));
+        progress.Done();
         report = report with { Problems = [.. rulesProblems, .. report.Problems] };
 
         if (format == "json")

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Selection.Cli;
+
+/// <summary>
+/// What a long command is doing, on stderr: with <c>--verbose</c>, one line per finished phase with its
+/// time; otherwise, only when stderr is a terminal, one status line rewritten in place and cleared at the
+/// end. Quiet in CI, in tests and when stderr is redirected, so no output file and no captured stream
+/// depends on it. The long commands (run, validate, convert, propose, and the coming stability and sweep
+/// commands) report their phases through it.
+/// </summary>
+public sealed class Progress
+{
+    private readonly TextWriter _error;
+    private readonly bool _verbose;
+    private readonly bool _terminal;
+    private readonly Stopwatch _total = Stopwatch.StartNew();
+    private readonly List<(string Phase, TimeSpan Time)> _phases = [];
+    private int _statusLength;
+
+    public Progress(TextWriter error, bool verbose, bool? terminal = null)
+    {
+        _error = error;
+        _verbose = verbose;
+        _terminal = terminal ?? (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null);
+    }
+
+    /// <summary>A reporter that says nothing (for callers that do not report).</summary>
+    public static Progress Quiet { get; } = new(TextWriter.Null, verbose: false, terminal: false);
+
+    /// <summary>The phases finished so far, with their times.</summary>
+    public IReadOnlyList<(string Phase, TimeSpan Time)> Phases => _phases;
+
+    /// <summary>Runs one phase: shows it while it runs (on a terminal), and with --verbose prints its time.</summary>
+    public T Phase<T>(string name, Func<T> work)
+    {
+        Status(name + " …");
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            watch.Stop();
+            _phases.Add((name, watch.Elapsed));
+            Status(null);
+            if (_verbose)
+                Write($"  {name,-40}{Milliseconds(watch.Elapsed),10}");
+        }
+    }
+
+    /// <summary>Runs one phase that returns nothing.</summary>
+    public void Phase(string name, Action work) => Phase(name, () => { work(); return 0; });
+
+    /// <summary>With --verbose, the total time of the command.</summary>
+    public void Done()
+    {
+        Status(null);
+        if (_verbose)
+            Write($"  {"total",-40}{Milliseconds(_total.Elapsed),10}");
+    }
+
+    private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
+
+    private void Status(string? text)
+    {
+        if (!_terminal)
+            return;
+        try
+        {
+            var line = text ?? "";
+            _error.Write("\r" + line.PadRight(_statusLength) + (text is null ? "\r" : ""));
+            _error.Flush();
+            _statusLength = text is null ? 0 : line.Length;
+        }
+        catch (IOException)
+        {
+            // a terminal that went away: progress is not worth a failure
+        }
+    }
+
+    private void Write(string line) => CommandOutput.WriteSafely(_error, line);
+}
