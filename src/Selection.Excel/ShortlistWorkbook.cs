@@ -21,7 +21,7 @@ public sealed class ShortlistWorkbook : IShortlistWriter
 
     public static WorkbookSpec Spec(Shortlist shortlist)
     {
-        var columns = shortlist.Columns.Select(c => new SheetColumn(c.Header, Kind(c.Kind), c.FillIn, c.Width, c.Explanation)).ToArray();
+        var columns = shortlist.Columns.Select(Column).ToArray();
         var priority = shortlist.Columns.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.FillIn && x.c.Key == Shortlists.Prioritet);
         return new WorkbookSpec(
             shortlist.Columns.Any(c => c.FillIn) ? SheetName : "Forslag",
@@ -32,11 +32,14 @@ public sealed class ShortlistWorkbook : IShortlistWriter
             priority.c is null ? null : priority.i);
     }
 
+    internal static SheetColumn Column(ShortlistColumn c) => new(c.Header, Kind(c.Kind), c.FillIn, c.Width, c.Explanation);
+
     private static SheetCellKind Kind(ShortlistValue kind) => kind switch
     {
         ShortlistValue.Text => SheetCellKind.Text,
         ShortlistValue.Integer => SheetCellKind.Integer,
         ShortlistValue.Percent => SheetCellKind.Percent,
+        ShortlistValue.Number => SheetCellKind.Number,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -8,9 +8,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Selection.Excel;
 
 /// <summary>
-/// Writes a <see cref="WorkbookSpec"/> as an .xlsx workbook: the data sheet (typed cells, a bold frozen header
-/// with an autofilter, protected without a password except the fill-in columns' data cells, a whole-number
-/// validation on the priority column) and a protected explanation sheet.
+/// Writes a <see cref="WorkbookSpec"/> as an .xlsx workbook: its data sheets (typed cells, a bold frozen header
+/// with an autofilter, a whole-number validation on a priority column) and an explanation sheet; when the spec
+/// asks for protection, every sheet is protected without a password except the fill-in columns' data cells.
 /// </summary>
 /// <remarks>
 /// The same spec gives byte-identical files: no document properties are written, relationship ids are fixed,
@@ -57,28 +57,34 @@ public static class XlsxWriter
     private static void Build(SpreadsheetDocument document, WorkbookSpec spec)
     {
         var styles = new StyleTable();
+        var sheets = spec.Sheets;
         var workbookPart = document.AddNewPart<WorkbookPart>(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
-        var dataPart = workbookPart.AddNewPart<WorksheetPart>("rId1");
-        var explanationPart = workbookPart.AddNewPart<WorksheetPart>("rId2");
-        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rId3");
+        var dataParts = sheets.Select((_, i) => workbookPart.AddNewPart<WorksheetPart>(RelationshipId(i))).ToArray();
+        var explanationPart = workbookPart.AddNewPart<WorksheetPart>(RelationshipId(sheets.Count));
+        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>(RelationshipId(sheets.Count + 1));
 
-        dataPart.Worksheet = DataSheet(spec, styles);
+        for (var i = 0; i < sheets.Count; i++)
+            dataParts[i].Worksheet = DataSheet(sheets[i], selected: i == 0, spec.Protect, styles);
         explanationPart.Worksheet = ExplanationSheet(spec, styles);
         stylesPart.Stylesheet = styles.Build();
 
-        var lastColumn = ColumnName(spec.Columns.Count - 1);
-        var filterRange = $"{QuoteSheetName(spec.SheetName)}!$A$1:${lastColumn}${spec.Rows.Count + 1}";
-        workbookPart.Workbook = new Workbook(
-            new BookViews(new WorkbookView { ActiveTab = 0U }),
-            new Sheets(
-                new Sheet { Name = spec.SheetName, SheetId = 1U, Id = "rId1" },
-                new Sheet { Name = spec.ExplanationSheetName, SheetId = 2U, Id = "rId2" }),
-            new DefinedNames(
-                new DefinedName(filterRange) { Name = "_xlnm._FilterDatabase", LocalSheetId = 0U, Hidden = true }));
+        var entries = new Sheets();
+        var filters = new DefinedNames();
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            entries.Append(new Sheet { Name = sheets[i].Name, SheetId = (uint)i + 1, Id = RelationshipId(i) });
+            var lastColumn = ColumnName(sheets[i].Columns.Count - 1);
+            var filterRange = $"{QuoteSheetName(sheets[i].Name)}!$A$1:${lastColumn}${sheets[i].Rows.Count + 1}";
+            filters.Append(new DefinedName(filterRange) { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)i, Hidden = true });
+        }
+        entries.Append(new Sheet { Name = spec.ExplanationSheetName, SheetId = (uint)sheets.Count + 1, Id = RelationshipId(sheets.Count) });
+        workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0U }), entries, filters);
     }
 
-    private static Worksheet DataSheet(WorkbookSpec spec, StyleTable styles)
+    private static string RelationshipId(int index) => "rId" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static Worksheet DataSheet(SheetSpec spec, bool selected, bool protect, StyleTable styles)
     {
         var columns = new Columns();
         for (var c = 0; c < spec.Columns.Count; c++)
@@ -126,11 +132,12 @@ public static class XlsxWriter
                     ActiveCell = "A2",
                     SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" },
                 })
-            { TabSelected = true, WorkbookViewId = 0U }),
+            { TabSelected = selected ? true : null, WorkbookViewId = 0U }),
             columns,
-            sheetData,
-            Protection(),
-            new AutoFilter { Reference = $"A1:{lastColumn}{spec.Rows.Count + 1}" });
+            sheetData);
+        if (protect)
+            worksheet.Append(Protection());
+        worksheet.Append(new AutoFilter { Reference = $"A1:{lastColumn}{spec.Rows.Count + 1}" });
 
         if (spec.PriorityColumn is { } priority && spec.Rows.Count > 0)
         {
@@ -156,7 +163,8 @@ public static class XlsxWriter
 
     private static Worksheet ExplanationSheet(WorkbookSpec spec, StyleTable styles)
     {
-        var firstWidth = Math.Clamp(spec.Columns.Max(c => c.Header.Length) + 2, 12, 40);
+        var sheets = spec.Sheets;
+        var firstWidth = Math.Clamp(sheets.SelectMany(s => s.Columns).Max(c => c.Header.Length) + 2, 12, 40);
         var columns = new Columns(
             new Column { Min = 1U, Max = 1U, Width = firstWidth, CustomWidth = true },
             new Column { Min = 2U, Max = 2U, Width = 100D, CustomWidth = true });
@@ -178,20 +186,33 @@ public static class XlsxWriter
             TextCell(Reference(0, line), "Kolonne", styles, bold),
             TextCell(Reference(1, line), "Forklaring", styles, bold))
         { RowIndex = (uint)line });
-        foreach (var column in spec.Columns)
+        foreach (var sheet in sheets)
         {
-            line++;
-            sheetData.Append(new Row(
-                TextCell(Reference(0, line), column.Header, styles, new StyleKey(Top: true)),
-                TextCell(Reference(1, line), column.Explanation, styles, new StyleKey(Wrap: true, Top: true)))
-            { RowIndex = (uint)line });
+            // With several data sheets, each sheet's columns follow a bold row naming the sheet.
+            if (sheets.Count > 1)
+            {
+                line++;
+                sheetData.Append(new Row(
+                    TextCell(Reference(0, line), $"Ark «{sheet.Name}»", styles, new StyleKey(Bold: true, Top: true)))
+                { RowIndex = (uint)line });
+            }
+            foreach (var column in sheet.Columns)
+            {
+                line++;
+                sheetData.Append(new Row(
+                    TextCell(Reference(0, line), column.Header, styles, new StyleKey(Top: true)),
+                    TextCell(Reference(1, line), column.Explanation, styles, new StyleKey(Wrap: true, Top: true)))
+                { RowIndex = (uint)line });
+            }
         }
 
-        return new Worksheet(
+        var worksheet = new Worksheet(
             new SheetViews(new SheetView { WorkbookViewId = 0U }),
             columns,
-            sheetData,
-            Protection());
+            sheetData);
+        if (spec.Protect)
+            worksheet.Append(Protection());
+        return worksheet;
     }
 
     // No password: it guards against slips, not people. Selecting, filtering and formatting columns stay allowed.
@@ -221,6 +242,7 @@ public static class XlsxWriter
                 {
                     SheetCellKind.Integer => NumberFormat.Integer,
                     SheetCellKind.Percent => NumberFormat.Percent,
+                    SheetCellKind.Number => NumberFormat.General,
                     _ => NumberFormat.TwoDecimals,
                 };
                 var style = styles.Index(new StyleKey(Fill: fill, NumberFormat: format, Unlocked: unlocked));
@@ -259,38 +281,53 @@ public static class XlsxWriter
 
     private static void Check(WorkbookSpec spec)
     {
-        CheckSheetName(spec.SheetName, nameof(spec.SheetName));
+        ArgumentNullException.ThrowIfNull(spec.MoreSheets);
         CheckSheetName(spec.ExplanationSheetName, nameof(spec.ExplanationSheetName));
-        if (string.Equals(spec.SheetName, spec.ExplanationSheetName, StringComparison.OrdinalIgnoreCase))
-            throw new ArgumentException($"the two sheets have the same name \"{spec.SheetName}\"", nameof(spec));
-        ArgumentNullException.ThrowIfNull(spec.Columns);
-        ArgumentNullException.ThrowIfNull(spec.Rows);
         ArgumentNullException.ThrowIfNull(spec.ExplanationLines);
-        if (spec.Columns.Count is 0 or > MaxColumns)
-            throw new ArgumentException($"a sheet has 1 to {MaxColumns} columns, not {spec.Columns.Count}", nameof(spec));
-        if (spec.Rows.Count > MaxRows - 1)
-            throw new ArgumentException($"a sheet has at most {MaxRows - 1} data rows, not {spec.Rows.Count}", nameof(spec));
-        if (spec.PriorityColumn is { } p && (p < 0 || p >= spec.Columns.Count))
-            throw new ArgumentException($"the priority column {p} is not one of the {spec.Columns.Count} columns", nameof(spec));
-
-        for (var c = 0; c < spec.Columns.Count; c++)
-        {
-            var column = spec.Columns[c] ?? throw new ArgumentException($"column {c} is null", nameof(spec));
-            CheckText(column.Header, $"the header of column {c}");
-            CheckText(column.Explanation, $"the explanation of column \"{column.Header}\"");
-            if (column.Width is < 0 or > 255)
-                throw new ArgumentException($"the width of column \"{column.Header}\" is {column.Width}; Excel's is 0 to 255", nameof(spec));
-        }
         for (var i = 0; i < spec.ExplanationLines.Count; i++)
             CheckText(spec.ExplanationLines[i], $"explanation line {i + 1}");
 
-        for (var r = 0; r < spec.Rows.Count; r++)
+        var sheets = spec.Sheets;
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { spec.ExplanationSheetName };
+        for (var i = 0; i < sheets.Count; i++)
         {
-            var row = spec.Rows[r] ?? throw new ArgumentException($"data row {r + 1} is null", nameof(spec));
-            if (row.Count != spec.Columns.Count)
-                throw new ArgumentException($"data row {r + 1} has {row.Count} values for {spec.Columns.Count} columns", nameof(spec));
+            var sheet = sheets[i] ?? throw new ArgumentException($"data sheet {i + 1} is null", nameof(spec));
+            CheckSheetName(sheet.Name, i == 0 ? nameof(spec.SheetName) : nameof(spec.MoreSheets));
+            if (!names.Add(sheet.Name))
+                throw new ArgumentException($"two sheets have the same name \"{sheet.Name}\"", nameof(spec));
+            CheckSheet(sheet, sheets.Count > 1 ? $"sheet \"{sheet.Name}\", " : "");
+        }
+    }
+
+    // The messages name the sheet (in "prefix") only when the workbook has several data sheets.
+    private static void CheckSheet(SheetSpec sheet, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(sheet.Columns);
+        ArgumentNullException.ThrowIfNull(sheet.Rows);
+        var where = $"sheet \"{sheet.Name}\"";
+        if (sheet.Columns.Count is 0 or > MaxColumns)
+            throw new ArgumentException($"{where}: a sheet has 1 to {MaxColumns} columns, not {sheet.Columns.Count}", nameof(sheet));
+        if (sheet.Rows.Count > MaxRows - 1)
+            throw new ArgumentException($"{where}: a sheet has at most {MaxRows - 1} data rows, not {sheet.Rows.Count}", nameof(sheet));
+        if (sheet.PriorityColumn is { } p && (p < 0 || p >= sheet.Columns.Count))
+            throw new ArgumentException($"{where}: the priority column {p} is not one of the {sheet.Columns.Count} columns", nameof(sheet));
+
+        for (var c = 0; c < sheet.Columns.Count; c++)
+        {
+            var column = sheet.Columns[c] ?? throw new ArgumentException($"{where}: column {c} is null", nameof(sheet));
+            CheckText(column.Header, $"{prefix}the header of column {c}");
+            CheckText(column.Explanation, $"{prefix}the explanation of column \"{column.Header}\"");
+            if (column.Width is < 0 or > 255)
+                throw new ArgumentException($"{prefix}the width of column \"{column.Header}\" is {column.Width}; Excel's is 0 to 255", nameof(sheet));
+        }
+
+        for (var r = 0; r < sheet.Rows.Count; r++)
+        {
+            var row = sheet.Rows[r] ?? throw new ArgumentException($"{prefix}data row {r + 1} is null", nameof(sheet));
+            if (row.Count != sheet.Columns.Count)
+                throw new ArgumentException($"{prefix}data row {r + 1} has {row.Count} values for {sheet.Columns.Count} columns", nameof(sheet));
             for (var c = 0; c < row.Count; c++)
-                CheckValue(spec.Columns[c], row[c], $"data row {r + 1}, column \"{spec.Columns[c].Header}\"");
+                CheckValue(sheet.Columns[c], row[c], $"{prefix}data row {r + 1}, column \"{sheet.Columns[c].Header}\"");
         }
     }
 
@@ -304,9 +341,9 @@ public static class XlsxWriter
                 CheckText(s, where);
                 return;
             case (SheetCellKind.Integer, int or long):
-            case (SheetCellKind.Percent or SheetCellKind.Decimal, int or long or decimal):
+            case (SheetCellKind.Percent or SheetCellKind.Decimal or SheetCellKind.Number, int or long or decimal):
                 return;
-            case (SheetCellKind.Percent or SheetCellKind.Decimal, double d):
+            case (SheetCellKind.Percent or SheetCellKind.Decimal or SheetCellKind.Number, double d):
                 if (!double.IsFinite(d))
                     throw new ArgumentException($"{where}: {d.ToString(CultureInfo.InvariantCulture)} is not a finite number");
                 return;

@@ -103,7 +103,7 @@ public static class RunCommand
             var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings);
             var written = progress.Phase("write the output", () => target.Write(folder =>
             {
-                RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to), [ShortlistWorkbook.Instance]);
+                RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to), [ShortlistWorkbook.Instance], AnalystWorkbookXlsx.Instance);
                 RunLog.Write(folder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
             }));
             progress.Done();
@@ -124,6 +124,7 @@ public static class RunCommand
                 $"Output        {full}",
                 $"  {RunWriter.SchoolsTable}.csv, {RunWriter.KommunerTable}.csv (and .parquet): the national ranking and the kommune routes",
                 $"  {RunWriter.ObservationsTable}.parquet, {RunWriter.KommuneObservationsTable}.parquet: the evidence behind every risk point",
+                $"  {RunWriter.AnalystWorkbookName}{AnalystWorkbookXlsx.Instance.Extension}: the same lists for Excel (skoler, kommuner, rute 1, rute 2, the rules)",
                 $"  {Manifest.FileName}: rules, SHA-256 of every input and output; `selection verify --run` checks them",
                 $"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter (.csv and .xlsx)",
             ]);

@@ -17,12 +17,15 @@ public static class RunWriter
     public const string KommuneObservationsTable = "kommuneobservasjoner";
     public const string ShortlistFolder = "statsforvaltere";
     public const string SummaryFile = "sammendrag.txt";
+
+    /// <summary>The analyst's workbook, <c>utvalg</c> with its writer's extension.</summary>
+    public const string AnalystWorkbookName = AnalystWorkbook.FileName;
     public const string LogFile = "run.log";
 
     /// <summary>
-    /// Writes the tables (machine CSV and Parquet), the evidence, the shortlists and the summary, then
-    /// the manifest with the SHA-256 of each of them and of each input file. Returns the files written,
-    /// relative to <paramref name="folder"/>, the manifest last.
+    /// Writes the tables (machine CSV and Parquet), the evidence, the analyst's workbook (when a writer is
+    /// given), the shortlists and the summary, then the manifest with the SHA-256 of each of them and of each
+    /// input file. Returns the files written, relative to <paramref name="folder"/>, the manifest last.
     /// </summary>
     public static IReadOnlyList<string> Write(
         string folder,
@@ -32,7 +35,8 @@ public static class RunWriter
         LoadedDataSet data,
         LoadedRules rules,
         IReadOnlyList<string> command,
-        IReadOnlyList<IShortlistWriter>? shortlistWriters = null)
+        IReadOnlyList<IShortlistWriter>? shortlistWriters = null,
+        IAnalystWorkbookWriter? analystWorkbookWriter = null)
     {
         var written = new List<string>();
         var inputs = data.Files.Select(f => FileHash.Of(data.Folder, f)).ToArray();
@@ -57,6 +61,13 @@ public static class RunWriter
         Typed(MappedSchoolsTable, OutputTables.MappedSchools(result, notices), parquet: false);
         Typed(ObservationsTable, OutputTables.Observations(result), csv: false);
         Typed(KommuneObservationsTable, OutputTables.KommuneObservations(result), csv: false);
+        if (analystWorkbookWriter is not null)
+        {
+            var name = AnalystWorkbookName + analystWorkbookWriter.Extension;
+            using (var stream = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write))
+                analystWorkbookWriter.Write(stream, AnalystWorkbook.Build(result, notices, runId));
+            written.Add(name);
+        }
         Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
         foreach (var shortlist in Shortlists.Build(result, notices, runId))
         {

@@ -11,6 +11,9 @@ public enum ShortlistValue
 
     /// <summary>A fraction (0.359) shown as <c>35,9 %</c>.</summary>
     Percent,
+
+    /// <summary>A number (a <c>decimal</c> or <c>double</c>) shown as it is, with as many decimals as it has.</summary>
+    Number,
 }
 
 /// <summary>
@@ -196,6 +199,8 @@ public static class Shortlists
     {
         null => "",
         double d when kind == ShortlistValue.Percent => Percent(d),
+        decimal m when kind == ShortlistValue.Number => m.ToString(CultureInfo.InvariantCulture).Replace('.', ','),
+        double d when kind == ShortlistValue.Number => d.ToString("R", CultureInfo.InvariantCulture).Replace('.', ','),
         long n => n.ToString(CultureInfo.InvariantCulture),
         string s => s,
         _ => throw new ArgumentException($"A shortlist cell of type {cell.GetType().Name} in a {kind} column.", nameof(cell)),

@@ -68,6 +68,13 @@ public static class RulesReader
         [SpreadMeasure.Range] = "range",
         [SpreadMeasure.MaxMinusMedian] = "maxMinusMedian",
     };
+    /// <summary>The keyword of each national-limit mode in a rules file (<c>nationalLimit</c>).</summary>
+    public static readonly IReadOnlyDictionary<NationalLimitMode, string> NationalLimitKeywords = new Dictionary<NationalLimitMode, string>
+    {
+        [NationalLimitMode.DataOrPupilWeightedMean] = "dataOrPupilWeightedMean",
+        [NationalLimitMode.PupilWeightedMean] = "pupilWeightedMean",
+        [NationalLimitMode.SchoolMean] = "schoolMean",
+    };
     private static readonly string[] IndicatorKeys = ["code", "betterIs", "weight", "floor"];
 
     /// <summary>The presets that ship with the engine, by name.</summary>
@@ -174,12 +181,7 @@ public static class RulesReader
                 structure = null;
             }
             var window = Integer(o, "windowYears", 1, 20);
-            var mode = Choice(o, "nationalLimit", new Dictionary<string, NationalLimitMode>
-            {
-                ["dataOrPupilWeightedMean"] = NationalLimitMode.DataOrPupilWeightedMean,
-                ["pupilWeightedMean"] = NationalLimitMode.PupilWeightedMean,
-                ["schoolMean"] = NationalLimitMode.SchoolMean,
-            });
+            var mode = Choice(o, "nationalLimit", NationalLimitKeywords.ToDictionary(m => m.Value, m => m.Key));
             var includePrivate = Boolean(o, "includePrivateSchools");
             var minPossible = Integer(o, "minPossiblePoints", 1, 1_000_000);
             var minKommunePossible = o.ContainsKey("minKommunePossiblePoints")
