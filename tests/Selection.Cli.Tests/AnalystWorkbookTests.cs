@@ -90,7 +90,7 @@ public class AnalystWorkbookTests
             "Kommunenummer", "Kommunenavn", "Statsforvalter", "Risikopoeng", "Mulige risikopoeng", "Andel risikopoeng", "Rang",
             "Antall skoler", "Antall flaggede skoler", "Spredning mellom skolene", "Rute", "Antall rangerbare skoler",
             "Høyeste skoleandel", "Rekkefølge rute 2", "Rute 2: minst to rangerbare skoler", "Rute 2: spredning over terskelen",
-            "Rute 2: minst én flagget skole");
+            "Rute 2: minst én flagget skole", "Status");
         Sheet("Rute 2").Headers.Should().Contain(["Rute 2: minst to rangerbare skoler", "Rute 2: spredning over terskelen", "Rute 2: minst én flagget skole"]);
         Sheet("Regelsettet").Headers.Should().Equal("Nøkkel", "Verdi", "Forklaring", "Bedre er (betterIs)", "Vekt (weight)", "Gulv (floor)");
     }

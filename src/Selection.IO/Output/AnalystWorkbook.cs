@@ -78,6 +78,7 @@ public static class AnalystWorkbook
         C("rute2_minst_to_rangerbare", "Rute 2: minst to rangerbare skoler", T, 14, "«Ja» når kommunen har minst to rangerbare skoler."),
         C("rute2_spredning_over_terskel", "Rute 2: spredning over terskelen", T, 14, "«Ja» når spredningen er over regelsettets terskel."),
         C("rute2_har_flagget_skole", "Rute 2: minst én flagget skole", T, 14, "«Ja» når kommunen har minst én flagget skole."),
+        C("status", "Status", T, 14, "Rangert i rute 1; tynt grunnlag (kommunens egne verdier gir færre mulige risikopoeng enn regelsettets minKommunePossiblePoints); eller uten data."),
     ];
 
     /// <summary>The columns of the Rute 1 sheet (keys of <see cref="KommuneColumns"/>).</summary>
@@ -150,14 +151,16 @@ public static class AnalystWorkbook
         _ => cell,
     };
 
-    /// <summary>A school's status in words, from its word in <c>skoler.csv</c>.</summary>
+    /// <summary>A school's or kommune's status in words, from its word in <c>skoler.csv</c> or <c>kommuner.csv</c>.</summary>
     public static string StatusText(string statusWord) => statusWord switch
     {
         "rangert" => "Rangert",
         "ikke_rangerbar" => "Ikke rangerbar",
         "privat_utelatt" => "Privat, utelatt",
         "utenfor_kommune" => "Utenfor kommune",
-        _ => throw new ArgumentOutOfRangeException(nameof(statusWord), statusWord, "Not a status of skoler.csv."),
+        "tynt_grunnlag" => "Tynt grunnlag",
+        "uten_data" => "Uten data",
+        _ => throw new ArgumentOutOfRangeException(nameof(statusWord), statusWord, "Not a status of skoler.csv or kommuner.csv."),
     };
 
     private static IReadOnlyList<IReadOnlyList<object?>> RulesRows(SelectionResult result, RunNotices notices, string runId)
