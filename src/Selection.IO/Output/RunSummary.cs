@@ -57,11 +57,30 @@ public static class RunSummary
         lines.Add($"  route 1     {route1.Taken} (rank ≤ {route1.Cut})" +
                   (route1.TieAtCut is { } t1 ? $"; {t1.Size} kommuner share rank {t1.Rank}: all are taken, {t1.Extra} more than {route1.Cut}" : "") +
                   (route1.ZeroShareNotTaken > 0 ? $"; {route1.ZeroShareNotTaken} kommuner at share 0 not taken: zero is not a risk" : ""));
+        lines.AddRange(Names(result.Route1Kommuner.OrderBy(k => k.Rank).ThenBy(k => k.Kommune.Nummer).Select(k => $"{k.Kommune.Navn} ({k.Kommune.Nummer}, rank {k.Rank})")));
         lines.Add($"  route 2     {result.Route2Candidates.Count} candidates (≥ 2 rankable schools, spread {SpreadName(r.Spread.Measure)} > {Invariant(r.Spread.Threshold)}, ≥ 1 flagged school); the final selection takes up to {r.Route2Max}");
+        lines.AddRange(Names(result.Route2Candidates.OrderBy(k => k.Route2Order).Select(k => $"{k.Route2Order}. {k.Kommune.Navn} ({k.Kommune.Nummer})")));
         lines.Add($"Shortlists    {shortlists} statsforvaltere with candidates");
         if (warnings > 0)
             lines.Add($"Warnings      {warnings} in the input (`selection validate` lists them)");
         return lines;
+    }
+
+    /// <summary>Kommune names on indented lines of at most 100 characters, so the summary names every one.</summary>
+    private static IEnumerable<string> Names(IEnumerable<string> names)
+    {
+        var line = new System.Text.StringBuilder();
+        foreach (var name in names)
+        {
+            if (line.Length > 0 && line.Length + 2 + name.Length > 100)
+            {
+                yield return line.ToString() + ",";
+                line.Clear();
+            }
+            line.Append(line.Length == 0 ? "              " : ", ").Append(name);
+        }
+        if (line.Length > 0)
+            yield return line.ToString();
     }
 
     private static string RulesSourceName(string source) =>
