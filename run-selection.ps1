@@ -1,109 +1,150 @@
 ﻿<#
 .SYNOPSIS
-    Runs the yearly selection of kommuner for Udir's oppfølgingsordningen in one command, and turns
-    the shortlists the statsforvaltere send back into the proposal for the final selection.
+    Kjører en hel runde i oppfølgingsordningen med Selection: kontroll av data, det årlige utvalget,
+    forklaringer, forslaget fra statsforvalternes svar og etterprøving.
 
 .DESCRIPTION
-    Builds the Selection engine (Release) once and runs it on a data folder:
+    Skriptet bruker det publiserte programmet (tools\selection\selection.exe, eller det SELECTION_EXE
+    peker på) når det finnes, og trenger da verken .NET SDK eller NuGet. Finnes det ikke, bygger
+    skriptet motoren én gang (Release, med 'dotnet' fra .NET SDK) og bruker den bygde versjonen så
+    lenge kildekoden ikke er endret.
 
-        selection run --data <Data> --rules <Rules> --out <Out> [--to <To>] [--force]
+    Ett kall per steg i runden:
 
-    or, with -Run and -Returned, on the shortlists that came back (the second half of the round):
+        -Validate -Data <mappe> [-Rules <fil|forhåndsvalg>]        selection validate
+        -Data <mappe> -Rules <fil|forhåndsvalg> -Out <mappe>       selection run
+        -Explain -Run <mappe> (-School <orgnr> | -Kommune <nr>)    selection explain
+        -Run <mappe> -Returned <mappe> -Out <mappe>                selection propose
+        -Verify -Run <mappe> [-Data <mappe>] [-Returned <mappe>]   selection verify
 
-        selection propose --run <Run> --returned <Returned> --out <Out> [--require-all] [--force]
+    Uten -Rules bruker skriptet de ILLUSTRATIVE reglene (forhåndsvalget illustrativ) og sier tydelig
+    fra om det: det er ikke Udirs regler, og utvalget er ikke et offisielt utvalg.
 
-    The engine ranks every school, flags the top share, takes kommuner by route 1 and route 2 and
-    writes the output folder, including one shortlist per statsforvalter in the subfolder
-    'statsforvaltere'. Nothing is written to the output folder unless the whole run
-    succeeds.
+    Avslutningskoder er motorens: 0 ferdig, 1 feil i data, regler eller returnerte kortlister,
+    2 feil kommandolinje, 3 utmappen kan ikke brukes (ingenting er skrevet), 4 etterprøvingen fant
+    en forskjell, 70 en feil i motoren, 130/143 avbrutt. Skriptet selv avslutter med 1 når verken
+    programmet eller 'dotnet' finnes, en mappe mangler eller byggingen feiler.
 
-    The script needs the .NET SDK named in global.json ('dotnet' on the PATH). It works in Windows
-    PowerShell 5.1 and in PowerShell 7. If Windows refuses to run scripts, start it with
-    'powershell -ExecutionPolicy Bypass -File .\run-selection.ps1 ...' (or run Unblock-File on it once).
+.PARAMETER Validate
+    Kontroller en datamappe før utvalget: alle problemer på én gang, med fil, linje og kolonne.
 
-    Exit codes are those of the engine: 0 success, 1 errors in the input (data folder or rules),
-    2 a wrong command line (for example a -To that is not a school year), 3 the output folder cannot
-    be used (it exists without -Force, holds something other than an earlier selection, is or holds
-    the data folder, another selection is writing to it, or it cannot be written), 70 a fault in the
-    engine, 130/143 stopped by Ctrl+C or SIGTERM. Any exit but 0 leaves the output folder as it was.
-    The script itself exits with 1 when
-    'dotnet' is missing, the data folder does not exist or the build fails.
+.PARAMETER Explain
+    Forklar resultatet for en skole (-School) eller en kommune (-Kommune) fra en kjørings egne filer.
+
+.PARAMETER Verify
+    Etterprøv en kjøring eller et forslag: filene mot manifestet, og med -Data eller -Returned at
+    inndata er de samme.
 
 .PARAMETER Data
-    The data folder: skoler, elevundersokelsen, nasjonale_prover, grunnskolepoeng, and optionally
-    nasjonalt and datasett.json (DOMAIN.md section 9).
+    Datamappen: skoler, elevundersokelsen, nasjonale_prover, grunnskolepoeng, og eventuelt nasjonalt
+    og datasett.json (se docs/metode.md).
 
 .PARAMETER Rules
-    A rules file (JSON, DOMAIN.md section 8) or the name of a preset that ships with the engine.
-    An existing file wins over a preset of the same name. Default: illustrativ (illustrative rules,
-    not the official ones).
+    En regelfil (JSON) eller navnet på et forhåndsvalg. Uten -Rules: illustrativ, med en tydelig
+    advarsel om at reglene ikke er offisielle.
 
 .PARAMETER Out
-    The output folder. It must be empty or not exist, unless -Force is given. It may not be or lie
-    inside the data folder, nor contain the data folder or the rules file.
+    Utmappen. Den må være tom eller ikke finnes, med mindre -Force er gitt; den kan ikke være eller
+    ligge inne i inndata.
 
 .PARAMETER To
-    The last school year of the window, for example 2023-24. Default: the latest school year in the
-    data.
+    Siste skoleår i vinduet, for eksempel 2023-24. Standard: det siste skoleåret med verdier som teller.
 
 .PARAMETER Run
-    The output folder of the yearly run whose shortlists were sent to the statsforvaltere.
+    Utmappen fra den årlige kjøringen (for -Explain, -Verify og forslaget med -Returned), eller en
+    forslagsmappe for -Verify.
 
 .PARAMETER Returned
-    The folder holding the shortlists the statsforvaltere sent back (CSV or xlsx, any file names).
-    Every file is checked against the run: only Prioritet and Begrunnelse may have changed.
+    Mappen med kortlistene statsforvalterne sendte tilbake (CSV eller xlsx, hvilke filnavn som helst).
 
 .PARAMETER RequireAll
-    Refuse to propose while a statsforvalter with route-2 candidates has sent nothing back.
+    Forslaget lages ikke så lenge en statsforvalter med kandidater på rute 2 ikke har svart.
+
+.PARAMETER School
+    Skolens organisasjonsnummer (for -Explain).
+
+.PARAMETER Kommune
+    Kommunenummer eller kommunenavn (for -Explain).
+
+.PARAMETER Proposal
+    Forslagsmappen (for -Explain -Kommune): legger til den endelige avgjørelsen og begrunnelsen.
 
 .PARAMETER Force
-    Replace the output folder if it holds an earlier output of the same command (never anything else).
+    Erstatt utmappen når den har et tidligere resultat av samme kommando (aldri noe annet).
 
 .EXAMPLE
-    .\run-selection.ps1 -Data .\data\2024 -Out .\resultat\2024
-
-    Runs the selection on the data in .\data\2024 with the illustrativ preset and writes the results
-    to .\resultat\2024.
+    .\run-selection.ps1 -Validate -Data .\data\2025 -Rules .\regler-2025.json
 
 .EXAMPLE
-    .\run-selection.ps1 -Data D:\udir\data -Rules D:\udir\regler-2024.json -Out D:\udir\ut -To 2023-24 -Force
-
-    Uses a rules file, ends the window at school year 2023-24 and replaces D:\udir\ut if it exists.
+    .\run-selection.ps1 -Data .\data\2025 -Rules .\regler-2025.json -Out .\utvalg-2025
 
 .EXAMPLE
-    .\run-selection.ps1 -Run .\resultat\2024 -Returned .\svar\2024 -Out .\forslag\2024
+    .\run-selection.ps1 -Explain -Run .\utvalg-2025 -Kommune Herøy
 
-    Reads the shortlists the statsforvaltere sent back to .\svar\2024 and writes the proposal for the
-    final selection, with a decision log, to .\forslag\2024.
+.EXAMPLE
+    .\run-selection.ps1 -Run .\utvalg-2025 -Returned .\svar-2025 -Out .\forslag-2025
+
+.EXAMPLE
+    .\run-selection.ps1 -Verify -Run .\forslag-2025 -Returned .\svar-2025
 #>
-[CmdletBinding(DefaultParameterSetName = 'Run')]
+[CmdletBinding(DefaultParameterSetName = 'Select')]
 param(
-    [Parameter(Mandatory = $true, ParameterSetName = 'Run')]
+    [Parameter(Mandatory = $true, ParameterSetName = 'Validate')]
+    [switch] $Validate,
+
+    [Parameter(Mandatory = $true, ParameterSetName = 'Explain')]
+    [switch] $Explain,
+
+    [Parameter(Mandatory = $true, ParameterSetName = 'Verify')]
+    [switch] $Verify,
+
+    [Parameter(Mandatory = $true, ParameterSetName = 'Select')]
+    [Parameter(Mandatory = $true, ParameterSetName = 'Validate')]
+    [Parameter(ParameterSetName = 'Verify')]
     [ValidateNotNullOrEmpty()]
     [string] $Data,
 
-    [Parameter(ParameterSetName = 'Run')]
+    [Parameter(ParameterSetName = 'Select')]
+    [Parameter(ParameterSetName = 'Validate')]
     [ValidateNotNullOrEmpty()]
-    [string] $Rules = 'illustrativ',
+    [string] $Rules,
+
+    [Parameter(Mandatory = $true, ParameterSetName = 'Select')]
+    [Parameter(Mandatory = $true, ParameterSetName = 'Propose')]
+    [ValidateNotNullOrEmpty()]
+    [string] $Out,
+
+    [Parameter(ParameterSetName = 'Select')]
+    [string] $To,
 
     [Parameter(Mandatory = $true, ParameterSetName = 'Propose')]
+    [Parameter(Mandatory = $true, ParameterSetName = 'Explain')]
+    [Parameter(Mandatory = $true, ParameterSetName = 'Verify')]
     [ValidateNotNullOrEmpty()]
     [string] $Run,
 
     [Parameter(Mandatory = $true, ParameterSetName = 'Propose')]
+    [Parameter(ParameterSetName = 'Verify')]
     [ValidateNotNullOrEmpty()]
     [string] $Returned,
-
-    [Parameter(Mandatory = $true)]
-    [ValidateNotNullOrEmpty()]
-    [string] $Out,
-
-    [Parameter(ParameterSetName = 'Run')]
-    [string] $To,
 
     [Parameter(ParameterSetName = 'Propose')]
     [switch] $RequireAll,
 
+    [Parameter(ParameterSetName = 'Explain')]
+    [ValidateNotNullOrEmpty()]
+    [string] $School,
+
+    [Parameter(ParameterSetName = 'Explain')]
+    [ValidateNotNullOrEmpty()]
+    [string] $Kommune,
+
+    [Parameter(ParameterSetName = 'Explain')]
+    [ValidateNotNullOrEmpty()]
+    [string] $Proposal,
+
+    [Parameter(ParameterSetName = 'Select')]
+    [Parameter(ParameterSetName = 'Propose')]
     [switch] $Force
 )
 
@@ -112,7 +153,7 @@ $ErrorActionPreference = 'Stop'
 # PowerShell 7.3+ can turn a non-zero native exit code into an error; this script reads $LASTEXITCODE itself.
 $PSNativeCommandUseErrorActionPreference = $false
 
-function Stop-Run {
+function Stop-Round {
     param(
         [Parameter(Mandatory = $true)] [string] $Message,
         [Parameter(Mandatory = $true)] [int] $ExitCode
@@ -121,13 +162,16 @@ function Stop-Run {
     exit $ExitCode
 }
 
-function Invoke-Dotnet {
-    # Runs dotnet with the output going straight through; the caller reads $LASTEXITCODE.
+function Invoke-Native {
+    # Runs a program with the output going straight through; the caller reads $LASTEXITCODE.
     # 'Continue' here because Windows PowerShell 5.1 turns native stderr lines into errors when the
     # output is redirected, and 'Stop' would then end the script on the engine's first warning.
-    param([Parameter(Mandatory = $true)] [string[]] $Arguments)
+    param(
+        [Parameter(Mandatory = $true)] [string] $Program,
+        [Parameter(Mandatory = $true)] [string[]] $Arguments
+    )
     $ErrorActionPreference = 'Continue'
-    & $script:DotnetPath @Arguments
+    & $Program @Arguments
 }
 
 function Resolve-FullPath {
@@ -142,103 +186,161 @@ function Resolve-FullPath {
     return $full
 }
 
-$dotnetCommand = Get-Command -Name 'dotnet' -CommandType Application -ErrorAction SilentlyContinue |
-    Select-Object -First 1
-if ($null -eq $dotnetCommand) {
-    Stop-Run -ExitCode 1 -Message ("'dotnet' was not found. Install the .NET SDK named in " +
-        "$(Join-Path $PSScriptRoot 'global.json') (https://dotnet.microsoft.com/download) and open a new PowerShell window.")
-}
-$script:DotnetPath = $dotnetCommand.Path
-
-$proposing = $PSCmdlet.ParameterSetName -eq 'Propose'
-$outPath = Resolve-FullPath -Path $Out
-if ($proposing) {
-    $runPath = Resolve-FullPath -Path $Run
-    if (-not (Test-Path -LiteralPath $runPath -PathType Container)) {
-        Stop-Run -ExitCode 1 -Message "The run folder '$runPath' does not exist."
+function Resolve-Folder {
+    # The full path of a folder that must exist; stops with exit 1 naming it otherwise.
+    param(
+        [Parameter(Mandatory = $true)] [string] $Path,
+        [Parameter(Mandatory = $true)] [string] $What
+    )
+    $full = Resolve-FullPath -Path $Path
+    if (-not (Test-Path -LiteralPath $full -PathType Container)) {
+        Stop-Round -ExitCode 1 -Message "$What '$full' finnes ikke."
     }
-    $returnedPath = Resolve-FullPath -Path $Returned
-    if (-not (Test-Path -LiteralPath $returnedPath -PathType Container)) {
-        Stop-Run -ExitCode 1 -Message "The folder of returned shortlists '$returnedPath' does not exist."
-    }
-}
-else {
-    $dataPath = Resolve-FullPath -Path $Data
-    if (-not (Test-Path -LiteralPath $dataPath -PathType Container)) {
-        Stop-Run -ExitCode 1 -Message "The data folder '$dataPath' does not exist."
-    }
-    # A rules file is passed as a full path; anything else is passed as it is, as a preset name.
-    $rulesArgument = $Rules
-    if (Test-Path -LiteralPath $Rules -PathType Leaf) {
-        $rulesArgument = Resolve-FullPath -Path $Rules
-    }
+    return $full
 }
 
-$project = "$PSScriptRoot/src/Selection.Cli/Selection.Cli.csproj"
-
-Write-Host 'Building the Selection engine (Release)...'
-$buildArguments = @('build', $project, '-c', 'Release', '--nologo', '-v', 'quiet')
-Invoke-Dotnet -Arguments $buildArguments
-$buildExitCode = $LASTEXITCODE
-if ($buildExitCode -ne 0) {
-    Stop-Run -ExitCode 1 -Message "The build failed (dotnet build exit code $buildExitCode); the selection was not run. See the messages above."
-}
-
-if ($proposing) {
-    $proposeArguments = @('run', '--project', $project, '-c', 'Release', '--no-build', '--',
-        'propose', '--run', $runPath, '--returned', $returnedPath, '--out', $outPath)
-    if ($RequireAll) {
-        $proposeArguments += '--require-all'
+function Find-Engine {
+    # The program to run: the published one when it is there (no SDK needed), else the Release build,
+    # built once and again only when a source file is newer than it.
+    $candidates = @()
+    if ($env:SELECTION_EXE) {
+        $candidates += $env:SELECTION_EXE
     }
-    if ($Force) {
-        $proposeArguments += '--force'
-    }
-    Write-Host 'Reading the returned shortlists and making the proposal...'
-    Invoke-Dotnet -Arguments $proposeArguments
-    $proposeExitCode = $LASTEXITCODE
-    if ($proposeExitCode -ne 0) {
-        $meaning = switch ($proposeExitCode) {
-            1 { 'a returned shortlist does not match the run (each cell is named above); nothing was written' }
-            2 { 'the command line is wrong' }
-            3 { 'the output folder cannot be used (see the message above); nothing was written' }
-            70 { 'a fault in the engine; please report it with the command you ran' }
-            default { 'see the messages above' }
+    $candidates += @(
+        (Join-Path $PSScriptRoot 'tools/selection/selection.exe'),
+        (Join-Path $PSScriptRoot 'tools/selection/selection'))
+    foreach ($candidate in $candidates) {
+        if (Test-Path -LiteralPath $candidate -PathType Leaf) {
+            return @{ Program = $candidate; Prefix = @() }
         }
-        Stop-Run -ExitCode $proposeExitCode -Message "The proposal failed with exit code ${proposeExitCode}: $meaning."
     }
+
+    $dotnetCommand = Get-Command -Name 'dotnet' -CommandType Application -ErrorAction SilentlyContinue |
+        Select-Object -First 1
+    if ($null -eq $dotnetCommand) {
+        Stop-Round -ExitCode 1 -Message ("Fant verken det publiserte programmet (tools\selection\selection.exe) eller 'dotnet'. " +
+            "Publiser programmet (se README, «For analysts») eller installer .NET SDK som står i $(Join-Path $PSScriptRoot 'global.json').")
+    }
+    $project = Join-Path $PSScriptRoot 'src/Selection.Cli/Selection.Cli.csproj'
+    $dll = Join-Path $PSScriptRoot 'src/Selection.Cli/bin/Release/net10.0/selection.dll'
+    $stale = $true
+    if (Test-Path -LiteralPath $dll -PathType Leaf) {
+        $built = (Get-Item -LiteralPath $dll).LastWriteTimeUtc
+        $newer = @(Get-ChildItem -LiteralPath (Join-Path $PSScriptRoot 'src') -Recurse -File -Include '*.cs', '*.csproj', '*.resx', '*.json' |
+            Where-Object { $_.LastWriteTimeUtc -gt $built } | Select-Object -First 1)
+        $stale = $newer.Count -gt 0
+    }
+    if ($stale) {
+        Write-Host 'Bygger Selection-motoren (Release) én gang...'
+        Invoke-Native -Program $dotnetCommand.Path -Arguments @('build', $project, '-c', 'Release', '--nologo', '-v', 'quiet')
+        $buildExitCode = $LASTEXITCODE
+        if ($buildExitCode -ne 0) {
+            Stop-Round -ExitCode 1 -Message "Byggingen feilet (dotnet build avsluttet med $buildExitCode); ingenting ble kjørt. Se meldingene over."
+        }
+    }
+    return @{ Program = $dotnetCommand.Path; Prefix = @($dll) }
+}
+
+function Get-Meaning {
+    param([Parameter(Mandatory = $true)] [int] $ExitCode)
+    switch ($ExitCode) {
+        1 { return 'feil i inndata (hver feil står over med fil, linje og kolonne); ingenting ble skrevet' }
+        2 { return 'kommandolinjen er feil' }
+        3 { return 'utmappen kan ikke brukes (se meldingen over); ingenting ble skrevet' }
+        4 { return 'etterprøvingen fant en forskjell (se over)' }
+        70 { return 'en feil i motoren; meld den fra med kommandoen du kjørte' }
+        130 { return 'avbrutt (Ctrl+C); ingenting ble skrevet' }
+        143 { return 'avbrutt (SIGTERM); ingenting ble skrevet' }
+        default { return 'se meldingene over' }
+    }
+}
+
+$step = $PSCmdlet.ParameterSetName
+$arguments = @()
+switch ($step) {
+    'Validate' {
+        $arguments = @('validate', '--data', (Resolve-Folder -Path $Data -What 'Datamappen'))
+    }
+    'Select' {
+        $arguments = @('run', '--data', (Resolve-Folder -Path $Data -What 'Datamappen'), '--out', (Resolve-FullPath -Path $Out))
+        if ($To) {
+            $arguments += @('--to', $To)
+        }
+        if ($Force) {
+            $arguments += '--force'
+        }
+    }
+    'Explain' {
+        if (($School -and $Kommune) -or (-not $School -and -not $Kommune)) {
+            Stop-Round -ExitCode 2 -Message 'Gi enten -School <orgnr> eller -Kommune <nummer|navn> sammen med -Explain.'
+        }
+        $arguments = @('explain', '--run', (Resolve-Folder -Path $Run -What 'Kjøringsmappen'))
+        if ($School) {
+            $arguments += @('--school', $School)
+        }
+        else {
+            $arguments += @('--kommune', $Kommune)
+        }
+        if ($Proposal) {
+            $arguments += @('--proposal', (Resolve-Folder -Path $Proposal -What 'Forslagsmappen'))
+        }
+    }
+    'Propose' {
+        $arguments = @('propose', '--run', (Resolve-Folder -Path $Run -What 'Kjøringsmappen'),
+            '--returned', (Resolve-Folder -Path $Returned -What 'Mappen med returnerte kortlister'), '--out', (Resolve-FullPath -Path $Out))
+        if ($RequireAll) {
+            $arguments += '--require-all'
+        }
+        if ($Force) {
+            $arguments += '--force'
+        }
+    }
+    'Verify' {
+        $arguments = @('verify', '--run', (Resolve-Folder -Path $Run -What 'Mappen'))
+        if ($Data) {
+            $arguments += @('--data', (Resolve-Folder -Path $Data -What 'Datamappen'))
+        }
+        if ($Returned) {
+            $arguments += @('--returned', (Resolve-Folder -Path $Returned -What 'Mappen med returnerte kortlister'))
+        }
+    }
+}
+
+if ($step -eq 'Select' -or $step -eq 'Validate') {
+    if ($Rules) {
+        # A rules file is passed as a full path; anything else is passed as it is, as a preset name.
+        $rulesArgument = $Rules
+        if (Test-Path -LiteralPath $Rules -PathType Leaf) {
+            $rulesArgument = Resolve-FullPath -Path $Rules
+        }
+        $arguments += @('--rules', $rulesArgument)
+    }
+    elseif ($step -eq 'Select') {
+        $Host.UI.WriteErrorLine('!! ADVARSEL: ingen -Rules er gitt. Utvalget kjøres med de ILLUSTRATIVE reglene (forhåndsvalget illustrativ):')
+        $Host.UI.WriteErrorLine('!! gulvene og spredningsgrensen er ikke Udirs, og resultatet er IKKE et offisielt utvalg. Gi -Rules for en ekte runde.')
+        $arguments += @('--rules', 'illustrativ')
+    }
+}
+
+$engine = Find-Engine
+Invoke-Native -Program $engine.Program -Arguments (@($engine.Prefix) + $arguments)
+$exitCode = $LASTEXITCODE
+if ($exitCode -ne 0) {
+    Stop-Round -ExitCode $exitCode -Message "Steget '$($arguments[0])' avsluttet med kode ${exitCode}: $(Get-Meaning -ExitCode $exitCode)."
+}
+
+if ($step -eq 'Select') {
+    $shortlistFolder = Join-Path (Resolve-FullPath -Path $Out) 'statsforvaltere'
+    $shortlists = @(Get-ChildItem -LiteralPath $shortlistFolder -Filter '*.xlsx' -File | Sort-Object -Property Name)
     Write-Host ''
-    Write-Host "The proposal is in $(Join-Path $outPath 'forslag.xlsx') (and forslag.csv); the reason for each kommune is in $(Join-Path $outPath 'beslutningslogg.txt')."
-    exit 0
-}
-
-$runArguments = @('run', '--project', $project, '-c', 'Release', '--no-build', '--',
-    'run', '--data', $dataPath, '--rules', $rulesArgument, '--out', $outPath)
-if ($To) {
-    $runArguments += @('--to', $To)
-}
-if ($Force) {
-    $runArguments += '--force'
-}
-
-Write-Host 'Running the selection...'
-Invoke-Dotnet -Arguments $runArguments
-$runExitCode = $LASTEXITCODE
-if ($runExitCode -ne 0) {
-    $meaning = switch ($runExitCode) {
-        1 { 'errors in the data folder or the rules; nothing was written' }
-        2 { 'the command line is wrong' }
-        3 { 'the output folder cannot be used (see the message above); nothing was written' }
-        70 { 'a fault in the engine; please report it with the command you ran' }
-        default { 'see the messages above' }
+    Write-Host "Kortlistene til statsforvalterne ligger i $shortlistFolder ($($shortlists.Count) arbeidsbøker, hver også som .csv):"
+    foreach ($shortlist in $shortlists) {
+        Write-Host "  $($shortlist.Name)"
     }
-    Stop-Run -ExitCode $runExitCode -Message "The selection failed with exit code ${runExitCode}: $meaning."
 }
-
-$shortlistFolder = (Resolve-Path -LiteralPath (Join-Path $outPath 'statsforvaltere')).ProviderPath
-$shortlists = @(Get-ChildItem -LiteralPath $shortlistFolder -Filter '*.xlsx' -File | Sort-Object -Property Name)
-Write-Host ''
-Write-Host "The shortlists for the statsforvaltere are in $shortlistFolder ($($shortlists.Count) workbooks, each also as .csv):"
-foreach ($shortlist in $shortlists) {
-    Write-Host "  $($shortlist.Name)"
+elseif ($step -eq 'Propose') {
+    $outPath = Resolve-FullPath -Path $Out
+    Write-Host ''
+    Write-Host "Forslaget ligger i $(Join-Path $outPath 'forslag.xlsx') (og forslag.csv); grunnen for hver kommune står i $(Join-Path $outPath 'beslutningslogg.txt')."
 }
 exit 0

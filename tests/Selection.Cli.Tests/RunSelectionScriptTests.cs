@@ -32,8 +32,11 @@ public class RunSelectionScriptTests
         unknown.Select(o => $"{o.Name} (line {o.Line})").Should().BeEmpty("every --option in {0} that is not one of dotnet's own must be an option of 'selection run' or 'selection propose'", ScriptName);
     }
 
+    [TestCase("validate")]
     [TestCase("run")]
+    [TestCase("explain")]
     [TestCase("propose")]
+    [TestCase("verify")]
     public void Script_passes_every_required_option_of_the_commands_it_runs(string name)
     {
         var (ast, _, _) = ParseScript();
@@ -43,6 +46,7 @@ public class RunSelectionScriptTests
 
         required.Should().NotBeEmpty();
         passed.Should().Contain(required);
+        ast.FindAll(a => a is StringConstantExpressionAst s && s.Value == name, true).Should().NotBeEmpty("the script runs `selection {0}`", name);
     }
 
     [Test]
@@ -61,9 +65,9 @@ public class RunSelectionScriptTests
     public void Option_check_reports_an_option_that_run_does_not_have()
     {
         const string script = """
-            $arguments = @('run', '--project', 'x.csproj', '-c', 'Release', '--no-build', '--', 'run', '--data', 'd', '--no-such-option')
+            $arguments = @('x.dll', 'run', '--data', 'd', '--no-such-option')
             & dotnet @arguments
-            dotnet run --project x.csproj -- run --out o --also-not-an-option
+            dotnet build x.csproj --nologo; dotnet x.dll run --out o --also-not-an-option
             """;
         var ast = Parser.ParseInput(script, out _, out var errors);
         errors.Should().BeEmpty();
@@ -78,7 +82,7 @@ public class RunSelectionScriptTests
     public void Option_check_accepts_the_real_run_options()
     {
         const string script = """
-            $arguments = @('run', '--project', 'x.csproj', '-c', 'Release', '--no-build', '--', 'run', '--data', 'd', '--rules', 'r', '--out', 'o')
+            $arguments = @('x.dll', 'run', '--data', 'd', '--rules', 'r', '--out', 'o')
             $arguments += @('--to', '2023-24')
             $arguments += '--force'
             & dotnet @arguments
@@ -91,33 +95,49 @@ public class RunSelectionScriptTests
     }
 
     [Test]
-    public void Script_declares_a_run_set_Data_Rules_To_and_a_propose_set_Run_Returned_RequireAll_with_Out_and_Force_in_both()
+    public void Script_declares_one_parameter_set_per_step_of_a_round()
     {
         var (ast, _, _) = ParseScript();
 
         ast.ParamBlock.Should().NotBeNull();
         var parameters = ast.ParamBlock!.Parameters.ToDictionary(p => p.Name.VariablePath.UserPath, StringComparer.OrdinalIgnoreCase);
-        parameters.Keys.Should().BeEquivalentTo("Data", "Rules", "Out", "To", "Force", "Run", "Returned", "RequireAll");
-        string? SetOf(string name) => parameters[name].Attributes.OfType<AttributeAst>()
-            .SelectMany(a => a.NamedArguments)
-            .Where(n => string.Equals(n.ArgumentName, "ParameterSetName", StringComparison.OrdinalIgnoreCase))
-            .Select(n => ((StringConstantExpressionAst)n.Argument).Value)
-            .SingleOrDefault();
-        new[] { "Data", "Rules", "To" }.Select(SetOf).Should().AllBe("Run");
-        new[] { "Run", "Returned", "RequireAll" }.Select(SetOf).Should().AllBe("Propose");
-        new[] { "Out", "Force" }.Select(SetOf).Should().AllBeEquivalentTo((string?)null, "Out and Force belong to both sets");
-        IsMandatory(parameters["Run"]).Should().BeTrue();
-        IsMandatory(parameters["Returned"]).Should().BeTrue();
-        parameters["RequireAll"].StaticType.Should().Be(typeof(System.Management.Automation.SwitchParameter));
+        parameters.Keys.Should().BeEquivalentTo(
+            "Validate", "Explain", "Verify", "Data", "Rules", "Out", "To", "Run", "Returned", "RequireAll", "School", "Kommune", "Proposal", "Force");
+        IReadOnlyList<(string Set, bool Mandatory)> SetsOf(string name) => parameters[name].Attributes.OfType<AttributeAst>()
+            .Where(a => string.Equals(a.TypeName.Name, "Parameter", StringComparison.OrdinalIgnoreCase))
+            .Select(a => (
+                Set: a.NamedArguments.Where(n => string.Equals(n.ArgumentName, "ParameterSetName", StringComparison.OrdinalIgnoreCase))
+                    .Select(n => ((StringConstantExpressionAst)n.Argument).Value).Single(),
+                Mandatory: a.NamedArguments.Any(n => string.Equals(n.ArgumentName, "Mandatory", StringComparison.OrdinalIgnoreCase))))
+            .ToArray();
 
-        IsMandatory(parameters["Data"]).Should().BeTrue();
-        IsMandatory(parameters["Out"]).Should().BeTrue();
-        IsMandatory(parameters["Rules"]).Should().BeFalse();
-        IsMandatory(parameters["To"]).Should().BeFalse();
-        parameters["Rules"].DefaultValue.Should().BeOfType<StringConstantExpressionAst>()
-            .Which.Value.Should().Be("illustrativ");
-        parameters["Force"].StaticType.Should().Be(typeof(System.Management.Automation.SwitchParameter));
-        ast.ParamBlock.Attributes.Select(a => a.TypeName.Name).Should().Contain("CmdletBinding");
+        SetsOf("Data").Should().BeEquivalentTo(new[] { ("Select", true), ("Validate", true), ("Verify", false) });
+        SetsOf("Rules").Should().BeEquivalentTo(new[] { ("Select", false), ("Validate", false) });
+        SetsOf("Out").Should().BeEquivalentTo(new[] { ("Select", true), ("Propose", true) });
+        SetsOf("Run").Should().BeEquivalentTo(new[] { ("Propose", true), ("Explain", true), ("Verify", true) });
+        SetsOf("Returned").Should().BeEquivalentTo(new[] { ("Propose", true), ("Verify", false) });
+        SetsOf("Validate").Should().BeEquivalentTo(new[] { ("Validate", true) });
+        SetsOf("Explain").Should().BeEquivalentTo(new[] { ("Explain", true) });
+        SetsOf("Verify").Should().BeEquivalentTo(new[] { ("Verify", true) });
+        parameters["Rules"].DefaultValue.Should().BeNull("without -Rules the script says loudly that it uses the illustrative rules");
+        ast.ParamBlock.Attributes.Single(a => a.TypeName.Name == "CmdletBinding").Extent.Text.Should().Contain("DefaultParameterSetName = 'Select'");
+    }
+
+    [Test]
+    public void Without_rules_the_script_warns_loudly_that_the_rules_are_illustrative()
+    {
+        var text = File.ReadAllText(ScriptPath());
+
+        text.Should().Contain("!! ADVARSEL: ingen -Rules er gitt. Utvalget kjøres med de ILLUSTRATIVE reglene")
+            .And.Contain("IKKE et offisielt utvalg");
+    }
+
+    [Test]
+    public void Script_uses_the_published_program_when_it_is_there()
+    {
+        var text = File.ReadAllText(ScriptPath());
+
+        text.Should().Contain("tools/selection/selection.exe").And.Contain("$env:SELECTION_EXE");
     }
 
     [Test]
@@ -212,9 +232,9 @@ public class RunSelectionScriptTests
     private static Command Subcommand(string name) =>
         SelectionCli.CreateRootCommand(TextWriter.Null, TextWriter.Null).Subcommands.Single(c => c.Name == name);
 
-    /// <summary>The options of the commands the script runs: run, and propose.</summary>
+    /// <summary>The options of the commands the script runs: a whole round.</summary>
     private static HashSet<string> RunOptionNames() =>
-        new[] { "run", "propose" }.SelectMany(c => Subcommand(c).Options).SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        new[] { "validate", "run", "explain", "propose", "verify" }.SelectMany(c => Subcommand(c).Options).SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
 
     private static (ScriptBlockAst Ast, Token[] Tokens, ParseError[] Errors) ParseScript()
     {
@@ -248,8 +268,6 @@ internal static class ScriptOptionChecker
     /// </summary>
     public static readonly IReadOnlyList<string> DotnetOptions =
     [
-        "--project",  // dotnet run --project <csproj>
-        "--no-build", // dotnet run: use the build made just before
         "--nologo",   // dotnet build: no banner
     ];
 
