@@ -21,7 +21,7 @@ namespace Selection.IO.Parquet;
 /// </summary>
 internal sealed class ParquetFooterWalk
 {
-    /// <summary>Thrift's default recursion limit; a real footer nests 7 deep at most.</summary>
+    /// <summary>Thrift's default recursion limit; a real footer nests under 10 levels (a list counts as one).</summary>
     internal const int MaxDepth = 64;
 
     /// <summary>The message when a read would run past the footer: where Parquet.Net 6.1 would hang.</summary>
