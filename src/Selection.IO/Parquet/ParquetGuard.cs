@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Reflection;
 using Parquet;
 
 namespace Selection.IO.Parquet;
@@ -12,8 +11,9 @@ namespace Selection.IO.Parquet;
 /// header that is cut short or damaged so that it runs past its end therefore hangs the reader. Page
 /// headers are read from the stream given to the reader, so that stream throws at its end instead
 /// (<see cref="StrictStream"/>). The footer is read from Parquet.Net's own in-memory copy, so it is first
-/// decoded with Parquet.Net's own (internal) Thrift code over a <see cref="StrictStream"/>: the same bytes
-/// through the same code, except that running past the end throws.
+/// walked by <see cref="ParquetFooterWalk"/>, our own bounded reading of the same bytes in the same way,
+/// which throws where Parquet.Net would run past the end. Public API only: nothing of Parquet.Net is
+/// reached by reflection, so the guard holds under trimming and Native AOT.
 /// </para>
 /// </summary>
 internal static class ParquetGuard
@@ -21,14 +21,8 @@ internal static class ParquetGuard
     private static readonly byte[] Magic = "PAR1"u8.ToArray();
 
     /// <summary>
-    /// Parquet.Net's footer decoder, found by reflection (it is internal); null if a later version moves it,
-    /// in which case the footer is not checked first (ParquetTablesTests has a footer that hangs without).
-    /// </summary>
-    private static readonly Action<Stream>? DecodeFooter = FindFooterDecoder();
-
-    /// <summary>
-    /// A reader over <paramref name="bytes"/>, or what is wrong with their frame. Throws when Parquet.Net
-    /// cannot decode the footer.
+    /// A reader over <paramref name="bytes"/>, or what is wrong with their frame. Throws when the footer
+    /// cannot be read (<see cref="ParquetFooterWalk.Check"/>) or Parquet.Net cannot decode it.
     /// </summary>
     public static (ParquetReader? Reader, string? Error) Open(byte[] bytes)
     {
@@ -36,18 +30,7 @@ internal static class ParquetGuard
         if (error is not null)
             return (null, error);
 
-        if (DecodeFooter is not null)
-        {
-            using var footer = new StrictStream(bytes, bytes.Length - 8 - footerLength, footerLength);
-            try
-            {
-                DecodeFooter(footer);
-            }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-            }
-        }
+        ParquetFooterWalk.Check(bytes, bytes.Length - 8 - footerLength, footerLength);
 
         var stream = new StrictStream(bytes, 0, bytes.Length);
         var reader = ParquetReader.CreateAsync(stream, ParquetTables.ReadOptions(), leaveStreamOpen: false).GetAwaiter().GetResult();
@@ -68,27 +51,13 @@ internal static class ParquetGuard
         return null;
     }
 
-    /// <summary><c>FileMetaData.Read(new ThriftCompactProtocolReader(stream))</c>, both internal to Parquet.Net.</summary>
-    private static Action<Stream>? FindFooterDecoder()
-    {
-        const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic;
-        var assembly = typeof(ParquetReader).Assembly;
-        var protocol = assembly.GetType("Parquet.Meta.Proto.ThriftCompactProtocolReader");
-        var metadata = assembly.GetType("Parquet.Meta.FileMetaData");
-        var create = protocol?.GetConstructor(Any | BindingFlags.Instance, [typeof(Stream)]);
-        var read = protocol is null ? null : metadata?.GetMethod("Read", Any | BindingFlags.Static, [protocol]);
-        if (create is null || read is null)
-            return null;
-        return stream => read.Invoke(null, [create.Invoke([stream])]);
-    }
-
     /// <summary>A read-only stream over part of a byte array whose <see cref="ReadByte"/> throws at the end instead of returning -1.</summary>
     private sealed class StrictStream(byte[] bytes, int index, int count) : MemoryStream(bytes, index, count, writable: false)
     {
         public override int ReadByte()
         {
             var b = base.ReadByte();
-            return b >= 0 ? b : throw new EndOfStreamException("a header runs past the end of the data");
+            return b >= 0 ? b : throw new EndOfStreamException(ParquetFooterWalk.PastTheEnd);
         }
     }
 }

@@ -316,6 +316,32 @@ public class ParquetTablesTests
         ShouldBeUnreadable(bytes, "runs past the end");
     }
 
+    /// <summary>A file of no data whose footer is <paramref name="footer"/>: PAR1, the footer, its length, PAR1.</summary>
+    private static byte[] WithFooter(params byte[] footer) =>
+        [.. "PAR1"u8, .. footer, .. BitConverter.GetBytes(footer.Length), .. "PAR1"u8];
+
+    [Test]
+    public void A_footer_nested_too_deep_is_a_problem_not_a_stack_overflow()
+    {
+        // Field 15 of FileMetaData (unknown: skipped) is a list of one list of one list ...: Parquet.Net
+        // would recurse once per byte.
+        byte[] footer = [0xF9, .. Enumerable.Repeat((byte)0x19, 100_000), 0x00];
+
+        ShouldBeUnreadable(WithFooter(footer), "nests more than 64 levels deep");
+    }
+
+    [TestCase(new byte[] { 0x36, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01, 0x00 }, "longer than 10 bytes", TestName = "A 64-bit varint of 11 bytes")]
+    [TestCase(new byte[] { 0x15, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01, 0x00 }, "longer than 5 bytes", TestName = "A 32-bit varint of 6 bytes")]
+    [TestCase(new byte[] { 0x29, 0xFC, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 0x00 }, "runs past the end", TestName = "A list longer than the footer")]
+    [TestCase(new byte[] { 0x68, 0x64, 0x41, 0x42, 0x00 }, "runs past the end", TestName = "A string longer than the footer")]
+    [TestCase(new byte[] { 0x15, 0x02 }, "runs past the end", TestName = "A footer without its stop byte")]
+    [TestCase(new byte[] { 0xFB, 0x00, 0x00 }, "Thrift type 11", TestName = "A map, which Parquet.Net cannot skip")]
+    [TestCase(new byte[] { 0xFC, 0x15, 0x02, 0x00, 0x00 }, "runs past the end", TestName = "An unknown struct, skipped header by header as Parquet.Net does")]
+    public void A_footer_that_breaks_a_bound_is_a_problem_not_a_hang(byte[] footer, string because)
+    {
+        ShouldBeUnreadable(WithFooter(footer), because);
+    }
+
     [Test]
     public void Random_damage_to_a_valid_file_never_throws()
     {
