@@ -14,13 +14,15 @@ public sealed class CommandOutput : IDisposable
 {
     private readonly OutputFolder _folder;
     private readonly TextWriter _error;
+    private readonly Texts _texts;
     private readonly List<PosixSignalRegistration> _signals = [];
     private volatile bool _interrupted;
 
-    private CommandOutput(OutputFolder folder, TextWriter error)
+    private CommandOutput(OutputFolder folder, TextWriter error, Texts texts)
     {
         _folder = folder;
         _error = error;
+        _texts = texts;
         foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM })
         {
             try
@@ -44,17 +46,17 @@ public sealed class CommandOutput : IDisposable
     /// Checks and locks <c>--out</c> (see <see cref="OutputFolder.Begin"/>). On refusal, prints the message
     /// and returns the exit code to end with.
     /// </summary>
-    public static (CommandOutput? Output, int ExitCode) Open(OutputRequest request, TextWriter error)
+    public static (CommandOutput? Output, int ExitCode) Open(OutputRequest request, TextWriter error, Texts texts)
     {
         var (folder, problem) = OutputFolder.Begin(request);
         if (folder is null)
         {
-            WriteSafely(error, $"error: {problem!.Message}.");
+            WriteSafely(error, texts.Error(problem!.Message + "."));
             return (null, problem.Code == OutputFolder.EmptyCode ? ExitCodes.UsageError : ExitCodes.OutputError);
         }
         foreach (var warning in folder.Warnings)
-            WriteSafely(error, $"warning: {warning}.");
-        return (new CommandOutput(folder, error), ExitCodes.Success);
+            WriteSafely(error, texts.Warning(warning + "."));
+        return (new CommandOutput(folder, error, texts), ExitCodes.Success);
     }
 
     /// <summary>
@@ -70,7 +72,7 @@ public sealed class CommandOutput : IDisposable
             write(_folder.Staging);
             WaitIfInterrupted();
             foreach (var warning in _folder.Commit())
-                WriteSafely(_error, $"warning: {warning}.");
+                WriteSafely(_error, _texts.Warning(warning + "."));
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -79,7 +81,7 @@ public sealed class CommandOutput : IDisposable
             if (e is InvalidOperationException)
                 throw;
             _folder.Dispose();
-            WriteSafely(_error, $"error: cannot write --out '{_folder.Given}': {e.Message}; nothing was written.");
+            WriteSafely(_error, _texts.Error(_texts.CannotWriteOut(_folder.Given, e.Message)));
             return ExitCodes.OutputError;
         }
     }
@@ -98,7 +100,7 @@ public sealed class CommandOutput : IDisposable
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            WriteSafely(_error, $"warning: the output is in place in '{_folder.Target}', but the summary could not be printed ({e.Message}).");
+            WriteSafely(_error, _texts.Warning(_texts.SummaryNotPrinted(_folder.Target, e.Message)));
         }
     }
 
@@ -132,7 +134,7 @@ public sealed class CommandOutput : IDisposable
             return; // the output is already in place: let the command finish, with exit 0
         }
         var (name, code) = context.Signal == PosixSignal.SIGINT ? ("SIGINT", ExitCodes.Interrupted) : ("SIGTERM", ExitCodes.Terminated);
-        WriteSafely(_error, $"interrupted ({name}): the temporary folder was removed; nothing was written to --out '{_folder.Given}'.");
+        WriteSafely(_error, _texts.Interrupted(name, _folder.Given));
         Environment.Exit(code);
     }
 

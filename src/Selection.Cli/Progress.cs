@@ -15,12 +15,15 @@ public sealed class Progress
     private readonly TextWriter _error;
     private readonly bool _verbose;
     private readonly bool _terminal;
-    private readonly Stopwatch _total = Stopwatch.StartNew();
+    private readonly string _total;
+    private readonly Stopwatch _watch = Stopwatch.StartNew();
     private readonly List<(string Phase, TimeSpan Time)> _phases = [];
     private int _statusLength;
 
-    public Progress(TextWriter error, bool verbose, bool? terminal = null)
+    /// <summary>A reporter on <paramref name="error"/>; <paramref name="total"/> is the word for the total time, in the command's language.</summary>
+    public Progress(TextWriter error, bool verbose, bool? terminal = null, string total = "total")
     {
+        _total = total;
         _error = error;
         _verbose = verbose;
         _terminal = terminal ?? (ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null);
@@ -59,7 +62,7 @@ public sealed class Progress
     {
         Status(null);
         if (_verbose)
-            Write($"  {"total",-40}{Milliseconds(_total.Elapsed),10}");
+            Write($"  {_total,-40}{Milliseconds(_watch.Elapsed),10}");
     }
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";

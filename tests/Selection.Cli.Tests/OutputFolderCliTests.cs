@@ -274,7 +274,7 @@ public class OutputFolderCliTests
         var outFolder = TestPaths.NewTempPath("utvalg");
         var error = new StringWriter();
 
-        var code = SelectionCli.Run(["run", "--data", Fixture, "--rules", Rules, "--out", outFolder], new FullWriter(), error);
+        var code = SelectionCli.Run(["--language", "en", "run", "--data", Fixture, "--rules", Rules, "--out", outFolder], new FullWriter(), error);
 
         code.Should().Be(ExitCodes.Success, error.ToString());
         error.ToString().Should().Be($"warning: the output is in place in '{outFolder}', but the summary could not be printed (No space left on device).\n");
@@ -287,7 +287,7 @@ public class OutputFolderCliTests
         var outFolder = TestPaths.NewTempPath("utvalg");
         var error = new StringWriter();
 
-        var (output, _) = CommandOutput.Open(new OutputRequest("run", outFolder, false, []), error);
+        var (output, _) = CommandOutput.Open(new OutputRequest("run", outFolder, false, []), error, new Texts(Selection.IO.Texts.TextLanguage.English));
         int code;
         using (output)
             code = output!.Write(folder => throw new IOException("No space left on device"));

@@ -24,6 +24,7 @@ public class OutputProcessTests
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "selection.dll"));
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
+        info.Environment[SelectionCli.LanguageVariable] = "en";
         var process = Process.Start(info)!;
         return process;
     }

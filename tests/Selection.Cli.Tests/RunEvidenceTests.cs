@@ -80,6 +80,7 @@ public class RunEvidenceTests
         };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "selection.dll"), "run", "--data", Path.GetRelativePath(cwd, Data), "--rules", Rules, "--out", "utvalg" })
             info.ArgumentList.Add(arg);
+        info.Environment[SelectionCli.LanguageVariable] = "en"; // the in-process run is in English, so sammendrag.txt is
         info.Environment["TZ"] = "Pacific/Chatham";
         info.Environment["LANG"] = "nb_NO.UTF-8";
         info.Environment["LC_ALL"] = "nb_NO.UTF-8";

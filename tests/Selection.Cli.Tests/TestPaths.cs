@@ -26,11 +26,16 @@ public static class TestPaths
 /// <summary>Runs the command line in-process and captures what a person would see.</summary>
 public sealed record CliRun(int ExitCode, string Output, string Error)
 {
+    /// <summary>
+    /// Runs <paramref name="args"/> in English (<c>--language en</c> first) unless they give a
+    /// <c>--language</c> themselves: the assertions on messages are written in English.
+    /// </summary>
     public static CliRun Of(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = SelectionCli.Run(args, output, error);
+        var language = args.Any(a => a == SelectionCli.LanguageOption || a.StartsWith(SelectionCli.LanguageOption + "=", StringComparison.Ordinal));
+        var code = SelectionCli.Run(language ? args : ["--language", "en", .. args], output, error);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

@@ -12,17 +12,17 @@ namespace Selection.Cli.Commands;
 /// </summary>
 public static class ConvertCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
-        var data = new Option<string>("--data") { Description = "The data folder to convert (CSV or Parquet).", Required = true };
-        var @out = new Option<string>("--out") { Description = "The folder for the Parquet files.", Required = true };
-        var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection convert` (never anything else)." };
-        var command = new Command("convert", "Write a data folder as Parquet files with the same columns, typed.") { data, @out, force };
+        var data = new Option<string>("--data") { Description = texts.ConvertData, HelpName = texts.FolderName, Required = true };
+        var @out = new Option<string>("--out") { Description = texts.ConvertOut, HelpName = texts.FolderName, Required = true };
+        var force = RunCommand.ForceOption("convert", texts);
+        var command = new Command("convert", texts.ConvertDescription) { data, @out, force };
         command.SetAction(parsed =>
         {
             var dataFolder = parsed.GetRequiredValue(data);
             var request = new OutputRequest("convert", parsed.GetRequiredValue(@out), parsed.GetValue(force), [new OutputInput("the data folder", dataFolder)]);
-            var (target, outCode) = CommandOutput.Open(request, error);
+            var (target, outCode) = CommandOutput.Open(request, error, texts);
             if (target is null)
                 return outCode;
             using (target)
@@ -31,14 +31,14 @@ public static class ConvertCommand
                 var report = DataSetValidator.Validate(loaded, ReferenceTables.History, null);
                 if (report.HasErrors)
                 {
-                    error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was converted.");
+                    error.WriteLine(texts.ConvertHasErrors(dataFolder, texts.Errors(report.Errors)));
                     ValidationReportWriter.WriteProblems(error, report.Problems, RunCommand.ProblemsPerKind);
                     return ExitCodes.InputError;
                 }
                 var prepared = ParquetConversion.Prepare(loaded);
                 if (prepared.HasErrors)
                 {
-                    error.WriteLine($"The data folder '{dataFolder}' cannot be written as Parquet; nothing was converted.");
+                    error.WriteLine(texts.ConvertCannot(dataFolder));
                     ValidationReportWriter.WriteProblems(error, prepared.Problems, RunCommand.ProblemsPerKind);
                     return ExitCodes.InputError;
                 }
@@ -46,7 +46,7 @@ public static class ConvertCommand
                 var code = target.Write(folder => written = ParquetConversion.WriteFolder(prepared, folder));
                 if (code != ExitCodes.Success)
                     return code;
-                target.Print(output, [$"Wrote {string.Join(", ", written)} to {target.Target}", .. prepared.LeftOut.Select(c => $"Left out     {c}")]);
+                target.Print(output, [texts.ConvertWrote(string.Join(", ", written), target.Target), .. prepared.LeftOut.Select(texts.ConvertLeftOut)]);
             }
             return ExitCodes.Success;
         });

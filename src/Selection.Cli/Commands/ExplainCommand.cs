@@ -12,39 +12,39 @@ namespace Selection.Cli.Commands;
 /// </summary>
 public static class ExplainCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
-        var run = new Option<string>("--run") { Description = "The output folder of `selection run`.", Required = true };
-        var school = new Option<string?>("--school") { Description = "A school's orgnr." };
-        var kommune = new Option<string?>("--kommune") { Description = "A kommunenummer of the run's structure." };
-        var format = new Option<string>("--format") { Description = "text (default), json or csv.", DefaultValueFactory = _ => "text" };
+        var run = new Option<string>("--run") { Description = texts.ExplainRun, HelpName = texts.RunFolderName, Required = true };
+        var school = new Option<string?>("--school") { Description = texts.ExplainSchool, HelpName = texts.OrgnrName }.WithDefault(texts.ExplainOneOfDefault);
+        var kommune = new Option<string?>("--kommune") { Description = texts.ExplainKommune, HelpName = texts.KommuneName }.WithDefault(texts.ExplainOneOfDefault);
+        var format = new Option<string>("--format") { Description = texts.ExplainFormat, HelpName = "text|json|csv", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
-        var proposal = new Option<string?>("--proposal") { Description = "With --kommune: the output folder of `selection propose` for this run; adds the final decision and the statsforvalter's reason." };
-        var command = new Command("explain", "Explain a school's or a kommune's result from a run's own files.") { run, school, kommune, format, proposal };
+        var proposal = new Option<string?>("--proposal") { Description = texts.ExplainProposal, HelpName = texts.ProposalFolderName };
+        var command = new Command("explain", texts.ExplainDescription) { run, school, kommune, format, proposal };
         // Presence, not values: reading the value of an option given twice throws while parsing.
         command.Validators.Add(result =>
         {
             if ((result.GetResult(school) is null) == (result.GetResult(kommune) is null))
-                result.AddError("Give exactly one of --school and --kommune.");
+                result.AddError(texts.ExplainOneOf);
             if (result.GetResult(proposal) is not null && result.GetResult(kommune) is null)
-                result.AddError("--proposal explains a kommune's final decision: give it with --kommune.");
+                result.AddError(texts.ExplainProposalNeedsKommune);
         });
-        command.SetAction(parsed => Execute(parsed.GetRequiredValue(run), parsed.GetValue(school), parsed.GetValue(kommune), parsed.GetValue(format) ?? "text", parsed.GetValue(proposal), output, error));
+        command.SetAction(parsed => Execute(parsed.GetRequiredValue(run), parsed.GetValue(school), parsed.GetValue(kommune), parsed.GetValue(format) ?? "text", parsed.GetValue(proposal), output, error, texts));
         return command;
     }
 
     /// <summary>Explains from the run folder; a run file that is missing or corrupt is an input error (exit 1) naming it.</summary>
-    public static int Execute(string runFolder, string? school, string? kommune, string format, string? proposalFolder, TextWriter output, TextWriter error)
+    public static int Execute(string runFolder, string? school, string? kommune, string format, string? proposalFolder, TextWriter output, TextWriter error, Texts texts)
     {
         if (ProposalFolder.IsProposal(runFolder))
         {
-            error.WriteLine($"error: '{runFolder}' is the output folder of `selection propose`; give the run with --run and this folder with --proposal");
+            error.WriteLine(texts.Error(texts.ExplainIsProposal(runFolder)));
             return ExitCodes.UsageError;
         }
         var (run, problem) = RunFolder.Open(runFolder);
         if (run is null)
         {
-            error.WriteLine($"error: {problem}");
+            error.WriteLine(texts.Error(problem));
             return ExitCodes.InputError;
         }
         ProposalFolder? proposal = null;
@@ -52,24 +52,24 @@ public static class ExplainCommand
         {
             if (format != "text")
             {
-                error.WriteLine("error: --proposal adds the final decision to the text explanation; use --format text (forslag.csv has it for machines)");
+                error.WriteLine(texts.Error(texts.ExplainProposalNeedsText));
                 return ExitCodes.UsageError;
             }
             (proposal, problem) = ProposalFolder.Open(proposalFolder);
             if (proposal is null)
             {
-                error.WriteLine($"error: {problem}");
+                error.WriteLine(texts.Error(problem));
                 return ExitCodes.InputError;
             }
             if (proposal.RunId != run.Manifest.RunId)
             {
-                error.WriteLine($"error: the proposal '{proposalFolder}' was made from run {proposal.RunId}, not from this run {run.Manifest.RunId}");
+                error.WriteLine(texts.Error(texts.ExplainProposalOtherRun(proposalFolder, proposal.RunId, run.Manifest.RunId)));
                 return ExitCodes.InputError;
             }
         }
         try
         {
-            var code = Explain(run, school, kommune, format, output, error);
+            var code = Explain(run, school, kommune, format, output, error, texts);
             if (code == ExitCodes.Success && proposal is not null)
             {
                 var decision = proposal.Decision(Explanations.KommuneNumber(kommune!));
@@ -81,21 +81,20 @@ public static class ExplainCommand
         }
         catch (RunFileException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine(texts.Error(e.Message));
             return ExitCodes.InputError;
         }
     }
 
-    private static int Explain(RunFolder run, string? school, string? kommune, string format, TextWriter output, TextWriter error)
+    private static int Explain(RunFolder run, string? school, string? kommune, string format, TextWriter output, TextWriter error, Texts texts)
     {
-
         using var buffer = new MemoryStream();
         if (school is not null)
         {
             var (row, observations, missing) = Explanations.FindSchool(run, school);
             if (row is null)
             {
-                error.WriteLine($"error: {missing}");
+                error.WriteLine(texts.Error(missing));
                 return ExitCodes.InputError;
             }
             switch (format)
@@ -110,7 +109,7 @@ public static class ExplainCommand
             var (row, values, schools, missing) = Explanations.FindKommune(run, kommune!);
             if (row is null)
             {
-                error.WriteLine($"error: {missing}");
+                error.WriteLine(texts.Error(missing));
                 return ExitCodes.InputError;
             }
             switch (format)

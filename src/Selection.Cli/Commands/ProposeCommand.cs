@@ -16,29 +16,29 @@ namespace Selection.Cli.Commands;
 /// </summary>
 public static class ProposeCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
-        var run = new Option<string>("--run") { Description = "The output folder of `selection run` whose shortlists were sent out.", Required = true };
-        var returned = new Option<string>("--returned") { Description = "The folder with the shortlists the statsforvaltere sent back (CSV or xlsx, any file names).", Required = true };
-        var @out = new Option<string>("--out") { Description = "The folder for the proposal; written only when every returned file passes.", Required = true };
-        var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection propose` (never anything else)." };
-        var requireAll = new Option<bool>("--require-all") { Description = "Refuse to propose while a statsforvalter with route-2 candidates has sent nothing back." };
-        var verbose = RunCommand.VerboseOption();
-        var command = new Command("propose", "Turn the statsforvaltere's returned shortlists into the proposal for the final selection, with a decision log.")
+        var run = new Option<string>("--run") { Description = texts.ProposeRun, HelpName = texts.RunFolderName, Required = true };
+        var returned = new Option<string>("--returned") { Description = texts.ProposeReturned, HelpName = texts.ReturnedFolderName, Required = true };
+        var @out = new Option<string>("--out") { Description = texts.ProposeOut, HelpName = texts.FolderName, Required = true };
+        var force = RunCommand.ForceOption("propose", texts);
+        var requireAll = new Option<bool>("--require-all") { Description = texts.ProposeRequireAll };
+        var verbose = RunCommand.VerboseOption(texts);
+        var command = new Command("propose", texts.ProposeDescription)
         {
             run, returned, @out, force, requireAll, verbose,
         };
         command.SetAction(parsed => Execute(
             parsed.GetRequiredValue(run), parsed.GetRequiredValue(returned), parsed.GetRequiredValue(@out),
-            parsed.GetValue(force), parsed.GetValue(requireAll), output, error, new Progress(error, parsed.GetValue(verbose))));
+            parsed.GetValue(force), parsed.GetValue(requireAll), output, error, texts, RunCommand.NewProgress(error, parsed.GetValue(verbose), texts)));
         return command;
     }
 
-    public static int Execute(string runFolder, string returnedFolder, string outFolder, bool force, bool requireAll, TextWriter output, TextWriter error, Progress? progress = null)
+    public static int Execute(string runFolder, string returnedFolder, string outFolder, bool force, bool requireAll, TextWriter output, TextWriter error, Texts texts, Progress? progress = null)
     {
         progress ??= Progress.Quiet;
         var request = new OutputRequest("propose", outFolder, force, [new OutputInput("the run folder", runFolder), new OutputInput("the folder of returned shortlists", returnedFolder)]);
-        var (target, outCode) = CommandOutput.Open(request, error);
+        var (target, outCode) = CommandOutput.Open(request, error, texts);
         if (target is null)
             return outCode;
         using (target)
@@ -46,12 +46,12 @@ public static class ProposeCommand
             var (run, problem) = RunFolder.Open(runFolder);
             if (run is null)
             {
-                error.WriteLine($"error: {problem}");
+                error.WriteLine(texts.Error(problem));
                 return ExitCodes.InputError;
             }
             if (RunFiles.NotAFolder(returnedFolder, "folder of returned shortlists") is { } notAFolder)
             {
-                error.WriteLine($"error: {notAFolder}");
+                error.WriteLine(texts.Error(notAFolder));
                 return ExitCodes.InputError;
             }
 
@@ -62,21 +62,21 @@ public static class ProposeCommand
             {
                 kommuner = ProposalBasis.ReadKommuner(run);
                 route2Max = ProposalBasis.ReadRoute2Max(run);
-                answers = progress.Phase("read and check the returned shortlists", () => ReturnedShortlists.Read(run, returnedFolder, ReturnedWorkbook.Read));
+                answers = progress.Phase(texts.PhaseReadReturned, () => ReturnedShortlists.Read(run, returnedFolder, ReturnedWorkbook.Read));
             }
             catch (RunFileException e)
             {
-                error.WriteLine($"error: {e.Message}");
+                error.WriteLine(texts.Error(e.Message));
                 return ExitCodes.InputError;
             }
 
             var problems = answers.Problems.ToList();
             if (requireAll)
-                problems.AddRange(answers.Unanswered.Select(s => Problem.Error("statsforvalter-unanswered", $"{s} has route-2 candidates but sent nothing back (--require-all)")));
+                problems.AddRange(answers.Unanswered.Select(s => Problem.Error("statsforvalter-unanswered", texts.ProposeUnansweredProblem(s))));
             if (problems.Any(p => p.IsError))
             {
                 var errors = problems.Count(p => p.IsError);
-                error.WriteLine($"The returned shortlists in '{returnedFolder}' have {errors} {(errors == 1 ? "error" : "errors")}; nothing was written.");
+                error.WriteLine(texts.ProposeHasErrors(returnedFolder, texts.Errors(errors)));
                 ValidationReportWriter.WriteProblems(error, problems, RunCommand.ProblemsPerKind);
                 return ExitCodes.InputError;
             }
@@ -92,7 +92,7 @@ public static class ProposeCommand
                 route2Max);
             var proposal = basis.Propose();
             IReadOnlyList<string> files = [];
-            var written = progress.Phase("write the proposal", () => target.Write(folder => files = ProposalWriter.Write(folder, basis, ReproducibleCommand(runFolder, returnedFolder), ShortlistWorkbook.Instance)));
+            var written = progress.Phase(texts.PhaseWriteProposal, () => target.Write(folder => files = ProposalWriter.Write(folder, basis, ReproducibleCommand(runFolder, returnedFolder), ShortlistWorkbook.Instance)));
             progress.Done();
             if (written != ExitCodes.Success)
                 return written;
@@ -101,25 +101,25 @@ public static class ProposeCommand
             if (problems.Count > 0)
             {
                 var warnings = new StringWriter();
-                warnings.WriteLine($"{problems.Count} {(problems.Count == 1 ? "warning" : "warnings")} in the returned shortlists; the proposal went on:");
+                warnings.WriteLine(texts.ProposeWarnings(texts.Warnings(problems.Count)));
                 ValidationReportWriter.WriteProblems(warnings, problems, RunCommand.WarningsPerKind);
                 target.Print(error, [warnings.ToString().TrimEnd('\n', '\r')]);
             }
             if (answers.Unanswered.Count > 0)
-                target.Print(error, [$"warning: {answers.Unanswered.Count} statsforvaltere sent nothing back; their candidates are unprioritised: {string.Join("; ", answers.Unanswered)}"]);
+                target.Print(error, [texts.Warning(texts.ProposeUnanswered(answers.Unanswered.Count, string.Join("; ", answers.Unanswered)))]);
             if (run.Manifest.IllustrativeRules)
-                lines.Add($"!! ILLUSTRATIVE RULES ({run.Manifest.RulesName}): not an official selection.");
+                lines.Add(texts.ProposeIllustrative(run.Manifest.RulesName));
             if (run.Manifest.SyntheticData)
-                lines.Add($"!! SYNTHETIC DATA ({run.Manifest.DataSetName}): not real schools.");
-            lines.Add($"Run           {run.Manifest.RunId} ({Path.GetFullPath(runFolder)})");
-            lines.Add($"Returned      {answers.Answers.Count} shortlists read, {answers.Unanswered.Count} statsforvaltere with candidates sent nothing");
-            lines.Add($"Route 1       {proposal.Kommuner.Count(k => k.Route == Route.WeakOverall)} kommuner, all taken");
-            lines.Add($"Route 2       {proposal.Kommuner.Count(k => k.Route == Route.LargeDifferences)} candidates, {proposal.Kommuner.Count(k => k.Priority is not null)} prioritised; {proposal.Route2Taken} taken (route2Max {route2Max})");
-            lines.Add($"Proposal      {proposal.Taken.Count()} kommuner");
-            lines.Add($"Output        {target.Target}");
-            lines.Add($"  {ProposalWriter.MachineTable}: the proposal for machines; {ProposalWriter.PeopleTable}.csv and forslag.xlsx for people");
-            lines.Add($"  {ProposalWriter.DecisionLog}: why each kommune is in or out, in Norwegian");
-            lines.Add($"  {Manifest.FileName}: the run, every returned file and every output by SHA-256; `selection verify --run` checks them");
+                lines.Add(texts.ProposeSynthetic(run.Manifest.DataSetName));
+            lines.Add(texts.ProposeRunLine(run.Manifest.RunId, Path.GetFullPath(runFolder)));
+            lines.Add(texts.ProposeReturnedLine(answers.Answers.Count, answers.Unanswered.Count));
+            lines.Add(texts.ProposeRoute1(proposal.Kommuner.Count(k => k.Route == Route.WeakOverall)));
+            lines.Add(texts.ProposeRoute2(proposal.Kommuner.Count(k => k.Route == Route.LargeDifferences), proposal.Kommuner.Count(k => k.Priority is not null), proposal.Route2Taken, route2Max));
+            lines.Add(texts.ProposeProposal(proposal.Taken.Count()));
+            lines.Add(texts.OutputLine(target.Target));
+            lines.Add(texts.ProposeOutputTables(ProposalWriter.MachineTable, ProposalWriter.PeopleTable));
+            lines.Add(texts.ProposeOutputLog(ProposalWriter.DecisionLog));
+            lines.Add(texts.ProposeOutputManifest(Manifest.FileName));
             target.Print(output, lines);
         }
         return ExitCodes.Success;

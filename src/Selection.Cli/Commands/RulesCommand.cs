@@ -10,9 +10,9 @@ namespace Selection.Cli.Commands;
 /// </summary>
 public static class RulesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
-        var list = new Command("list", "List the rules presets.");
+        var list = new Command("list", texts.RulesListDescription);
         list.SetAction(_ =>
         {
             foreach (var name in RulesReader.PresetNames)
@@ -23,23 +23,23 @@ public static class RulesCommand
             return ExitCodes.Success;
         });
 
-        var nameArgument = new Argument<string>("name") { Description = "The preset's name." };
-        var show = new Command("show", "Print a preset's rules file, to copy and edit.") { nameArgument };
+        var nameArgument = new Argument<string>("name") { Description = texts.RulesShowArgument, HelpName = texts.PresetName };
+        var show = new Command("show", texts.RulesShowDescription) { nameArgument };
         show.SetAction(parsed =>
         {
             var name = parsed.GetRequiredValue(nameArgument);
             var content = RulesReader.PresetContent(name);
             if (content is null)
             {
-                error.WriteLine($"error: no preset '{name}' (presets: {string.Join(", ", RulesReader.PresetNames)})");
+                error.WriteLine(texts.Error(texts.RulesNoPreset(name, string.Join(", ", RulesReader.PresetNames))));
                 return ExitCodes.UsageError;
             }
             output.Write(Encoding.UTF8.GetString(content));
             return ExitCodes.Success;
         });
 
-        var fileArgument = new Argument<string>("rules") { Description = "A rules file or preset name." };
-        var check = new Command("check", "Check a rules file strictly and say what it sets.") { fileArgument };
+        var fileArgument = new Argument<string>("rules") { Description = texts.RulesCheckArgument, HelpName = texts.RulesName };
+        var check = new Command("check", texts.RulesCheckDescription) { fileArgument };
         check.SetAction(parsed =>
         {
             var (rules, problems) = RulesReader.Load(parsed.GetRequiredValue(fileArgument));
@@ -49,11 +49,11 @@ public static class RulesCommand
                 return ExitCodes.InputError;
             }
             var r = rules.Rules;
-            output.WriteLine($"{r.Name}: valid (format {r.Version}){(r.IsIllustrative ? ", ILLUSTRATIVE" : ", official")}");
-            output.WriteLine($"  {r.Indicators.Count} indicators: {string.Join(", ", r.Indicators.Select(i => $"{i.Indicator} (weight {i.Weight}, floor {i.Floor})"))}");
+            output.WriteLine(r.IsIllustrative ? texts.RulesValidIllustrative(r.Name, r.Version) : texts.RulesValidOfficial(r.Name, r.Version));
+            output.WriteLine(texts.RulesIndicators(r.Indicators.Count, string.Join(", ", r.Indicators.Select(i => texts.RulesIndicator(i.Indicator, i.Weight, i.Floor)))));
             return ExitCodes.Success;
         });
 
-        return new Command("rules", "Rules presets and rules files (DOMAIN §8).") { list, show, check };
+        return new Command("rules", texts.RulesDescription) { list, show, check };
     }
 }

@@ -18,16 +18,16 @@ public static class RunCommand
     /// <summary>How many warnings of one kind a successful run shows.</summary>
     public const int WarningsPerKind = 3;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
-        var data = new Option<string>("--data") { Description = "The data folder (DOMAIN §9): skoler, elevundersokelsen, nasjonale_prover, grunnskolepoeng, optional nasjonalt and datasett.json.", Required = true };
-        var rules = new Option<string>("--rules") { Description = "A rules file (JSON, DOMAIN §8) or the name of a preset: illustrativ.", Required = true };
-        var @out = new Option<string>("--out") { Description = "The output folder; written only when the whole run succeeds.", Required = true };
-        var to = new Option<string?>("--to") { Description = "The last school year of the window, e.g. 2023-24 (default: the latest in the data)." };
-        var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection run` (never anything else)." };
-        var verbose = VerboseOption();
+        var data = new Option<string>("--data") { Description = texts.RunData, HelpName = texts.FolderName, Required = true };
+        var rules = new Option<string>("--rules") { Description = texts.RunRules, HelpName = texts.RulesName, Required = true };
+        var @out = new Option<string>("--out") { Description = texts.RunOut, HelpName = texts.FolderName, Required = true };
+        var to = new Option<string?>("--to") { Description = texts.RunTo, HelpName = texts.SchoolYearName }.WithDefault(texts.RunToDefault);
+        var force = ForceOption("run", texts);
+        var verbose = VerboseOption(texts);
 
-        var command = new Command("run", "Run the selection: rank every school, flag the top share, take kommuner by route 1 and route 2, write the statsforvalter shortlists.")
+        var command = new Command("run", texts.RunDescription)
         {
             data, rules, @out, to, force, verbose,
         };
@@ -39,14 +39,21 @@ public static class RunCommand
             parsed.GetValue(force),
             output,
             error,
-            new Progress(error, parsed.GetValue(verbose))));
+            texts,
+            NewProgress(error, parsed.GetValue(verbose), texts)));
         return command;
     }
 
     /// <summary>--verbose: each phase of the command with its time, on stderr.</summary>
-    public static Option<bool> VerboseOption() => new("--verbose") { Description = "Print each phase of the command with its time (on stderr)." };
+    public static Option<bool> VerboseOption(Texts texts) => new("--verbose") { Description = texts.VerboseDescription };
 
-    public static int Execute(string dataFolder, string rulesName, string outFolder, string? to, bool force, TextWriter output, TextWriter error, Progress? progress = null)
+    /// <summary>--force of a command that writes --out: replaces only an earlier output of the same command.</summary>
+    public static Option<bool> ForceOption(string command, Texts texts) => new("--force") { Description = texts.ForceDescription(command) };
+
+    /// <summary>The progress reporter of a long command, in the command's language.</summary>
+    public static Progress NewProgress(TextWriter error, bool verbose, Texts texts) => new(error, verbose, total: texts.PhaseTotal);
+
+    public static int Execute(string dataFolder, string rulesName, string outFolder, string? to, bool force, TextWriter output, TextWriter error, Texts texts, Progress? progress = null)
     {
         progress ??= Progress.Quiet;
         var started = TimeProvider.System.GetUtcNow();
@@ -56,38 +63,38 @@ public static class RunCommand
             var parsedYear = SchoolYear.Parse(to);
             if (!parsedYear.Success)
             {
-                error.WriteLine($"error: --to: {parsedYear.Error}");
+                error.WriteLine(texts.Error("--to: " + parsedYear.Error));
                 return ExitCodes.UsageError;
             }
             lastYear = parsedYear.Value;
         }
 
-        var (target, outCode) = CommandOutput.Open(OutputRequest(dataFolder, rulesName, outFolder, force), error);
+        var (target, outCode) = CommandOutput.Open(OutputRequest(dataFolder, rulesName, outFolder, force), error, texts);
         if (target is null)
             return outCode;
         using (target)
         {
-            var (loadedRules, rulesProblems) = progress.Phase("read the rules", () => RulesReader.Load(rulesName));
+            var (loadedRules, rulesProblems) = progress.Phase(texts.PhaseReadRules, () => RulesReader.Load(rulesName));
             if (loadedRules is null)
             {
-                error.WriteLine($"The rules '{rulesName}' cannot be used; nothing was written.");
+                error.WriteLine(texts.RunRulesCannotBeUsed(rulesName));
                 ValidationReportWriter.WriteProblems(error, rulesProblems);
                 return ExitCodes.InputError;
             }
 
-            var data = progress.Phase("read the data folder", () => DataSetReader.Read(dataFolder));
-            var report = progress.Phase("check the data", () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
+            var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
+            var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
             if (report.HasErrors)
             {
-                error.WriteLine($"The data folder '{dataFolder}' has {report.Errors} {(report.Errors == 1 ? "error" : "errors")}; nothing was written.");
+                error.WriteLine(texts.RunDataHasErrors(dataFolder, texts.Errors(report.Errors)));
                 ValidationReportWriter.WriteProblems(error, report.Problems, ProblemsPerKind);
                 return ExitCodes.InputError;
             }
 
-            var outcome = progress.Phase("score, rank and route", () => SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear));
+            var outcome = progress.Phase(texts.PhaseScore, () => SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear));
             if (!outcome.Succeeded)
             {
-                error.WriteLine("The selection cannot be made from this data; nothing was written.");
+                error.WriteLine(texts.RunCannotBeMade);
                 ValidationReportWriter.WriteProblems(error, outcome.Problems, ProblemsPerKind);
                 return ExitCodes.InputError;
             }
@@ -100,8 +107,8 @@ public static class RunCommand
                 data.Info.Synthetic,
                 data.Info.Name ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))));
             var shortlists = Shortlists.Statsforvaltere(result).Count;
-            var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings);
-            var written = progress.Phase("write the output", () => target.Write(folder =>
+            var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings, texts.Language);
+            var written = progress.Phase(texts.PhaseWriteOutput, () => target.Write(folder =>
             {
                 RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to), [ShortlistWorkbook.Instance], AnalystWorkbookXlsx.Instance);
                 RunLog.Write(folder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
@@ -114,19 +121,19 @@ public static class RunCommand
             if (report.Warnings > 0)
             {
                 var warnings = new StringWriter();
-                warnings.WriteLine($"{report.Warnings} {(report.Warnings == 1 ? "warning" : "warnings")} in the input; the run went on (`selection validate` lists them all):");
+                warnings.WriteLine(texts.RunWarnings(texts.Warnings(report.Warnings)));
                 ValidationReportWriter.WriteProblems(warnings, report.Problems, WarningsPerKind);
                 target.Print(error, [warnings.ToString().TrimEnd('\n', '\r')]);
             }
             var full = target.Target;
             target.Print(output, [
                 .. summary,
-                $"Output        {full}",
-                $"  {RunWriter.SchoolsTable}.csv, {RunWriter.KommunerTable}.csv (and .parquet): the national ranking and the kommune routes",
-                $"  {RunWriter.ObservationsTable}.parquet, {RunWriter.KommuneObservationsTable}.parquet: the evidence behind every risk point",
-                $"  {RunWriter.AnalystWorkbookName}{AnalystWorkbookXlsx.Instance.Extension}: the same lists for Excel (skoler, kommuner, rute 1, rute 2, the rules)",
-                $"  {Manifest.FileName}: rules, SHA-256 of every input and output; `selection verify --run` checks them",
-                $"  {Path.Combine(full, RunWriter.ShortlistFolder)}{Path.DirectorySeparatorChar}: one shortlist per statsforvalter (.csv and .xlsx)",
+                texts.OutputLine(full),
+                texts.RunOutputTables(RunWriter.SchoolsTable, RunWriter.KommunerTable),
+                texts.RunOutputEvidence(RunWriter.ObservationsTable, RunWriter.KommuneObservationsTable),
+                texts.RunOutputWorkbook(RunWriter.AnalystWorkbookName + AnalystWorkbookXlsx.Instance.Extension),
+                texts.RunOutputManifest(Manifest.FileName),
+                texts.RunOutputShortlists(Path.Combine(full, RunWriter.ShortlistFolder) + Path.DirectorySeparatorChar),
             ]);
         }
         return ExitCodes.Success;

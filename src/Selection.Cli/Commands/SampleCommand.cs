@@ -10,15 +10,15 @@ namespace Selection.Cli.Commands;
 /// </summary>
 public static class SampleCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
-        var @out = new Option<string>("--out") { Description = "The folder to write the data set into.", Required = true };
-        var seed = new Option<int>("--seed") { Description = $"The seed of the generator (default {SampleDataGenerator.DefaultSeed}).", DefaultValueFactory = _ => SampleDataGenerator.DefaultSeed };
-        var force = new Option<bool>("--force") { Description = "Replace --out if it holds an earlier output of `selection sample` (never anything else)." };
-        var command = new Command("sample", "Write a synthetic national data set (all 357 kommuner, about 2,800 schools, four school years).") { @out, seed, force };
+        var @out = new Option<string>("--out") { Description = texts.SampleOut, HelpName = texts.FolderName, Required = true };
+        var seed = new Option<int>("--seed") { Description = texts.SampleSeed, HelpName = texts.NumberName, DefaultValueFactory = _ => SampleDataGenerator.DefaultSeed };
+        var force = RunCommand.ForceOption("sample", texts);
+        var command = new Command("sample", texts.SampleDescription) { @out, seed, force };
         command.SetAction(parsed =>
         {
-            var (target, outCode) = CommandOutput.Open(new OutputRequest("sample", parsed.GetRequiredValue(@out), parsed.GetValue(force), []), error);
+            var (target, outCode) = CommandOutput.Open(new OutputRequest("sample", parsed.GetRequiredValue(@out), parsed.GetValue(force), []), error, texts);
             if (target is null)
                 return outCode;
             using (target)
@@ -27,7 +27,7 @@ public static class SampleCommand
                 var code = target.Write(folder => SampleDataGenerator.WriteTo(data, folder));
                 if (code != ExitCodes.Success)
                     return code;
-                target.Print(output, [$"Wrote a SYNTHETIC data set (seed {data.Seed}): {data.Schools.Count} schools to {target.Target}"]);
+                target.Print(output, [texts.SampleWrote(data.Seed, data.Schools.Count, target.Target)]);
             }
             return ExitCodes.Success;
         });

@@ -14,28 +14,28 @@ public static class ValidateCommand
 {
     public const int ProblemsPerKindInText = 50;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
-        var data = new Option<string>("--data") { Description = "The data folder to check.", Required = true };
-        var rules = new Option<string?>("--rules") { Description = "A rules file or preset: checks it too, and checks kommuner in its structure (default 2024)." };
-        var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
+        var data = new Option<string>("--data") { Description = texts.ValidateData, HelpName = texts.FolderName, Required = true };
+        var rules = new Option<string?>("--rules") { Description = texts.ValidateRules, HelpName = texts.RulesName }.WithDefault(texts.ValidateRulesDefault);
+        var format = new Option<string>("--format") { Description = texts.ValidateFormat, HelpName = "text|json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var verbose = RunCommand.VerboseOption();
-        var command = new Command("validate", "Check a data folder and report every problem, with file, line, column and the text found.") { data, rules, format, verbose };
-        command.SetAction(parsed => Execute(parsed.GetRequiredValue(data), parsed.GetValue(rules), parsed.GetValue(format) ?? "text", output, new Progress(error, parsed.GetValue(verbose))));
+        var verbose = RunCommand.VerboseOption(texts);
+        var command = new Command("validate", texts.ValidateDescription) { data, rules, format, verbose };
+        command.SetAction(parsed => Execute(parsed.GetRequiredValue(data), parsed.GetValue(rules), parsed.GetValue(format) ?? "text", output, texts, RunCommand.NewProgress(error, parsed.GetValue(verbose), texts)));
         return command;
     }
 
-    public static int Execute(string dataFolder, string? rulesName, string format, TextWriter output, Progress? progress = null)
+    public static int Execute(string dataFolder, string? rulesName, string format, TextWriter output, Texts texts, Progress? progress = null)
     {
         progress ??= Progress.Quiet;
         LoadedRules? loaded = null;
         IReadOnlyList<Core.Problem> rulesProblems = [];
         if (rulesName is not null)
-            (loaded, rulesProblems) = progress.Phase("read the rules", () => RulesReader.Load(rulesName));
+            (loaded, rulesProblems) = progress.Phase(texts.PhaseReadRules, () => RulesReader.Load(rulesName));
 
-        var data = progress.Phase("read the data folder", () => DataSetReader.Read(dataFolder));
-        var report = progress.Phase("check the data", () => DataSetValidator.Validate(data, ReferenceTables.History, loaded?.Rules));
+        var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
+        var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loaded?.Rules));
         progress.Done();
         report = report with { Problems = [.. rulesProblems, .. report.Problems] };
 

@@ -16,25 +16,25 @@ public static class VerifyCommand
     public const string Limits =
         "verify proves that the files match the manifest and that the manifest agrees with itself; it cannot prove that the manifest was written by `selection run`: a fully consistent forgery would need a signature.";
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
-        var run = new Option<string>("--run") { Description = "The output folder of `selection run`, or of `selection propose`.", Required = true };
-        var data = new Option<string?>("--data") { Description = "A data folder to compare with the one the run read." };
-        var returned = new Option<string?>("--returned") { Description = "For a proposal folder: the folder of returned shortlists to compare with the ones the proposal read." };
-        var command = new Command("verify", "Check that a run's (or a proposal's) outputs are unchanged, that its manifest agrees with itself, and that a data folder is the one it read.") { run, data, returned };
+        var run = new Option<string>("--run") { Description = texts.VerifyRun, HelpName = texts.RunOrProposalName, Required = true };
+        var data = new Option<string?>("--data") { Description = texts.VerifyData, HelpName = texts.FolderName };
+        var returned = new Option<string?>("--returned") { Description = texts.VerifyReturned, HelpName = texts.ReturnedFolderName };
+        var command = new Command("verify", texts.VerifyDescription) { run, data, returned };
         command.SetAction(parsed =>
         {
             if (ProposalFolder.IsProposal(parsed.GetRequiredValue(run)))
-                return VerifyProposal(parsed.GetRequiredValue(run), parsed.GetValue(returned), parsed.GetValue(data), output, error);
+                return VerifyProposal(parsed.GetRequiredValue(run), parsed.GetValue(returned), parsed.GetValue(data), output, error, texts);
             if (parsed.GetValue(returned) is not null)
             {
-                error.WriteLine($"error: --returned is for a proposal folder; '{parsed.GetRequiredValue(run)}' is not one");
+                error.WriteLine(texts.Error(texts.VerifyReturnedNotProposal(parsed.GetRequiredValue(run))));
                 return ExitCodes.UsageError;
             }
             var (folder, problem) = RunFolder.Open(parsed.GetRequiredValue(run));
             if (folder is null)
             {
-                error.WriteLine($"error: {problem}");
+                error.WriteLine(texts.Error(problem));
                 return ExitCodes.InputError;
             }
             var dataFolder = parsed.GetValue(data);
@@ -45,7 +45,7 @@ public static class VerifyCommand
             }
             catch (RunFileException e)
             {
-                error.WriteLine($"error: {e.Message}");
+                error.WriteLine(texts.Error(e.Message));
                 return ExitCodes.InputError;
             }
             output.WriteLine($"Run           {Path.GetFullPath(folder.Path)} (rules {folder.Manifest.RulesName}, engine {folder.Manifest.EngineVersion})");
@@ -68,22 +68,22 @@ public static class VerifyCommand
     /// whose tatt_med an analyst changed (the proposal's manifest records the computed one); and with
     /// --returned, that the folder still holds the returned shortlists the proposal read.
     /// </summary>
-    private static int VerifyProposal(string path, string? returnedFolder, string? dataFolder, TextWriter output, TextWriter error)
+    private static int VerifyProposal(string path, string? returnedFolder, string? dataFolder, TextWriter output, TextWriter error, Texts texts)
     {
         if (dataFolder is not null)
         {
-            error.WriteLine($"error: '{path}' is a proposal folder: --data is for a run folder (verify the run with `selection verify --run <run folder> --data ...`)");
+            error.WriteLine(texts.Error(texts.VerifyDataForProposal(path)));
             return ExitCodes.UsageError;
         }
         var (folder, problem) = ProposalFolder.Open(path);
         if (folder is null)
         {
-            error.WriteLine($"error: {problem}");
+            error.WriteLine(texts.Error(problem));
             return ExitCodes.InputError;
         }
         if (returnedFolder is not null && RunFiles.NotAFolder(returnedFolder, "folder of returned shortlists") is { } notAFolder)
         {
-            error.WriteLine($"error: {notAFolder}");
+            error.WriteLine(texts.Error(notAFolder));
             return ExitCodes.InputError;
         }
         var report = folder.Verify(returnedFolder);

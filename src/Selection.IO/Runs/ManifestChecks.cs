@@ -187,12 +187,13 @@ public static class ManifestChecks
             Column(checks, file, "syntetiske_data", "data.synthetic", m.SyntheticData);
         }
 
+        // sammendrag.txt is in the run's language: the notice begins with the English or the Norwegian mark.
         var summary = RunWriter.SummaryFile;
         try
         {
             var lines = Encoding.UTF8.GetString(RunFiles.ReadAll(run.FilePath(summary), RunFiles.TableLimit)).Split('\n');
-            Notice(checks, summary, "rules.illustrative", m.IllustrativeRules, lines.Any(l => l.StartsWith($"!! {RunNotices.IllustrativeMark} ", StringComparison.Ordinal)), $"the {RunNotices.IllustrativeMark} notice");
-            Notice(checks, summary, "data.synthetic", m.SyntheticData, lines.Any(l => l.StartsWith($"!! {RunNotices.SyntheticMark} ", StringComparison.Ordinal)), $"the {RunNotices.SyntheticMark} notice");
+            Notice(checks, summary, "rules.illustrative", m.IllustrativeRules, lines.Any(l => l.StartsWith($"!! {RunNotices.IllustrativeMark} ", StringComparison.Ordinal) || l.StartsWith($"!! {RunNotices.IllustrativeMarkNorwegian} ", StringComparison.Ordinal)), $"the {RunNotices.IllustrativeMark} notice");
+            Notice(checks, summary, "data.synthetic", m.SyntheticData, lines.Any(l => l.StartsWith($"!! {RunNotices.SyntheticMark} ", StringComparison.Ordinal) || l.StartsWith($"!! {RunNotices.SyntheticMarkNorwegian} ", StringComparison.Ordinal)), $"the {RunNotices.SyntheticMark} notice");
         }
         catch (RunFileException e)
         {

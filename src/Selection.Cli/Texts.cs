@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Resources;
+using Selection.IO.Texts;
+
+namespace Selection.Cli;
+
+/// <summary>
+/// What the command line itself prints for people (help, descriptions, the lines each command writes,
+/// the error wrappers), from <c>Texts.resx</c> (bokmål, the neutral resources) and <c>Texts.en.resx</c>.
+/// Each member is named like its resource key; to add a text, add a member here and an entry with the
+/// same name to both files (a test checks that the files have the same keys and placeholders).
+/// </summary>
+public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, language)
+{
+    private static readonly ResourceManager Manager = new("Selection.Cli.Texts", typeof(Texts).Assembly);
+
+    /// <summary>"1 error", "2 errors" (bokmål: "1 feil", "2 feil").</summary>
+    public string Errors(int count) => Count(count, "ErrorsOne", "ErrorsMany");
+
+    /// <summary>"1 warning", "2 warnings".</summary>
+    public string Warnings(int count) => Count(count, "WarningsOne", "WarningsMany");
+
+    /// <summary>What an exit code means (key <c>Exit&lt;code&gt;</c>).</summary>
+    public string ExitCode(int code) => Get("Exit" + code.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A command's examples: title lines, each followed by indented command lines (key <c>&lt;Command&gt;Examples</c>).</summary>
+    public string Examples(string command) => Get(char.ToUpperInvariant(command[0]) + command[1..] + "Examples");
+
+    public string RootDescription => Get();
+    public string LanguageDescription => Get();
+    public string LanguageDefault => Get();
+    public string LanguageFromEnvironmentInvalid(object? arg0) => Format([arg0]);
+    public string HelpDescription => Get();
+    public string VersionDescription => Get();
+    public string Error(object? arg0) => Format([arg0]);
+    public string Warning(object? arg0) => Format([arg0]);
+    public string SeeHelp => Get();
+    public string OptionEmpty(object? arg0) => Format([arg0]);
+    public string InternalError(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string InternalErrorHint => Get();
+    public string CannotWriteOut(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string SummaryNotPrinted(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string Interrupted(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string HelpUsage => Get();
+    public string HelpOptions => Get();
+    public string HelpArguments => Get();
+    public string HelpCommands => Get();
+    public string HelpRound => Get();
+    public string HelpOtherCommands => Get();
+    public string HelpGlobalOptions => Get();
+    public string HelpExamples => Get();
+    public string HelpExitCodes => Get();
+    public string HelpRequired => Get();
+    public string HelpDefault(object? arg0) => Format([arg0]);
+    public string HelpOff => Get();
+    public string HelpNone => Get();
+    public string HelpOptionsPlaceholder => Get();
+    public string HelpCommandPlaceholder => Get();
+    public string HelpCommandHint => Get();
+    public string NoCommand => Get();
+    public string FolderName => Get();
+    public string RulesName => Get();
+    public string SchoolYearName => Get();
+    public string OrgnrName => Get();
+    public string KommuneName => Get();
+    public string RunFolderName => Get();
+    public string RunOrProposalName => Get();
+    public string ProposalFolderName => Get();
+    public string ReturnedFolderName => Get();
+    public string NumberName => Get();
+    public string PresetName => Get();
+    public string ForceDescription(object? arg0) => Format([arg0]);
+    public string VerboseDescription => Get();
+    public string OutputLine(object? arg0) => Format([arg0]);
+    public string PhaseReadRules => Get();
+    public string PhaseReadData => Get();
+    public string PhaseCheckData => Get();
+    public string PhaseScore => Get();
+    public string PhaseWriteOutput => Get();
+    public string PhaseReadReturned => Get();
+    public string PhaseWriteProposal => Get();
+    public string PhaseTotal => Get();
+    public string RunDescription => Get();
+    public string RunData => Get();
+    public string RunRules => Get();
+    public string RunOut => Get();
+    public string RunTo => Get();
+    public string RunToDefault => Get();
+    public string RunRulesCannotBeUsed(object? arg0) => Format([arg0]);
+    public string RunDataHasErrors(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RunCannotBeMade => Get();
+    public string RunWarnings(object? arg0) => Format([arg0]);
+    public string RunOutputTables(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RunOutputEvidence(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RunOutputWorkbook(object? arg0) => Format([arg0]);
+    public string RunOutputManifest(object? arg0) => Format([arg0]);
+    public string RunOutputShortlists(object? arg0) => Format([arg0]);
+    public string ValidateDescription => Get();
+    public string ValidateData => Get();
+    public string ValidateRules => Get();
+    public string ValidateRulesDefault => Get();
+    public string ValidateFormat => Get();
+    public string ExplainDescription => Get();
+    public string ExplainRun => Get();
+    public string ExplainSchool => Get();
+    public string ExplainKommune => Get();
+    public string ExplainOneOfDefault => Get();
+    public string ExplainFormat => Get();
+    public string ExplainProposal => Get();
+    public string ExplainOneOf => Get();
+    public string ExplainProposalNeedsKommune => Get();
+    public string ExplainIsProposal(object? arg0) => Format([arg0]);
+    public string ExplainProposalNeedsText => Get();
+    public string ExplainProposalOtherRun(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string ProposeDescription => Get();
+    public string ProposeRun => Get();
+    public string ProposeReturned => Get();
+    public string ProposeOut => Get();
+    public string ProposeRequireAll => Get();
+    public string ProposeUnansweredProblem(object? arg0) => Format([arg0]);
+    public string ProposeHasErrors(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ProposeWarnings(object? arg0) => Format([arg0]);
+    public string ProposeUnanswered(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ProposeIllustrative(object? arg0) => Format([arg0]);
+    public string ProposeSynthetic(object? arg0) => Format([arg0]);
+    public string ProposeRunLine(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ProposeReturnedLine(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ProposeRoute1(object? arg0) => Format([arg0]);
+    public string ProposeRoute2(object? arg0, object? arg1, object? arg2, object? arg3) => Format([arg0, arg1, arg2, arg3]);
+    public string ProposeProposal(object? arg0) => Format([arg0]);
+    public string ProposeOutputTables(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ProposeOutputLog(object? arg0) => Format([arg0]);
+    public string ProposeOutputManifest(object? arg0) => Format([arg0]);
+    public string VerifyDescription => Get();
+    public string VerifyRun => Get();
+    public string VerifyData => Get();
+    public string VerifyReturned => Get();
+    public string VerifyReturnedNotProposal(object? arg0) => Format([arg0]);
+    public string VerifyDataForProposal(object? arg0) => Format([arg0]);
+    public string RulesDescription => Get();
+    public string RulesListDescription => Get();
+    public string RulesShowDescription => Get();
+    public string RulesShowArgument => Get();
+    public string RulesCheckDescription => Get();
+    public string RulesCheckArgument => Get();
+    public string RulesNoPreset(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesValidIllustrative(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesValidOfficial(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesIndicators(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesIndicator(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string ConvertDescription => Get();
+    public string ConvertData => Get();
+    public string ConvertOut => Get();
+    public string ConvertHasErrors(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ConvertCannot(object? arg0) => Format([arg0]);
+    public string ConvertWrote(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ConvertLeftOut(object? arg0) => Format([arg0]);
+    public string SampleDescription => Get();
+    public string SampleOut => Get();
+    public string SampleSeed => Get();
+    public string SampleWrote(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+}
