@@ -4,8 +4,8 @@
     forklaringer, forslaget fra statsforvalternes svar og etterprøving.
 
 .DESCRIPTION
-    Skriptet bruker det publiserte programmet (tools\selection\selection.exe, eller det SELECTION_EXE
-    peker på) når det finnes, og trenger da verken .NET SDK eller NuGet. Finnes det ikke, bygger
+    Skriptet bruker det publiserte programmet (tools\selection\win-x64\selection.exe, eller det
+    SELECTION_EXE peker på) når det finnes, og trenger da verken .NET SDK eller NuGet. Finnes det ikke, bygger
     skriptet motoren én gang (Release, med 'dotnet' fra .NET SDK) og bruker den bygde versjonen så
     lenge kildekoden ikke er endret.
 
@@ -206,9 +206,12 @@ function Find-Engine {
     if ($env:SELECTION_EXE) {
         $candidates += $env:SELECTION_EXE
     }
+    # Where the publish profiles put the program (tools/selection/<profile>/), Windows first.
     $candidates += @(
-        (Join-Path $PSScriptRoot 'tools/selection/selection.exe'),
-        (Join-Path $PSScriptRoot 'tools/selection/selection'))
+        (Join-Path $PSScriptRoot 'tools/selection/win-x64/selection.exe'),
+        (Join-Path $PSScriptRoot 'tools/selection/linux-x64-aot/selection'),
+        (Join-Path $PSScriptRoot 'tools/selection/linux-x64/selection'),
+        (Join-Path $PSScriptRoot 'tools/selection/osx-arm64/selection'))
     foreach ($candidate in $candidates) {
         if (Test-Path -LiteralPath $candidate -PathType Leaf) {
             return @{ Program = $candidate; Prefix = @() }
@@ -218,7 +221,7 @@ function Find-Engine {
     $dotnetCommand = Get-Command -Name 'dotnet' -CommandType Application -ErrorAction SilentlyContinue |
         Select-Object -First 1
     if ($null -eq $dotnetCommand) {
-        Stop-Round -ExitCode 1 -Message ("Fant verken det publiserte programmet (tools\selection\selection.exe) eller 'dotnet'. " +
+        Stop-Round -ExitCode 1 -Message ("Fant verken det publiserte programmet (tools\selection\win-x64\selection.exe) eller 'dotnet'. " +
             "Publiser programmet (se README, «For analysts») eller installer .NET SDK som står i $(Join-Path $PSScriptRoot 'global.json').")
     }
     $project = Join-Path $PSScriptRoot 'src/Selection.Cli/Selection.Cli.csproj'

@@ -146,6 +146,7 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string RulesNoPreset(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesValidIllustrative(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesValidOfficial(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesKeyDefault(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesIndicators(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesIndicator(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
     public string ConvertDescription => Get();

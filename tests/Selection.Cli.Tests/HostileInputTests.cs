@@ -138,4 +138,17 @@ public class HostileInputTests
         again.Error.Should().Contain(
             "error: grunnskolepoeng.csv line 2, column 5: column 5 has no name in the header but holds values; name it (Parquet needs a name for every column) (found 'x')");
     }
+
+    [Test]
+    public void Rules_check_says_when_a_later_key_is_left_out_and_its_default_applies()
+    {
+        var rules = TestPaths.NewTempPath("regler.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(rules)!);
+        File.WriteAllText(rules, File.ReadAllText(Liten.Rules).Replace("\"minKommunePossiblePoints\": 1,", "", StringComparison.Ordinal));
+
+        var check = CliRun.Of("rules", "check", rules);
+
+        check.ExitCode.Should().Be(0, check.Error);
+        check.Output.Should().Contain("  minKommunePossiblePoints: not in the file; the default 30 applies (a key added to format 1 later)");
+    }
 }

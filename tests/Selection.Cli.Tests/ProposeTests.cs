@@ -243,4 +243,98 @@ public class ProposeTests
         var runId = manifest.RootElement.GetProperty("runId").GetString()!;
         Snapshot.Match(File.ReadAllText(Path.Combine(forslag, "beslutningslogg.txt")).Replace(runId, "<kjøring>", StringComparison.Ordinal), "beslutningslogg-liten");
     }
+
+    [Test]
+    public void Explain_by_kommune_name_with_the_proposal_gives_the_same_decision_as_by_number()
+    {
+        var (obo1, _, _) = Answered();
+        var navn = _route2.Single(k => k.Nr == obo1).Navn;
+        var (_, forslag, _) = Propose(TwoAnswers);
+
+        var byName = CliRun.Of("explain", "--run", _run, "--kommune", navn, "--proposal", forslag);
+
+        byName.ExitCode.Should().Be(0, byName.Error);
+        byName.Output.Should().Be(CliRun.Of("explain", "--run", _run, "--kommune", obo1, "--proposal", forslag).Output)
+            .And.Contain("TATT MED. Rute 2");
+    }
+
+    private static string CopyOf(string folder)
+    {
+        var copy = TestPaths.NewTempPath("kopi");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(folder))
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        return copy;
+    }
+
+    private static void EditManifest(string folder, Action<System.Text.Json.Nodes.JsonObject> edit)
+    {
+        var path = Path.Combine(folder, "manifest.json");
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        edit(manifest);
+        File.WriteAllText(path, manifest.ToJsonString());
+    }
+
+    [Test]
+    public void An_override_hidden_by_editing_the_recorded_proposal_does_not_verify()
+    {
+        var (_, forslag, _) = Propose(TwoAnswers);
+        var copy = CopyOf(forslag);
+        var path = Path.Combine(copy, "forslag.csv");
+        var lines = File.ReadAllLines(path);
+        var nr = Csv(lines[^1], ',')[0];
+        lines[^1] = lines[^1].Replace(",false,", ",true,", StringComparison.Ordinal);
+        File.WriteAllText(path, string.Join("\n", lines) + "\n");
+        EditManifest(copy, m =>
+        {
+            foreach (var d in m["proposal"]!.AsArray())
+                if (d!["kommunenummer"]!.GetValue<string>() == nr)
+                    d["tattMed"] = true;
+        });
+
+        var verify = CliRun.Of("verify", "--run", copy);
+
+        verify.ExitCode.Should().Be(ExitCodes.NotVerified, verify.Output);
+        verify.Output.Should().Contain("FAILED   manifest: the recorded proposal does not take exactly the route-2 candidates placed 1 to 10 (route2Max)")
+            .And.Contain($"FAILED   manifest: the recorded proposal takes kommune {nr}, but beslutningslogg.txt says otherwise")
+            .And.Contain("Decisions     not compared with the computed proposal");
+    }
+
+    [TestCase("returned", "key 'returned' is missing or not a list")]
+    [TestCase("outputs[0]", "key 'outputs[0].file' is missing")]
+    [TestCase("outputs[0].file", "key 'outputs[0].file' names '/etc/hostname', which is not a file inside the folder")]
+    [TestCase("proposal[0]", "key 'proposal[0].rute' is missing")]
+    public void A_proposal_manifest_edited_by_hand_is_an_input_error_naming_the_key_never_a_fault(string edit, string message)
+    {
+        var (_, forslag, returned) = Propose(TwoAnswers);
+        var copy = CopyOf(forslag);
+        EditManifest(copy, m =>
+        {
+            switch (edit)
+            {
+                case "returned": m.Remove("returned"); break;
+                case "outputs[0]": m["outputs"]![0] = new System.Text.Json.Nodes.JsonObject(); break;
+                case "outputs[0].file": m["outputs"]![0]!["file"] = "/etc/hostname"; break;
+                default: m["proposal"]![0] = new System.Text.Json.Nodes.JsonObject { ["kommunenummer"] = "1119" }; break;
+            }
+        });
+
+        var verify = CliRun.Of("verify", "--run", copy, "--returned", returned);
+
+        verify.ExitCode.Should().Be(ExitCodes.InputError, verify.Error);
+        verify.Error.Should().Contain(message);
+    }
+
+    [Test]
+    public void A_missing_forslag_csv_is_not_verified_and_the_decisions_are_not_called_compared()
+    {
+        var (_, forslag, _) = Propose(TwoAnswers);
+        var copy = CopyOf(forslag);
+        File.Delete(Path.Combine(copy, "forslag.csv"));
+
+        var verify = CliRun.Of("verify", "--run", copy);
+
+        verify.ExitCode.Should().Be(ExitCodes.NotVerified);
+        verify.Output.Should().Contain("MISSING    forslag.csv").And.Contain("Decisions     not compared with the computed proposal");
+    }
 }

@@ -137,7 +137,7 @@ public class RunSelectionScriptTests
     {
         var text = File.ReadAllText(ScriptPath());
 
-        text.Should().Contain("tools/selection/selection.exe").And.Contain("$env:SELECTION_EXE");
+        text.Should().Contain("tools/selection/win-x64/selection.exe").And.Contain("tools/selection/linux-x64/selection").And.Contain("$env:SELECTION_EXE");
     }
 
     [Test]

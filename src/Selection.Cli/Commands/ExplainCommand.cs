@@ -72,7 +72,9 @@ public static class ExplainCommand
             var code = Explain(run, school, kommune, format, output, error, texts);
             if (code == ExitCodes.Success && proposal is not null)
             {
-                var decision = proposal.Decision(Explanations.KommuneNumber(kommune!));
+                // The kommune as explain found it (a name resolves to its number).
+                var number = Explanations.FindKommune(run, kommune!).Kommune!.Text("kommunenummer");
+                var decision = proposal.Decision(number);
                 output.WriteLine();
                 foreach (var line in decision ?? ["Endelig forslag:", "  Kommunen er verken på rute 1 eller rute 2-kandidat, og er ikke med i forslaget."])
                     output.WriteLine(line);

@@ -86,7 +86,7 @@ public static class ProposeCommand
                 kommuner,
                 answers.Answers.SelectMany(a => a.Answers.Select(k => (k, a))).ToDictionary(
                     x => x.k.Kommune,
-                    x => new GivenAnswer(x.k.Route == 2 ? x.k.Priority : null, x.k.Begrunnelse, x.a.File, x.k.Origin.Line)),
+                    x => new GivenAnswer(x.k.Priority, x.k.Begrunnelse, x.a.File, x.k.Origin.Line)),
                 answers.Answers.Select(a => new ReturnedFile(a.File, a.Statsforvalter, new FileInfo(Path.Combine(returnedFolder, a.File)).Length, a.Sha256)).ToArray(),
                 answers.Unanswered,
                 route2Max);

@@ -51,6 +51,8 @@ public static class RulesCommand
             var r = rules.Rules;
             output.WriteLine(r.IsIllustrative ? texts.RulesValidIllustrative(r.Name, r.Version) : texts.RulesValidOfficial(r.Name, r.Version));
             output.WriteLine(texts.RulesIndicators(r.Indicators.Count, string.Join(", ", r.Indicators.Select(i => texts.RulesIndicator(i.Indicator, i.Weight, i.Floor)))));
+            foreach (var (key, value) in RulesReader.LaterKeyDefaults.Where(k => rules.UsesDefault(k.Key)))
+                output.WriteLine(texts.RulesKeyDefault(key, value));
             return ExitCodes.Success;
         });
 

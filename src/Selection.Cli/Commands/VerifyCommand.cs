@@ -91,7 +91,10 @@ public static class VerifyCommand
         Write(output, "Outputs", report.Outputs, "unchanged since the proposal");
         foreach (var p in report.TableProblems)
             output.WriteLine($"  FAILED   {p}");
-        if (report.Deviations.Count == 0)
+        var compared = report.TableProblems.Count == 0 && report.Outputs.Any(v => v.File == ProposalWriter.MachineTable && v.Check == FileCheck.Unchanged);
+        if (!compared)
+            output.WriteLine($"{"Decisions",-14}not compared with the computed proposal: see what failed above");
+        else if (report.Deviations.Count == 0)
             output.WriteLine($"{"Decisions",-14}forslag.csv takes the kommuner the computed proposal takes");
         else
         {

@@ -34,13 +34,99 @@ public sealed class ProposalFolder
     {
         Path = path;
         Manifest = manifest;
+        RunId = Text(manifest, "run", "runId");
+        Route2Max = Number(manifest, "run", "route2Max");
+        Decisions = Items(manifest, "proposal").Select((d, i) => new RecordedDecision(
+            Text(d, $"proposal[{i}]", "kommunenummer"),
+            Number(d, $"proposal[{i}]", "rute"),
+            OptionalNumber(d, $"proposal[{i}]", "prioritet"),
+            OptionalNumber(d, $"proposal[{i}]", "plass"),
+            Flag(d, $"proposal[{i}]", "tattMed"))).ToArray();
+        Outputs = FileList(manifest, "outputs");
+        Returned = FileList(manifest, "returned");
+        Counts = Object(manifest, "counts");
     }
+
+    /// <summary>A key of the manifest that is missing or of the wrong kind: the manifest cannot be read.</summary>
+    private sealed class ManifestKeyException(string message) : Exception(message);
+
+    private static JsonElement Object(JsonElement parent, string key) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Object
+            ? v
+            : throw new ManifestKeyException($"key '{key}' is missing or not an object");
+
+    private static IEnumerable<JsonElement> Items(JsonElement parent, string key) =>
+        parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Array
+            ? v.EnumerateArray().ToArray()
+            : throw new ManifestKeyException($"key '{key}' is missing or not a list");
+
+    private static JsonElement Value(JsonElement parent, string where, string key) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(key, out var v)
+            ? v
+            : throw new ManifestKeyException($"key '{where}.{key}' is missing");
+
+    private static string Text(JsonElement parent, string where, string key)
+    {
+        var element = parent;
+        if (where is "run")
+            element = Object(parent, "run");
+        var v = Value(element, where, key);
+        return v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new ManifestKeyException($"key '{where}.{key}' must be a string");
+    }
+
+    private static int Number(JsonElement parent, string where, string key)
+    {
+        var element = where is "run" ? Object(parent, "run") : parent;
+        var v = Value(element, where, key);
+        return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : throw new ManifestKeyException($"key '{where}.{key}' must be a whole number");
+    }
+
+    private static int? OptionalNumber(JsonElement parent, string where, string key)
+    {
+        var v = Value(parent, where, key);
+        return v.ValueKind == JsonValueKind.Null ? null
+            : v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n
+            : throw new ManifestKeyException($"key '{where}.{key}' must be a whole number or null");
+    }
+
+    private static bool Flag(JsonElement parent, string where, string key)
+    {
+        var v = Value(parent, where, key);
+        return v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : throw new ManifestKeyException($"key '{where}.{key}' must be true or false");
+    }
+
+    /// <summary>A list of files; a name that leaves the folder (absolute, or with ..) is refused.</summary>
+    private static IReadOnlyList<FileHash> FileList(JsonElement manifest, string key) =>
+        Items(manifest, key).Select((f, i) =>
+        {
+            var file = Value(f, $"{key}[{i}]", "file");
+            var bytes = Value(f, $"{key}[{i}]", "bytes");
+            var sha = Value(f, $"{key}[{i}]", "sha256");
+            if (file.ValueKind != JsonValueKind.String || bytes.ValueKind != JsonValueKind.Number || sha.ValueKind != JsonValueKind.String)
+                throw new ManifestKeyException($"key '{key}[{i}]' must have a file name, a size and a SHA-256");
+            var name = file.GetString()!;
+            if (name.Length == 0 || System.IO.Path.IsPathRooted(name) || name.Replace('\\', '/').Split('/').Any(part => part is ".." or "."))
+                throw new ManifestKeyException($"key '{key}[{i}].file' names '{name}', which is not a file inside the folder");
+            return new FileHash(name, bytes.GetInt64(), sha.GetString()!);
+        }).ToArray();
 
     public string Path { get; }
 
     public JsonElement Manifest { get; }
 
-    public string RunId => Manifest.GetProperty("run").GetProperty("runId").GetString()!;
+    public string RunId { get; }
+
+    /// <summary>The run's route2Max the proposal was made with.</summary>
+    public int Route2Max { get; }
+
+    /// <summary>The computed proposal, as the manifest records it.</summary>
+    public IReadOnlyList<RecordedDecision> Decisions { get; }
+
+    private IReadOnlyList<FileHash> Outputs { get; }
+
+    private IReadOnlyList<FileHash> Returned { get; }
+
+    private JsonElement Counts { get; }
 
     /// <summary>Whether <paramref name="path"/> holds a proposal's manifest (not a run's).</summary>
     public static bool IsProposal(string path)
@@ -72,32 +158,18 @@ public sealed class ProposalFolder
             var root = document.RootElement.Clone();
             if (!root.TryGetProperty("kind", out var kind) || kind.GetString() != ProposalWriter.ManifestKind)
                 return (null, $"'{path}' is not the output folder of `selection propose`");
-            _ = root.GetProperty("run").GetProperty("runId").GetString();
-            _ = root.GetProperty("proposal").EnumerateArray();
-            _ = root.GetProperty("outputs").EnumerateArray();
             return (new ProposalFolder(path, root), null);
         }
-        catch (Exception e) when (e is RunFileException or JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is RunFileException or JsonException or ManifestKeyException or InvalidOperationException or FormatException)
         {
             return (null, $"the manifest of the proposal folder '{path}' cannot be read: {e.Message}");
         }
     }
 
-    public IReadOnlyList<RecordedDecision> Decisions =>
-        Manifest.GetProperty("proposal").EnumerateArray().Select(d => new RecordedDecision(
-            d.GetProperty("kommunenummer").GetString()!,
-            d.GetProperty("rute").GetInt32(),
-            d.GetProperty("prioritet").ValueKind == JsonValueKind.Number ? d.GetProperty("prioritet").GetInt32() : null,
-            d.GetProperty("plass").ValueKind == JsonValueKind.Number ? d.GetProperty("plass").GetInt32() : null,
-            d.GetProperty("tattMed").GetBoolean())).ToArray();
-
-    private static IReadOnlyList<FileHash> Files(JsonElement array) =>
-        array.EnumerateArray().Select(f => new FileHash(f.GetProperty("file").GetString()!, f.GetProperty("bytes").GetInt64(), f.GetProperty("sha256").GetString()!)).ToArray();
-
     /// <summary>Checks the folder; with <paramref name="returnedFolder"/>, also that it holds the returned files the proposal read.</summary>
     public ProposalVerificationReport Verify(string? returnedFolder)
     {
-        var listed = Files(Manifest.GetProperty("outputs"));
+        var listed = Outputs;
         var present = Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)
             .Select(f => System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'))
             .Where(f => !Verification.Unhashed.Contains(f))
@@ -106,6 +178,7 @@ public sealed class ProposalFolder
 
         var deviations = new List<Deviation>();
         var problems = new List<string>();
+        CheckRecordedProposal(outputs, problems);
         if (outputs.Any(v => v.File == ProposalWriter.MachineTable && v.Check == FileCheck.Changed))
             CompareDecisions(deviations, problems);
         // A forslag.csv changed only in tatt_med, every change named, is the analyst's decision, not a broken output.
@@ -118,9 +191,7 @@ public sealed class ProposalFolder
         IReadOnlyList<FileVerdict>? returned = null;
         if (returnedFolder is not null)
         {
-            var files = Manifest.GetProperty("returned").EnumerateArray()
-                .Select(f => new FileHash(f.GetProperty("file").GetString()!, f.GetProperty("bytes").GetInt64(), f.GetProperty("sha256").GetString()!))
-                .ToArray();
+            var files = Returned;
             var there = Directory.EnumerateFiles(returnedFolder)
                 .Select(f => System.IO.Path.GetFileName(f))
                 .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -128,6 +199,43 @@ public sealed class ProposalFolder
             returned = Compare(returnedFolder, files, there);
         }
         return new ProposalVerificationReport(verdicts, deviations, problems, returned);
+    }
+
+    /// <summary>
+    /// The computed proposal the manifest records must agree with itself and with the decision log (whose
+    /// hash the manifest also records): every route-1 kommune taken; route 2 taken exactly up to its place
+    /// route2Max; the counts; and each kommune's line in beslutningslogg.txt. An edit of the recorded
+    /// proposal, to pass an analyst's change off as the computed one, is caught here.
+    /// </summary>
+    private void CheckRecordedProposal(IReadOnlyList<FileVerdict> outputs, List<string> problems)
+    {
+        var route2 = Decisions.Where(d => d.Route == 2).ToArray();
+        if (Decisions.Any(d => d.Route == 1 && !d.Taken))
+            problems.Add("manifest: the recorded proposal leaves out a route-1 kommune, which the proposal always takes");
+        if (route2.Any(d => d.Taken != (d.Place is { } place && place <= Route2Max)))
+            problems.Add($"manifest: the recorded proposal does not take exactly the route-2 candidates placed 1 to {Route2Max} (route2Max)");
+        void Count(string key, int actual)
+        {
+            if (!Counts.TryGetProperty(key, out var v) || !v.TryGetInt32(out var n) || n != actual)
+                problems.Add($"manifest: counts.{key} does not agree with the recorded proposal ({actual})");
+        }
+        Count("route1", Decisions.Count(d => d.Route == 1));
+        Count("route2Candidates", route2.Length);
+        Count("route2Taken", route2.Count(d => d.Taken));
+        Count("taken", Decisions.Count(d => d.Taken));
+        if (outputs.Any(v => v.File == ProposalWriter.DecisionLog && v.Check == FileCheck.Unchanged))
+        {
+            var log = System.Text.Encoding.UTF8.GetString(RunFiles.ReadAll(System.IO.Path.Combine(Path, ProposalWriter.DecisionLog), RunFiles.TableLimit)).Split('\n');
+            foreach (var d in Decisions)
+            {
+                var line = log.FirstOrDefault(l => l.StartsWith(d.Kommunenummer + " ", StringComparison.Ordinal));
+                var says = line is null ? null : line.Contains("): TATT MED.", StringComparison.Ordinal) ? true : line.Contains("): IKKE TATT MED.", StringComparison.Ordinal) ? false : (bool?)null;
+                if (says != d.Taken)
+                    problems.Add($"manifest: the recorded proposal {(d.Taken ? "takes" : "leaves out")} kommune {d.Kommunenummer}, but {ProposalWriter.DecisionLog} says otherwise");
+            }
+            if (log.Count(l => l.Length > 5 && char.IsAsciiDigit(l[0]) && l.Contains("TATT MED.", StringComparison.Ordinal)) != Decisions.Count)
+                problems.Add($"manifest: the recorded proposal and {ProposalWriter.DecisionLog} do not list the same kommuner");
+        }
     }
 
     private void CompareDecisions(List<Deviation> deviations, List<string> problems)
