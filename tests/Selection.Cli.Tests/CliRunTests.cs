@@ -27,22 +27,7 @@ public class CliRunTests
     private static List<string[]> ReadMachineCsv(string path) =>
         File.ReadAllLines(path, Encoding.UTF8).Select(SplitRfc4180).ToList();
 
-    private static string[] SplitRfc4180(string line)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) { fields.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(c);
-        }
-        fields.Add(sb.ToString());
-        return fields.ToArray();
-    }
+    private static string[] SplitRfc4180(string line) => CsvLine.Split(line);
 
     [Test]
     public void Run_ranks_flags_and_routes_as_computed_by_hand()

@@ -31,22 +31,7 @@ public class ProposeTests
             .OrderBy(k => k.Item4).ToList();
     }
 
-    private static string[] Csv(string line, char separator)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == separator && !quoted) { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append(c);
-        }
-        fields.Add(field.ToString());
-        return fields.ToArray();
-    }
+    private static string[] Csv(string line, char separator) => CsvLine.Split(line, separator);
 
     private string Shortlist(string slug, string extension) => Path.Combine(_run, "statsforvaltere", slug + extension);
 

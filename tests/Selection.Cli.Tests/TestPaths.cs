@@ -102,3 +102,24 @@ public static class Liten
                 : new FileInfo(e).Length == 0 ? "empty"
                 : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(e))));
 }
+
+/// <summary>One line of a CSV file split into its fields (RFC 4180 quoting), for tests that read outputs.</summary>
+public static class CsvLine
+{
+    public static string[] Split(string line, char separator = ',')
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+            else if (c == '"') quoted = !quoted;
+            else if (c == separator && !quoted) { fields.Add(field.ToString()); field.Clear(); }
+            else field.Append(c);
+        }
+        fields.Add(field.ToString());
+        return fields.ToArray();
+    }
+}
