@@ -160,4 +160,37 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string SampleOut => Get();
     public string SampleSeed => Get();
     public string SampleWrote(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+
+    // verify
+    public string VerifyRunLine(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string VerifyProposalLine(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string VerifyOutputsLabel => Get();
+    public string VerifyDataLabel => Get();
+    public string VerifyReturnedLabel => Get();
+    public string VerifyOutputsUnchangedRun => Get();
+    public string VerifyOutputsUnchangedProposal => Get();
+    public string VerifySameDataFiles(object? arg0) => Format([arg0]);
+    public string VerifySameReturnedFiles(object? arg0) => Format([arg0]);
+    public string VerifyFilesChecked(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string VerifyFilesDiffer(object? arg0) => Format([arg0]);
+    public string VerifyManifestAgrees(object? arg0) => Format([arg0]);
+    public string VerifyManifestFailed(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string VerifyFailedLine(object? arg0) => Format([arg0]);
+    public string VerifyVerified => Get();
+    public string VerifyNotVerified => Get();
+    public string VerifyNotComputedProposal => Get();
+    public string VerifyLimits => Get();
+    public string VerifyDecisionsNotCompared => Get();
+    public string VerifyDecisionsSame => Get();
+    public string VerifyDecisionsDiffer(object? arg0) => Format([arg0]);
+    public string VerifyDeviationKommuneOne => Get();
+    public string VerifyDeviationKommuneMany(object? arg0) => Format([arg0]);
+    public string VerifyDeviationLine(object? arg0, object? arg1, object? arg2, object? arg3, object? arg4) => Format([arg0, arg1, arg2, arg3, arg4]);
+    public string VerifyTakesIt => Get();
+    public string VerifyLeavesItOut => Get();
+    public string VerifyNotInManifest => Get();
+    public string VerdictChanged => Get();
+    public string VerdictMissing => Get();
+    public string VerdictExtra => Get();
+    public string VerdictUnreadable => Get();
 }

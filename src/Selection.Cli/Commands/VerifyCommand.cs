@@ -12,10 +12,6 @@ namespace Selection.Cli.Commands;
 /// </summary>
 public static class VerifyCommand
 {
-    /// <summary>The closing line: what a verdict of VERIFIED does not mean.</summary>
-    public const string Limits =
-        "verify proves that the files match the manifest and that the manifest agrees with itself; it cannot prove that the manifest was written by `selection run`: a fully consistent forgery would need a signature.";
-
     public static Command Create(TextWriter output, TextWriter error, Texts texts)
     {
         var run = new Option<string>("--run") { Description = texts.VerifyRun, HelpName = texts.RunOrProposalName, Required = true };
@@ -48,16 +44,16 @@ public static class VerifyCommand
                 error.WriteLine(texts.Error(e.Message));
                 return ExitCodes.InputError;
             }
-            output.WriteLine($"Run           {Path.GetFullPath(folder.Path)} (rules {folder.Manifest.RulesName}, engine {folder.Manifest.EngineVersion})");
-            Write(output, "Outputs", report.Outputs, "unchanged since the run");
+            output.WriteLine(texts.VerifyRunLine(Path.GetFullPath(folder.Path), folder.Manifest.RulesName, folder.Manifest.EngineVersion));
+            Write(output, texts, texts.VerifyOutputsLabel, report.Outputs, texts.VerifyOutputsUnchangedRun);
             var failed = report.Manifest.Where(c => !c.Passed).ToArray();
-            output.WriteLine($"{"Manifest",-14}{report.Manifest.Count} checks: {(failed.Length == 0 ? "agrees with its rules, its tables and its notices" : $"{failed.Length} failed")}");
+            output.WriteLine(failed.Length == 0 ? texts.VerifyManifestAgrees(report.Manifest.Count) : texts.VerifyManifestFailed(report.Manifest.Count, failed.Length));
             foreach (var c in failed)
-                output.WriteLine($"  FAILED   {c.Name}: {c.Failure}");
+                output.WriteLine(texts.VerifyFailedLine($"{c.Name}: {c.Failure}"));
             if (report.Inputs is not null)
-                Write(output, "Data", report.Inputs, $"the same files the run read ({Path.GetFullPath(dataFolder!)})");
-            output.WriteLine(report.Verified ? "Result        VERIFIED" : "Result        NOT VERIFIED");
-            output.WriteLine(Limits);
+                Write(output, texts, texts.VerifyDataLabel, report.Inputs, texts.VerifySameDataFiles(Path.GetFullPath(dataFolder!)));
+            output.WriteLine(report.Verified ? texts.VerifyVerified : texts.VerifyNotVerified);
+            output.WriteLine(texts.VerifyLimits);
             return report.Verified ? ExitCodes.Success : ExitCodes.NotVerified;
         });
         return command;
@@ -87,43 +83,50 @@ public static class VerifyCommand
             return ExitCodes.InputError;
         }
         var report = folder.Verify(returnedFolder);
-        output.WriteLine($"Proposal      {Path.GetFullPath(folder.Path)} (run {folder.RunId})");
-        Write(output, "Outputs", report.Outputs, "unchanged since the proposal");
+        output.WriteLine(texts.VerifyProposalLine(Path.GetFullPath(folder.Path), folder.RunId));
+        Write(output, texts, texts.VerifyOutputsLabel, report.Outputs, texts.VerifyOutputsUnchangedProposal);
         foreach (var p in report.TableProblems)
-            output.WriteLine($"  FAILED   {p}");
+            output.WriteLine(texts.VerifyFailedLine(p));
         var compared = report.TableProblems.Count == 0 && report.Outputs.Any(v => v.File == ProposalWriter.MachineTable && v.Check == FileCheck.Unchanged);
         if (!compared)
-            output.WriteLine($"{"Decisions",-14}not compared with the computed proposal: see what failed above");
+            output.WriteLine(texts.VerifyDecisionsNotCompared);
         else if (report.Deviations.Count == 0)
-            output.WriteLine($"{"Decisions",-14}forslag.csv takes the kommuner the computed proposal takes");
+            output.WriteLine(texts.VerifyDecisionsSame);
         else
         {
-            output.WriteLine($"{"Decisions",-14}{report.Deviations.Count} {(report.Deviations.Count == 1 ? "kommune differs" : "kommuner differ")} from the computed proposal (changed by hand in forslag.csv):");
+            output.WriteLine(texts.VerifyDecisionsDiffer(report.Deviations.Count == 1 ? texts.VerifyDeviationKommuneOne : texts.VerifyDeviationKommuneMany(report.Deviations.Count)));
             foreach (var d in report.Deviations)
-                output.WriteLine($"  DEVIATION {d.Kommunenummer} {d.Kommunenavn}: tatt_med {d.Found} in forslag.csv; the computed proposal " +
-                                 $"{(d.Computed.Taken ? "takes it" : "leaves it out")} (rute {d.Computed.Route}" +
-                                 $"{(d.Computed.Priority is { } p ? $", prioritet {p}" : "")}{(d.Computed.Place is { } place ? $", plass {place}" : "")})");
+                output.WriteLine(texts.VerifyDeviationLine(
+                    d.Kommunenummer, d.Kommunenavn, d.Found, d.Computed.Taken ? texts.VerifyTakesIt : texts.VerifyLeavesItOut,
+                    $"rute {d.Computed.Route}{(d.Computed.Priority is { } p ? $", prioritet {p}" : "")}{(d.Computed.Place is { } place ? $", plass {place}" : "")}"));
         }
         if (report.Returned is not null)
-            Write(output, "Returned", report.Returned, $"the same files the proposal read ({Path.GetFullPath(returnedFolder!)})");
-        output.WriteLine(report.Verified ? "Result        VERIFIED" : "Result        NOT VERIFIED" + (report.Deviations.Count > 0 ? ": the final list is not the computed proposal (see the deviations)" : ""));
-        output.WriteLine(Limits);
+            Write(output, texts, texts.VerifyReturnedLabel, report.Returned, texts.VerifySameReturnedFiles(Path.GetFullPath(returnedFolder!)));
+        output.WriteLine(report.Verified ? texts.VerifyVerified : report.Deviations.Count > 0 ? texts.VerifyNotComputedProposal : texts.VerifyNotVerified);
+        output.WriteLine(texts.VerifyLimits);
         return report.Verified ? ExitCodes.Success : ExitCodes.NotVerified;
     }
 
-    private static void Write(TextWriter output, string what, IReadOnlyList<FileVerdict> verdicts, string allGood)
+    private static void Write(TextWriter output, Texts texts, string what, IReadOnlyList<FileVerdict> verdicts, string allGood)
     {
         var bad = verdicts.Where(v => v.Check != FileCheck.Unchanged).ToArray();
-        output.WriteLine($"{what,-14}{verdicts.Count(v => v.Check != FileCheck.Extra)} files checked: {(bad.Length == 0 ? allGood : $"{bad.Length} differ")}");
+        output.WriteLine(texts.VerifyFilesChecked(what, verdicts.Count(v => v.Check != FileCheck.Extra), bad.Length == 0 ? allGood : texts.VerifyFilesDiffer(bad.Length)));
         foreach (var v in bad)
         {
             var note = v.Check switch
             {
-                FileCheck.Extra => " (not in the manifest)",
+                FileCheck.Extra => texts.VerifyNotInManifest,
                 FileCheck.Unreadable => $" ({v.Reason})",
                 _ => "",
             };
-            output.WriteLine($"  {v.Check.ToString().ToUpperInvariant(),-11}{v.File}{note}");
+            var word = v.Check switch
+            {
+                FileCheck.Changed => texts.VerdictChanged,
+                FileCheck.Missing => texts.VerdictMissing,
+                FileCheck.Extra => texts.VerdictExtra,
+                _ => texts.VerdictUnreadable,
+            };
+            output.WriteLine($"  {word,-11}{v.File}{note}");
         }
     }
 }
