@@ -69,11 +69,10 @@ public static class ExplainCommand
         }
         try
         {
-            var code = Explain(run, school, kommune, format, output, error, texts);
-            if (code == ExitCodes.Success && proposal is not null)
+            var code = Explain(run, school, kommune, format, output, error, texts, out var number);
+            if (code == ExitCodes.Success && proposal is not null && number is not null)
             {
                 // The kommune as explain found it (a name resolves to its number).
-                var number = Explanations.FindKommune(run, kommune!).Kommune!.Text("kommunenummer");
                 var decision = proposal.Decision(number);
                 output.WriteLine();
                 foreach (var line in decision ?? ["Endelig forslag:", "  Kommunen er verken på rute 1 eller rute 2-kandidat, og er ikke med i forslaget."])
@@ -88,8 +87,9 @@ public static class ExplainCommand
         }
     }
 
-    private static int Explain(RunFolder run, string? school, string? kommune, string format, TextWriter output, TextWriter error, Texts texts)
+    private static int Explain(RunFolder run, string? school, string? kommune, string format, TextWriter output, TextWriter error, Texts texts, out string? kommuneNumber)
     {
+        kommuneNumber = null;
         using var buffer = new MemoryStream();
         if (school is not null)
         {
@@ -114,6 +114,7 @@ public static class ExplainCommand
                 error.WriteLine(texts.Error(missing));
                 return ExitCodes.InputError;
             }
+            kommuneNumber = row.Text("kommunenummer");
             switch (format)
             {
                 case "json": Explanations.KommuneJson(buffer, run, row, values, schools); break;

@@ -86,9 +86,11 @@ public static class Manifest
         var path = Path.Combine(folder, FileName);
         try
         {
-            if (!System.IO.File.Exists(path) || new FileInfo(path).Length > 64 * 1024 * 1024)
+            // Read like every other file a user hands over: a pipe or device named manifest.json is not opened.
+            var (bytes, _) = InputFile.ReadAll(path, Runs.RunFiles.ManifestLimit);
+            if (bytes is null)
                 return false;
-            using var document = JsonDocument.Parse(System.IO.File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement;
             return root.ValueKind == JsonValueKind.Object
                 && root.TryGetProperty("engine", out var engine) && engine.ValueKind == JsonValueKind.Object

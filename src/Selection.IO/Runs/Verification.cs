@@ -55,16 +55,23 @@ public static class Verification
     {
         if (dataFolder is not null && RunFiles.NotAFolder(dataFolder, "data folder") is { } notAFolder)
             throw new RunFileException(notAFolder);
-        var present = Directory.EnumerateFiles(run.Path, "*", AllEntries)
-            .Select(f => Path.GetRelativePath(run.Path, f).Replace('\\', '/'))
-            .Where(f => !Unhashed.Contains(f))
-            .ToArray();
-        var outputs = Compare(run.Path, run.Manifest.Outputs, present);
+        var outputs = Compare(run.Path, run.Manifest.Outputs, OutputsPresent(run.Path));
         var inputs = dataFolder is null ? null : Compare(dataFolder, run.Manifest.Inputs, DataSetReader.InputFilesIn(dataFolder));
         return new VerificationReport(outputs, ManifestChecks.Check(run), inputs);
     }
 
-    private static FileVerdict[] Compare(string root, IReadOnlyList<FileHash> listed, IReadOnlyList<string> present)
+    /// <summary>Every file below an output folder (run or proposal) but the ones that are not hashed, relative, with '/'.</summary>
+    public static IReadOnlyList<string> OutputsPresent(string folder) =>
+        Directory.EnumerateFiles(folder, "*", AllEntries)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Where(f => !Unhashed.Contains(f))
+            .ToArray();
+
+    /// <summary>
+    /// The files a manifest lists against the files <paramref name="present"/>: each unchanged, changed,
+    /// missing or unreadable, and every file not listed as extra, in file-name order.
+    /// </summary>
+    public static FileVerdict[] Compare(string root, IReadOnlyList<FileHash> listed, IReadOnlyList<string> present)
     {
         var verdicts = listed.Select(f => Check(root, f)).ToList();
         var known = listed.Select(f => f.File).ToHashSet(StringComparer.Ordinal);

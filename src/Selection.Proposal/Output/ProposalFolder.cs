@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Selection.IO.Csv;
 using Selection.IO.Output;
@@ -169,12 +168,7 @@ public sealed class ProposalFolder
     /// <summary>Checks the folder; with <paramref name="returnedFolder"/>, also that it holds the returned files the proposal read.</summary>
     public ProposalVerificationReport Verify(string? returnedFolder)
     {
-        var listed = Outputs;
-        var present = Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)
-            .Select(f => System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'))
-            .Where(f => !Verification.Unhashed.Contains(f))
-            .ToArray();
-        var outputs = Compare(Path, listed, present);
+        var outputs = Verification.Compare(Path, Outputs, Verification.OutputsPresent(Path));
 
         var deviations = new List<Deviation>();
         var problems = new List<string>();
@@ -196,7 +190,7 @@ public sealed class ProposalFolder
                 .Select(f => System.IO.Path.GetFileName(f))
                 .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
                 .ToArray();
-            returned = Compare(returnedFolder, files, there);
+            returned = Verification.Compare(returnedFolder, files, there);
         }
         return new ProposalVerificationReport(verdicts, deviations, problems, returned);
     }
@@ -294,21 +288,5 @@ public sealed class ProposalFolder
             lines.Add($"  Endret for hånd i {ProposalWriter.MachineTable}: tatt_med er {(changed.Found == "true" ? "ja" : "nei")}, " +
                       $"mot {(changed.Computed.Taken ? "ja" : "nei")} i det beregnede forslaget.");
         return lines;
-    }
-
-    private static FileVerdict[] Compare(string root, IReadOnlyList<FileHash> listed, IReadOnlyList<string> present)
-    {
-        var verdicts = listed.Select(f =>
-        {
-            var path = System.IO.Path.Combine(root, f.File);
-            if (RunFiles.KindOf(path) != IO.PathKind.RegularFile)
-                return new FileVerdict(f.File, FileCheck.Missing);
-            using var stream = File.OpenRead(path);
-            var sha = Convert.ToHexStringLower(SHA256.HashData(stream));
-            return new FileVerdict(f.File, sha == f.Sha256 ? FileCheck.Unchanged : FileCheck.Changed);
-        }).ToList();
-        var known = listed.Select(f => f.File).ToHashSet(StringComparer.Ordinal);
-        verdicts.AddRange(present.Where(f => !known.Contains(f)).Select(f => new FileVerdict(f, FileCheck.Extra)));
-        return verdicts.OrderBy(v => v.File, StringComparer.Ordinal).ToArray();
     }
 }
