@@ -23,12 +23,12 @@ internal static class ObservationSources
             problems.Add(Problem.Error("column-missing", $"none of the indicator columns {string.Join(", ", valueColumns)} is present", new Origin(table.File, 1)));
             return [];
         }
-        var absent = new[]
-            {
-                new AbsentColumn("mobbing", [Indicator.EU7_MOBBING, Indicator.EU10_MOBBING]),
-                new AbsentColumn("stotte_fra_laerer", [Indicator.EU7_STOTTE, Indicator.EU10_STOTTE]),
-                new AbsentColumn("motivasjon", [Indicator.EU7_MOTIVASJON, Indicator.EU10_MOTIVASJON]),
-            }.Where(a => !columns.Has(a.Column)).ToArray();
+        var absent = Indicator.All
+            .Where(i => i.Source == DataSource.Elevundersokelsen)
+            .GroupBy(ColumnOf)
+            .Where(g => !columns.Has(g.Key))
+            .Select(g => new AbsentColumn(g.Key, g.ToArray()))
+            .ToArray();
         return ReadRows(table, columns, problems, summaries, DataSource.Elevundersokelsen, absent, "antall_besvart", (trinn, _) => trinn switch
         {
             7 => RowUse.Of(("mobbing", Indicator.EU7_MOBBING), ("stotte_fra_laerer", Indicator.EU7_STOTTE), ("motivasjon", Indicator.EU7_MOTIVASJON)),
@@ -37,6 +37,16 @@ internal static class ObservationSources
             _ => RowUse.Refuse("trinn", $"Elevundersøkelsen is not given in trinn {trinn} (it covers trinn 5–13)"),
         }, subjectColumn: null);
     }
+
+    /// <summary>The input column an indicator is read from (DOMAIN §9).</summary>
+    public static string ColumnOf(Indicator indicator) => indicator.Source switch
+    {
+        DataSource.Elevundersokelsen when indicator == Indicator.EU7_MOBBING || indicator == Indicator.EU10_MOBBING => "mobbing",
+        DataSource.Elevundersokelsen when indicator == Indicator.EU7_STOTTE || indicator == Indicator.EU10_STOTTE => "stotte_fra_laerer",
+        DataSource.Elevundersokelsen => "motivasjon",
+        DataSource.NasjonaleProver => "andel_mestringsniva_1",
+        _ => "grunnskolepoeng",
+    };
 
     public static IReadOnlyList<Observation> NasjonaleProver(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
     {

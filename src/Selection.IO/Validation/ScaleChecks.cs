@@ -1,6 +1,7 @@
 using System.Globalization;
 using Selection.Core;
 using Selection.Core.Data;
+using Selection.IO.Input;
 
 namespace Selection.IO.Validation;
 
@@ -23,7 +24,7 @@ public static class ScaleChecks
     {
         foreach (var column in input.Observations
                      .Where(o => o.Value is not null)
-                     .GroupBy(o => (o.Origin.File, Column: ColumnOf(o.Indicator)))
+                     .GroupBy(o => (o.Origin.File, Column: ObservationSources.ColumnOf(o.Indicator)))
                      .OrderBy(g => g.Key.File, StringComparer.Ordinal).ThenBy(g => g.Key.Column, StringComparer.Ordinal))
         {
             var values = column.Select(o => o.Value!.Value).ToArray();
@@ -66,14 +67,4 @@ public static class ScaleChecks
                     row.Origin, "verdi", row.Value.ToString(CultureInfo.InvariantCulture)));
         }
     }
-
-    /// <summary>The input column an indicator is read from (DOMAIN §9).</summary>
-    public static string ColumnOf(Indicator indicator) => indicator.Source switch
-    {
-        DataSource.Elevundersokelsen when indicator == Indicator.EU7_MOBBING || indicator == Indicator.EU10_MOBBING => "mobbing",
-        DataSource.Elevundersokelsen when indicator == Indicator.EU7_STOTTE || indicator == Indicator.EU10_STOTTE => "stotte_fra_laerer",
-        DataSource.Elevundersokelsen => "motivasjon",
-        DataSource.NasjonaleProver => "andel_mestringsniva_1",
-        _ => "grunnskolepoeng",
-    };
 }
