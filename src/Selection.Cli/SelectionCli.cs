@@ -63,6 +63,8 @@ public static class SelectionCli
         {
             var (language, variableProblem) = Language(args, Environment.GetEnvironmentVariable(LanguageVariable));
             texts = new Texts(language);
+            // The messages found deep in the readers and checks (Selection.Core.Texts.Catalog) follow the UI culture.
+            CultureInfo.CurrentUICulture = language;
             if (variableProblem is not null)
             {
                 error.WriteLine(texts.Error(variableProblem));

@@ -1,3 +1,5 @@
+using Selection.Core.Texts;
+
 namespace Selection.Core;
 
 /// <summary>How bad a problem is: an error stops a run; a warning is reported and the run goes on.</summary>
@@ -14,7 +16,7 @@ public enum Severity
 /// </summary>
 public readonly record struct Origin(string File, int Line)
 {
-    public override string ToString() => Line > 0 ? $"{File} line {Line}" : File;
+    public override string ToString() => Line > 0 ? ProblemTexts.FileLine(File, Line) : File;
 }
 
 /// <summary>
@@ -40,14 +42,15 @@ public sealed record Problem(
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>
-    /// The problem as one line a person reads: <c>skoler.csv line 12, column kommunenummer: ... (found '1507')</c>.
+    /// The problem as one line a person reads, in the current language (<see cref="Catalog"/>):
+    /// <c>skoler.csv line 12, column kommunenummer: ... (found '1507')</c>.
     /// </summary>
     public override string ToString()
     {
-        var where = File is null ? "" : File;
-        if (Line is not null) where += $" line {Line}";
-        if (Column is not null) where += (where.Length > 0 ? ", " : "") + $"column {Column}";
-        var found = Found is null ? "" : $" (found '{Found}')";
+        var where = File ?? "";
+        if (Line is not null) where = ProblemTexts.FileLine(where, Line.Value).TrimStart();
+        if (Column is not null) where += (where.Length > 0 ? ", " : "") + ProblemTexts.Column(Column);
+        var found = Found is null ? "" : ProblemTexts.Found(Found);
         return where.Length > 0 ? $"{where}: {Message}{found}" : $"{Message}{found}";
     }
 
