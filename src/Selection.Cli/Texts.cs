@@ -159,6 +159,8 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string SampleDescription => Get();
     public string SampleOut => Get();
     public string SampleSeed => Get();
+    public string SampleScale => Get();
+    public string SampleScaleOutOfRange(int value, int max) => Format([value, max]);
     public string SampleWrote(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
 
     // verify
