@@ -2,44 +2,130 @@ using BenchmarkDotNet.Attributes;
 using Selection.Core;
 using Selection.Core.Data;
 using Selection.Core.Kommuner;
+using Selection.Excel;
 using Selection.IO.Input;
+using Selection.IO.Output;
 using Selection.IO.Reference;
 using Selection.IO.Rules;
+using Selection.IO.Validation;
 
 namespace Selection.Benchmarks;
 
 /// <summary>
-/// The method on the national sample data set (about 2,800 schools, four school years): scoring every
-/// observation, ranking every school and routing every kommune, from data already in memory.
+/// One phase of <c>selection run</c> each, at 1× (the sample data) and 100× the country, with what it
+/// allocates. The 100× runs are long: few iterations, one launch.
 /// </summary>
 [MemoryDiagnoser]
-public class SelectionBenchmarks
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public abstract class PhaseBenchmarks
 {
-    private SelectionInput _input = null!;
-    private Core.Rules.SelectionRules _rules = null!;
-    private KommuneHistory _history = null!;
+    [Params(1, 100)]
+    public int Scale { get; set; }
+
+    protected string Folder { get; private set; } = null!;
+
+    protected LoadedRules Rules { get; private set; } = null!;
+
+    protected static KommuneHistory History => ReferenceTables.History;
 
     [GlobalSetup]
-    public void Setup()
+    public virtual void Setup()
     {
-        var data = DataSetReader.Read(SampleData.Folder);
-        if (data.HasErrors)
-            throw new InvalidOperationException("The sample data has errors: " + string.Join("; ", data.Problems));
-        _input = data.Input;
-        _rules = RulesReader.Load("illustrativ").Rules!.Rules;
-        _history = ReferenceTables.History;
+        Folder = SampleData.Country(Scale);
+        Rules = RulesReader.Load("illustrativ").Rules!;
     }
 
-    [Benchmark(Description = "Score, rank and route the sample data (illustrativ)")]
-    public SelectionOutcome ScoreRankAndRoute() => SelectionEngine.Run(_input, _rules, _history);
+    protected LoadedDataSet ReadChecked()
+    {
+        var data = DataSetReader.Read(Folder);
+        if (data.HasErrors)
+            throw new InvalidOperationException("The data has errors: " + string.Join("; ", data.Problems.Take(5)));
+        return data;
+    }
+}
+
+/// <summary>Reading a data folder, every cell checked as it becomes data (DataSetReader).</summary>
+public class ReadBenchmarks : PhaseBenchmarks
+{
+    [Benchmark(Description = "read")]
+    public LoadedDataSet Read() => DataSetReader.Read(Folder);
+}
+
+/// <summary>The checks of <c>validate</c> and <c>run</c> after reading (DataSetValidator).</summary>
+public class ValidateBenchmarks : PhaseBenchmarks
+{
+    private LoadedDataSet _data = null!;
+
+    public override void Setup()
+    {
+        base.Setup();
+        _data = ReadChecked();
+    }
+
+    [Benchmark(Description = "validate")]
+    public ValidationReport Validate() => DataSetValidator.Validate(_data, History, Rules.Rules);
+}
+
+/// <summary>Scoring, ranking and routing a data set already in memory (SelectionEngine), results included.</summary>
+public class SelectionBenchmarks : PhaseBenchmarks
+{
+    private SelectionInput _input = null!;
+
+    public override void Setup()
+    {
+        base.Setup();
+        _input = ReadChecked().Input;
+    }
+
+    [Benchmark(Description = "score, rank and route")]
+    public SelectionOutcome ScoreRankAndRoute() => SelectionEngine.Run(_input, Rules.Rules, History);
+}
+
+/// <summary>Writing a run's output folder: tables, evidence Parquet, workbooks, shortlists, manifest (RunWriter).</summary>
+public class WriteBenchmarks : PhaseBenchmarks
+{
+    private LoadedDataSet _data = null!;
+    private SelectionResult _result = null!;
+    private RunNotices _notices = null!;
+    private IReadOnlyList<string> _summary = null!;
+    private string _out = null!;
+
+    public override void Setup()
+    {
+        base.Setup();
+        _data = ReadChecked();
+        _result = SelectionEngine.Run(_data.Input, Rules.Rules, History).Result!;
+        _notices = new RunNotices(Rules.Rules.IsIllustrative, Rules.Rules.Name, Rules.Rules.Provenance, _data.Info.Synthetic, _data.Info.Name ?? "sample");
+        _summary = RunSummary.Lines(_result, _data, Rules, _notices, Shortlists.Statsforvaltere(_result).Count, 0);
+        _out = Path.Combine(Path.GetTempPath(), "selection-bench-out-" + Environment.ProcessId);
+    }
+
+    [IterationSetup]
+    public void Clean()
+    {
+        if (Directory.Exists(_out))
+            Directory.Delete(_out, recursive: true);
+        Directory.CreateDirectory(_out);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (Directory.Exists(_out))
+            Directory.Delete(_out, recursive: true);
+    }
+
+    [Benchmark(Description = "write")]
+    public IReadOnlyList<string> Write() =>
+        RunWriter.Write(_out, _result, _notices, _summary, _data, Rules, ["run"], [ShortlistWorkbook.Instance], AnalystWorkbookXlsx.Instance);
 }
 
 /// <summary>
-/// Reading the sample data set, with every check of every cell: from its CSV files, and from the same
-/// data converted to Parquet (<c>selection convert</c>).
+/// Reading the sample data set from its CSV files and from the same data converted to Parquet
+/// (<c>selection convert</c>).
 /// </summary>
 [MemoryDiagnoser]
-public class ReadBenchmarks
+public class CsvOrParquetBenchmarks
 {
     private string _parquetFolder = null!;
 
