@@ -57,6 +57,19 @@ public static class MinRanking
         return new TieAtCut(lastRank, size, cut, taken);
     }
 
+    /// <summary>
+    /// The tie that straddles <paramref name="cut"/>, from the ranks of the items in any order: when more items
+    /// are ranked within the cut than the cut, the last rank within it and how many share it; else <c>null</c>.
+    /// </summary>
+    public static TieAtCut? TieStraddling(IEnumerable<int> ranks, int cut)
+    {
+        var within = ranks.Where(r => r <= cut).ToArray();
+        if (within.Length <= cut || within.Length == 0)
+            return null;
+        var last = within.Max();
+        return new TieAtCut(last, ranks.Count(r => r == last), cut, within.Length);
+    }
+
     /// <summary>⌈topShare × N⌉, computed exactly.</summary>
     public static int Cut(decimal topShare, int rankable) => (int)Math.Ceiling(topShare * rankable);
 }

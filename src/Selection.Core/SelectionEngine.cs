@@ -74,8 +74,18 @@ public static class SelectionEngine
             else counted.Add(o);
         }
 
-        // 4. National limits, then risk points.
+        // 4. National limits, then the selection on arrays: points, shares, ranking, routes (PreparedSelection).
         var limits = NationalLimits.Compute(rules, window, counted, input.NationalValues);
+        var (model, tooPrecise) = PreparedSelection.Prepare(rules, structure, window, placed.Where(IsIncluded), counted, input.NationalValues);
+        if (model is null)
+        {
+            problems.Add(tooPrecise!);
+            return new SelectionOutcome(null, problems);
+        }
+        var evaluation = model.NewEvaluation();
+        model.Evaluate(evaluation);
+
+        // 5. The evidence: every observation against its limit and floor, as people read it.
         var withoutLimit = 0;
         var scored = new List<ScoredObservation>();
         foreach (var o in counted)
@@ -91,12 +101,10 @@ public static class SelectionEngine
         }
         var scoredBySchool = scored.ToLookup(s => s.Observation.OrgNr);
 
-        // 5. Shares, national ranking, flagging.
-        var schools = ScoreAndRankSchools(placed, IsIncluded, scoredBySchool, rules, out var rankingSummary);
-
-        // 6. Kommune level: route 1 and route 2.
+        // 6. Schools and kommuner with their results.
+        var schools = SchoolResults(placed, IsIncluded, scoredBySchool, model, evaluation, out var rankingSummary);
         var countedBySchool = counted.ToLookup(o => o.OrgNr);
-        var kommuner = RouteKommuner(structure, schools, countedBySchool, scoredBySchool, rules, limits, out var route1Summary);
+        var kommuner = KommuneResults(schools, countedBySchool, scoredBySchool, rules, limits, model, evaluation, out var route1Summary);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
 
         var counts = new SelectionCounts(
@@ -120,109 +128,122 @@ public static class SelectionEngine
         return new SelectionOutcome(result, problems);
     }
 
-    private static IReadOnlyList<SchoolResult> ScoreAndRankSchools(
+    /// <summary>
+    /// Every school's result: the evaluation's points, rank and flag, with the scored observations behind them.
+    /// The points are summed again from the evidence and must agree: the arrays and the evidence are one method.
+    /// </summary>
+    private static IReadOnlyList<SchoolResult> SchoolResults(
         IEnumerable<PlacedSchool> placed,
         Func<PlacedSchool, bool> isIncluded,
         ILookup<OrgNr, ScoredObservation> scoredBySchool,
-        SelectionRules rules,
+        PreparedSelection model,
+        SelectionEvaluation e,
         out SchoolRankingSummary summary)
     {
-        var unranked = new List<SchoolResult>();
+        var results = new List<SchoolResult>();
+        var index = 0;
         foreach (var p in placed.OrderBy(p => p.School.OrgNr))
         {
             if (!isIncluded(p))
             {
                 var status = p.Placement.Kind == PlacementKind.OutsideKommune ? SchoolStatus.OutsideKommune : SchoolStatus.PrivateExcluded;
-                unranked.Add(new SchoolResult(p.School, p.Placement, status, 0, 0, null, null, false, []));
+                results.Add(new SchoolResult(p.School, p.Placement, status, 0, 0, null, null, false, []));
                 continue;
             }
+            var i = index++;
+            if (model.Schools[i].School.OrgNr != p.School.OrgNr)
+                throw new InvalidOperationException($"The prepared selection lists school {model.Schools[i].School.OrgNr} where {p.School.OrgNr} belongs.");
             var observations = scoredBySchool[p.School.OrgNr]
                 .OrderBy(o => o.Rule.Indicator.Order).ThenBy(o => o.Observation.Year).ToArray();
-            long points = observations.Sum(o => (long)o.WeightedPoints);
-            long possible = observations.Sum(o => (long)o.PossiblePoints);
-            var share = possible > 0 ? new RiskShare(points, possible) : (RiskShare?)null;
-            var rankable = possible >= rules.MinPossiblePoints;
-            unranked.Add(new SchoolResult(p.School, p.Placement, rankable ? SchoolStatus.Ranked : SchoolStatus.NotRankable, points, possible, share, null, false, observations));
+            long points = e.SchoolPoints[i], possible = e.SchoolPossible[i];
+            Agree(points, observations.Sum(o => (long)o.WeightedPoints), possible, observations.Sum(o => (long)o.PossiblePoints), $"school {p.School.OrgNr}");
+            var rankable = e.SchoolRank[i] > 0;
+            results.Add(new SchoolResult(
+                p.School,
+                p.Placement,
+                rankable ? SchoolStatus.Ranked : SchoolStatus.NotRankable,
+                points,
+                possible,
+                possible > 0 ? new RiskShare(points, possible) : null,
+                rankable ? e.SchoolRank[i] : null,
+                e.SchoolFlagged[i],
+                observations));
         }
 
-        var ranking = MinRanking.Rank(unranked.Where(s => s.Status == SchoolStatus.Ranked), s => s.Share!.Value, s => s.School.OrgNr.Value);
-        var cut = MinRanking.Cut(rules.TopShare, ranking.Count);
-        var rankOf = ranking.ToDictionary(r => r.Item.School.OrgNr, r => r.Rank);
-        // Zero is not a risk (DOMAIN §4): a school with 0 risk points is never flagged, whatever its rank.
-        var schools = unranked
-            .Select(s => rankOf.TryGetValue(s.School.OrgNr, out var rank) ? s with { Rank = rank, Flagged = rank <= cut && s.Points > 0 } : s)
-            .ToArray();
-        var atRisk = ranking.Where(r => r.Item.Points > 0).ToArray();
+        var ranked = results.Where(s => s.Rank is not null).ToArray();
         summary = new SchoolRankingSummary(
-            ranking.Count,
-            cut,
-            schools.Count(s => s.Flagged),
-            MinRanking.TieStraddling(atRisk, cut),
-            ranking.Count(r => r.Rank <= cut && r.Item.Points == 0));
-        return schools;
+            e.RankedSchools,
+            e.Cut,
+            ranked.Count(s => s.Flagged),
+            MinRanking.TieStraddling(ranked.Where(s => s.Points > 0).Select(s => s.Rank!.Value), e.Cut),
+            ranked.Count(s => s.Rank <= e.Cut && s.Points == 0));
+        return results;
     }
 
-    private static IReadOnlyList<KommuneResult> RouteKommuner(
-        KommuneStructure structure,
+    /// <summary>
+    /// Every kommune's result: the evaluation's own share, rank and route, with the own values, the spread and
+    /// the route-2 conditions behind them (recomputed exactly from the evidence, and checked against the arrays).
+    /// </summary>
+    private static IReadOnlyList<KommuneResult> KommuneResults(
         IReadOnlyList<SchoolResult> schools,
         ILookup<OrgNr, Observation> countedBySchool,
         ILookup<OrgNr, ScoredObservation> scoredBySchool,
         SelectionRules rules,
         NationalLimitTable limits,
+        PreparedSelection model,
+        SelectionEvaluation e,
         out Route1Summary route1Summary)
     {
         var schoolsByKommune = schools.Where(s => s.Included).ToLookup(s => s.Kommune!.Nummer);
-
-        // Route 1 on the kommuner's own values.
-        var values = structure.Kommuner.ToDictionary(
-            k => k.Nummer,
-            k => KommuneRoutes.KommuneValues(k.Nummer, schoolsByKommune[k.Nummer].SelectMany(s => countedBySchool[s.School.OrgNr]), rules, limits));
-        var shares = structure.Kommuner.Select(k =>
-        {
-            var possible = values[k.Nummer].Sum(o => (long)o.PossiblePoints);
-            return new KommuneShare(k.Nummer, possible > 0 ? new RiskShare(values[k.Nummer].Sum(o => (long)o.WeightedPoints), possible) : null);
-        }).ToArray();
-        var (ranking, summary) = KommuneRoutes.Route1(shares, rules.Route1Count, rules.MinKommunePossiblePoints);
-        route1Summary = summary;
-        var rankOf = ranking.ToDictionary(r => r.Item.Kommune, r => r.Rank);
-
-        // Route 2 on the spread of the schools' shares.
         var results = new List<KommuneResult>();
-        foreach (var kommune in structure.Kommuner)
+        for (var k = 0; k < model.Kommuner.Count; k++)
         {
-            var own = values[kommune.Nummer];
+            var kommune = model.Kommuner[k];
             var included = schoolsByKommune[kommune.Nummer].ToArray();
+            var own = KommuneRoutes.KommuneValues(kommune.Nummer, included.SelectMany(s => countedBySchool[s.School.OrgNr]), rules, limits);
+            long points = e.KommunePoints[k], possible = e.KommunePossible[k];
+            Agree(points, own.Sum(o => (long)o.WeightedPoints), possible, own.Sum(o => (long)o.PossiblePoints), $"kommune {kommune.Nummer}");
             var rankable = included.Where(s => s.Status == SchoolStatus.Ranked).ToArray();
-            int? rank = rankOf.TryGetValue(kommune.Nummer, out var r) ? r : null;
-            var route1 = rank <= rules.Route1Count && own.Sum(o => (long)o.WeightedPoints) > 0;
+            var route1 = e.KommuneRoute[k] == (int)Route.WeakOverall;
             var spread = rankable.Length >= 2 ? Spread.Of(rules.Spread.Measure, rankable.Select(s => s.Share!.Value).ToArray()) : (SpreadValue?)null;
             var check = KommuneRoutes.Route2(route1, rankable, spread, rules.Spread.Threshold);
-            var points = own.Sum(o => (long)o.WeightedPoints);
-            var possible = own.Sum(o => (long)o.PossiblePoints);
+            if (check.IsCandidate != (e.KommuneRoute[k] == (int)Route.LargeDifferences))
+                throw new InvalidOperationException($"Route 2 of kommune {kommune.Nummer}: the exact conditions and the prepared selection disagree.");
             results.Add(new KommuneResult(
                 kommune,
                 points,
                 possible,
                 possible > 0 ? new RiskShare(points, possible) : null,
-                rank,
+                e.KommuneRank[k] > 0 ? e.KommuneRank[k] : null,
                 included.Length,
                 rankable.Length,
                 rankable.Count(s => s.Flagged),
                 spread,
                 rankable.Length > 0 ? rankable.Max(s => s.Share!.Value) : null,
                 route1 ? Route.WeakOverall : check.IsCandidate ? Route.LargeDifferences : null,
-                null,
+                e.KommuneRoute2Order[k] > 0 ? e.KommuneRoute2Order[k] : null,
                 check,
                 own,
                 KommuneRoutes.PointsByIndicator(included.SelectMany(s => scoredBySchool[s.School.OrgNr])),
                 possible == 0 ? KommuneStatus.NoData : possible < rules.MinKommunePossiblePoints ? KommuneStatus.ThinEvidence : KommuneStatus.Ranked));
         }
 
-        var order = results.Where(k => k.Route == Route.LargeDifferences).ToList();
-        order.Sort(KommuneRoutes.CompareRoute2);
-        var route2Order = order.Select((k, i) => (k.Kommune.Nummer, Order: i + 1)).ToDictionary(x => x.Nummer, x => x.Order);
-        return results
-            .Select(k => route2Order.TryGetValue(k.Kommune.Nummer, out var o) ? k with { Route2Order = o } : k)
-            .ToArray();
+        var ranked = results.Where(k => k.Rank is not null).ToArray();
+        route1Summary = new Route1Summary(
+            e.RankedKommuner,
+            rules.Route1Count,
+            results.Count(k => k.Route == Route.WeakOverall),
+            MinRanking.TieStraddling(ranked.Where(k => k.Points > 0).Select(k => k.Rank!.Value), rules.Route1Count),
+            ranked.Count(k => k.Rank <= rules.Route1Count && k.Points == 0),
+            e.ThinKommuner);
+        return results;
+    }
+
+    /// <summary>The arrays and the evidence are one method: a disagreement is a fault of the engine, never of the data.</summary>
+    private static void Agree(long points, long evidencePoints, long possible, long evidencePossible, string what)
+    {
+        if (points != evidencePoints || possible != evidencePossible)
+            throw new InvalidOperationException(
+                $"The risk points of {what} disagree: {points}/{possible} on the arrays, {evidencePoints}/{evidencePossible} in the evidence.");
     }
 }
