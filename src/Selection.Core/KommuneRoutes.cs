@@ -39,26 +39,6 @@ public static class KommuneRoutes
     }
 
     /// <summary>
-    /// Route 1: ranks every kommune that has possible points by its share (min-rank, ties ordered by
-    /// kommunenummer) and takes those ranked within <c>route1Count</c>; a tie at the cut is taken whole.
-    /// A kommune with 0 risk points is ranked but never taken: zero is not a risk. A kommune whose own
-    /// values give fewer possible points than <c>minKommunePossiblePoints</c> is not ranked (thin evidence).
-    /// </summary>
-    public static (IReadOnlyList<Ranked<KommuneShare>> Ranking, Route1Summary Summary) Route1(
-        IEnumerable<KommuneShare> kommuner,
-        int route1Count,
-        int minKommunePossiblePoints)
-    {
-        var withValues = kommuner.Where(k => k.Share is not null).ToArray();
-        var thin = withValues.Count(k => k.Share!.Value.Possible < minKommunePossiblePoints);
-        var ranking = MinRanking.Rank(withValues.Where(k => k.Share!.Value.Possible >= minKommunePossiblePoints), k => k.Share!.Value, k => k.Kommune.Value);
-        var atRisk = ranking.Where(r => r.Item.Share!.Value.Points > 0).ToArray();
-        var taken = atRisk.Count(r => r.Rank <= route1Count);
-        var zero = ranking.Count(r => r.Rank <= route1Count && r.Item.Share!.Value.Points == 0);
-        return (ranking, new Route1Summary(ranking.Count, route1Count, taken, MinRanking.TieStraddling(atRisk, route1Count), zero, thin));
-    }
-
-    /// <summary>
     /// Route 2's conditions for a kommune not taken by route 1: at least two rankable schools, a spread
     /// of their shares strictly above the threshold, and at least one flagged school.
     /// </summary>
@@ -85,6 +65,3 @@ public static class KommuneRoutes
     public static IReadOnlyList<IndicatorPoints> PointsByIndicator(IEnumerable<ScoredObservation> observations) =>
         IndicatorPoints.Sum(observations.Select(o => (o.Rule.Indicator, o.WeightedPoints, o.PossiblePoints)));
 }
-
-/// <summary>A kommune's share for route 1's ranking.</summary>
-public sealed record KommuneShare(KommuneNr Kommune, RiskShare? Share);

@@ -45,13 +45,23 @@ public class ShareAndRankingTests
     }
 
     [Test]
-    public void Min_rank_gives_ties_the_lowest_position_and_orders_them_by_orgnr()
+    public void Min_rank_gives_ties_the_lowest_position()
     {
-        var items = new[] { ("C", new RiskShare(1, 3)), ("A", new RiskShare(2, 3)), ("D", new RiskShare(3, 9)), ("B", new RiskShare(1, 3)), ("E", new RiskShare(0, 3)) };
+        // Added (so in orgnr order) E, D, A, C, B. Shares: A 9/9 (GSP below the floor), B and C 1/3 (EU7 below the
+        // limit), D 3/9 (GSP below the limit, weight 3), E 0/3. B, C and D tie at 1/3 and share rank 2; E is 5th.
+        var s = new Scenario();
+        var e = s.School();
+        var d = s.School();
+        var a = s.School();
+        var c = s.School();
+        var b = s.School();
+        s.National(Indicator.EU7_STOTTE, 4.0m).National(Indicator.GSP, 42m)
+            .Value(a, Indicator.GSP, 30m).Value(b, Indicator.EU7_STOTTE, 3.5m).Value(c, Indicator.EU7_STOTTE, 3.5m)
+            .Value(d, Indicator.GSP, 40m).Value(e, Indicator.EU7_STOTTE, 4.5m);
 
-        var ranked = MinRanking.Rank(items, i => i.Item2, i => i.Item1);
+        var rank = s.Result(TestRules.With()).Schools.ToDictionary(x => x.School.OrgNr, x => x.Rank);
 
-        ranked.Select(r => (r.Item.Item1, r.Rank)).Should().Equal(("A", 1), ("B", 2), ("C", 2), ("D", 2), ("E", 5));
+        new[] { rank[a], rank[b], rank[c], rank[d], rank[e] }.Should().Equal(1, 2, 2, 2, 5);
     }
 
     [Test]
