@@ -217,16 +217,6 @@ public sealed class PreparedSelection
     {
         var e = new SelectionEvaluation(this, _schools.Length, _kommuner.Length, SlotCount);
         // The orders, made once per evaluation so that sorting allocates nothing.
-        e.BySchoolShare = (a, b) =>
-        {
-            var c = CompareShares(e.SchoolPoints, e.SchoolPossible, b, a);
-            return c != 0 ? c : a.CompareTo(b);
-        };
-        e.ByKommuneShare = (a, b) =>
-        {
-            var c = CompareShares(e.KommunePoints, e.KommunePossible, b, a);
-            return c != 0 ? c : _kNummerOrder[a].CompareTo(_kNummerOrder[b]);
-        };
         e.ByRoute2Order = (a, b) => CompareRoute2(e, a, b);
         return e;
     }
@@ -285,8 +275,19 @@ public sealed class PreparedSelection
     }
 
     // DOMAIN §3–§4: 3 below the floor, else 1 below the limit, times the weight; possible points where a limit exists.
+    // A value is a whole number of units, so "worse than the limit n/d" is "below ⌈n/d⌉" (higher is better) or
+    // "above ⌊n/d⌋" (lower is better): exact, and one comparison of longs per observation.
     private void ScoreSchools(ReadOnlySpan<long> values, SelectionEvaluation e)
     {
+        for (var s = 0; s < SlotCount; s++)
+        {
+            if (e.LimitDenominator[s] == 0)
+                continue;
+            var lower = _slotRule[s].BetterIs == BetterIs.Lower;
+            e.LimitUnits[s] = lower
+                ? FloorDiv(e.LimitNumerator[s], e.LimitDenominator[s])
+                : CeilingDiv(e.LimitNumerator[s], e.LimitDenominator[s]);
+        }
         for (var i = 0; i < _schools.Length; i++)
         {
             long points = 0, possible = 0;
@@ -296,12 +297,30 @@ public sealed class PreparedSelection
                 if (e.LimitDenominator[s] == 0)
                     continue;
                 var rule = _slotRule[s];
-                points += Points(values[o], 1, s, e) * rule.Weight;
+                var v = values[o];
+                int p;
+                if (rule.BetterIs == BetterIs.Lower)
+                    p = v > _slotFloor[s] ? IndicatorRule.FloorPoints : v > e.LimitUnits[s] ? IndicatorRule.LimitPoints : 0;
+                else
+                    p = v < _slotFloor[s] ? IndicatorRule.FloorPoints : v < e.LimitUnits[s] ? IndicatorRule.LimitPoints : 0;
+                points += p * rule.Weight;
                 possible += rule.PossiblePoints;
             }
             e.SchoolPoints[i] = points;
             e.SchoolPossible[i] = possible;
         }
+    }
+
+    private static long FloorDiv(Int128 n, long d)
+    {
+        var q = n / d;
+        return (long)(n % d != 0 && n < 0 ? q - 1 : q);
+    }
+
+    private static long CeilingDiv(Int128 n, long d)
+    {
+        var q = n / d;
+        return (long)(n % d != 0 && n > 0 ? q + 1 : q);
     }
 
     /// <summary>The (unweighted) risk points of value <c>numerator / denominator</c> units of slot <paramref name="slot"/>.</summary>
@@ -323,26 +342,70 @@ public sealed class PreparedSelection
     private void RankSchools(SelectionEvaluation e)
     {
         var order = e.SchoolOrder;
+        var keys = e.SchoolKeys;
         var n = 0;
         for (var i = 0; i < _schools.Length; i++)
         {
             e.SchoolRank[i] = 0;
             e.SchoolFlagged[i] = false;
             if (e.SchoolPossible[i] >= Rules.MinPossiblePoints)
+            {
+                keys[n] = ShareKey(e.SchoolPoints[i], e.SchoolPossible[i]);
                 order[n++] = i;
+            }
         }
-        var ranked = order.AsSpan(0, n);
-        ranked.Sort(e.BySchoolShare);
+        SortByShare(keys, order, n, null);
         e.RankedSchools = n;
         e.Cut = MinRanking.Cut(Rules.TopShare, n);
         var rank = 0;
         for (var p = 0; p < n; p++)
         {
-            var i = ranked[p];
-            if (p == 0 || !SameShare(e.SchoolPoints, e.SchoolPossible, ranked[p - 1], i))
+            var i = order[p];
+            if (p == 0 || keys[p] != keys[p - 1])
                 rank = p + 1;
             e.SchoolRank[i] = rank;
             e.SchoolFlagged[i] = rank <= e.Cut && e.SchoolPoints[i] > 0;
+        }
+    }
+
+    /// <summary>
+    /// Minus the share, as a double: exact for ordering. Equal fractions (1/3, 3/9) give the same correctly
+    /// rounded double, and two different fractions with denominators below 2^24 differ by more than 2^-48,
+    /// far above a double's rounding; possible points are checked to stay below that.
+    /// </summary>
+    private static double ShareKey(long points, long possible)
+    {
+        if (possible >= 1 << 24)
+            throw new InvalidOperationException($"Possible points {possible} are beyond what a share key orders exactly.");
+        return -(double)points / possible;
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="items"/>[0..n) by <paramref name="keys"/> (ascending: highest share first), ties by
+    /// index or by <paramref name="tieOrder"/>. Allocates nothing.
+    /// </summary>
+    private static void SortByShare(double[] keys, int[] items, int n, int[]? tieOrder)
+    {
+        Array.Sort(keys, items, 0, n);
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && keys[end] == keys[start])
+                end++;
+            // insertion sort of the tie (ties are few and short)
+            for (var a = start + 1; a < end; a++)
+            {
+                var item = items[a];
+                var key = tieOrder is null ? item : tieOrder[item];
+                var b = a - 1;
+                while (b >= start && (tieOrder is null ? items[b] : tieOrder[items[b]]) > key)
+                {
+                    items[b + 1] = items[b];
+                    b--;
+                }
+                items[b + 1] = item;
+            }
+            start = end;
         }
     }
 
@@ -393,19 +456,21 @@ public sealed class PreparedSelection
             if (e.KommunePossible[k] == 0)
                 continue;
             if (e.KommunePossible[k] < Rules.MinKommunePossiblePoints)
+            {
                 thin++;
-            else
-                order[n++] = k;
+                continue;
+            }
+            e.KommuneKeys[n] = ShareKey(e.KommunePoints[k], e.KommunePossible[k]);
+            order[n++] = k;
         }
-        var ranked = order.AsSpan(0, n);
-        ranked.Sort(e.ByKommuneShare);
+        SortByShare(e.KommuneKeys, order, n, _kNummerOrder);
         e.RankedKommuner = n;
         e.ThinKommuner = thin;
         var rank = 0;
         for (var p = 0; p < n; p++)
         {
-            var k = ranked[p];
-            if (p == 0 || !SameShare(e.KommunePoints, e.KommunePossible, ranked[p - 1], k))
+            var k = order[p];
+            if (p == 0 || e.KommuneKeys[p] != e.KommuneKeys[p - 1])
                 rank = p + 1;
             e.KommuneRank[k] = rank;
             if (rank <= Rules.Route1Count && e.KommunePoints[k] > 0)
@@ -507,8 +572,6 @@ public sealed class PreparedSelection
     private static int CompareShares(long[] points, long[] possible, int a, int b) =>
         (points[a] * possible[b]).CompareTo(points[b] * possible[a]);
 
-    private static bool SameShare(long[] points, long[] possible, int a, int b) => CompareShares(points, possible, a, b) == 0;
-
     /// <summary>Route-2 order: highest school share first, then the larger spread, then kommunenummer.</summary>
     private int CompareRoute2(SelectionEvaluation e, int a, int b)
     {
@@ -567,6 +630,9 @@ public sealed class SelectionEvaluation
         SchoolRank = new int[schools];
         SchoolFlagged = new bool[schools];
         SchoolOrder = new int[schools];
+        SchoolKeys = new double[schools];
+        KommuneKeys = new double[kommuner];
+        LimitUnits = new long[slots];
         KommunePoints = new long[kommuner];
         KommunePossible = new long[kommuner];
         KommuneRank = new int[kommuner];
@@ -647,13 +713,16 @@ public sealed class SelectionEvaluation
 
     internal int[] SchoolOrder { get; }
 
+    internal double[] SchoolKeys { get; }
+
+    internal double[] KommuneKeys { get; }
+
+    /// <summary>Per slot: the limit as the unit a value must pass to be worse (⌈n/d⌉ or ⌊n/d⌋ by the slot's direction).</summary>
+    internal long[] LimitUnits { get; }
+
     internal int[] KommuneOrder { get; }
 
     internal int[] Route2Order { get; }
-
-    internal Comparison<int> BySchoolShare { get; set; } = null!;
-
-    internal Comparison<int> ByKommuneShare { get; set; } = null!;
 
     internal Comparison<int> ByRoute2Order { get; set; } = null!;
 }
