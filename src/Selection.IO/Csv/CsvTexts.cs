@@ -29,7 +29,7 @@ public static class CsvTexts
     public static string LineBreakInQuotes => Texts.Get(nameof(LineBreakInQuotes));
     public static string CannotReadCsv(string reason) => Texts.Format(nameof(CannotReadCsv), reason);
     public static string NoHeaderRow => Texts.Get(nameof(NoHeaderRow));
-    public static string ShortRow(int fields, int header) => Texts.Count(fields, nameof(ShortRowOne), nameof(ShortRowMany), header);
+    public static string ShortRow(int fields, int header) => Texts.Count(fields, nameof(ShortRowOne), nameof(ShortRow), header);
     public static string ExtraFields(int fields, int header) => Texts.Format(nameof(ExtraFields), fields, header);
     public static string EncodingMixed(string encodings) => Texts.Format(nameof(EncodingMixed), encodings);
 
@@ -42,6 +42,7 @@ public static class CsvTexts
     public static string MixedEncoding(int utf8Lines, int windows1252Lines) =>
         Texts.Format(nameof(MixedEncoding), Texts.Count(utf8Lines, nameof(LinesOne), nameof(LinesMany)), Texts.Count(windows1252Lines, nameof(LinesOne), nameof(LinesMany)));
 
-    // The one-form and many-form keys of ShortRow and of the lines of MixedEncoding (see the resource files).
-    private const string ShortRowOne = nameof(ShortRowOne), ShortRowMany = nameof(ShortRowMany), LinesOne = nameof(LinesOne), LinesMany = nameof(LinesMany);
+    // The one-form keys of the counts above (a member's own key is its many-form), and the forms of the
+    // lines of MixedEncoding (see the resource files).
+    private const string ShortRowOne = nameof(ShortRowOne), LinesOne = nameof(LinesOne), LinesMany = nameof(LinesMany);
 }

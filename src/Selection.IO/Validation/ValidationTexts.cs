@@ -30,9 +30,9 @@ public static class ValidationTexts
 
     // The problems, grouped by kind
     /// <summary>The heading of a kind of errors: <c>Invalid JSON (2 errors):</c>.</summary>
-    public static string KindErrors(int count, string title) => Texts.Count(count, nameof(KindErrorsOne), nameof(KindErrorsMany), title);
+    public static string KindErrors(int count, string title) => Texts.Count(count, nameof(KindErrorsOne), nameof(KindErrors), title);
     /// <summary>The heading of a kind of warnings: <c>Unknown JSON keys (1 warning):</c>.</summary>
-    public static string KindWarnings(int count, string title) => Texts.Count(count, nameof(KindWarningsOne), nameof(KindWarningsMany), title);
+    public static string KindWarnings(int count, string title) => Texts.Count(count, nameof(KindWarningsOne), nameof(KindWarnings), title);
     public static string ErrorLine(string problem) => Texts.Format(nameof(ErrorLine), problem);
     public static string WarningLine(string problem) => Texts.Format(nameof(WarningLine), problem);
     public static string AndMore(int count) => Texts.Format(nameof(AndMore), count);
@@ -44,7 +44,7 @@ public static class ValidationTexts
     public static string CheckedInRules(int structure, string rules) => Texts.Format(nameof(CheckedInRules), structure, rules);
     public static string Files => Texts.Get(nameof(Files));
     public static string SourcesHeading => Texts.Get(nameof(SourcesHeading));
-    public static string NationalIndicators(int count) => Texts.Count(count, nameof(NationalIndicatorsOne), nameof(NationalIndicatorsMany));
+    public static string NationalIndicators(int count) => Texts.Count(count, nameof(NationalIndicatorsOne), nameof(NationalIndicators));
     public static string Schools(int inRegister, int privat, string privateNote, int outsideKommune, int mapped, int withoutData) =>
         Texts.Format(nameof(Schools), inRegister, privat, privateNote, outsideKommune, mapped, withoutData);
     public static string PrivateIncluded => Texts.Get(nameof(PrivateIncluded));
@@ -55,9 +55,8 @@ public static class ValidationTexts
     public static string ResultUsableWithWarnings => Texts.Get(nameof(ResultUsableWithWarnings));
     public static string ResultUsable => Texts.Get(nameof(ResultUsable));
 
-    // The one-form and many-form keys of the counts above (see the resource files).
-    private const string KindErrorsOne = nameof(KindErrorsOne), KindErrorsMany = nameof(KindErrorsMany);
-    private const string KindWarningsOne = nameof(KindWarningsOne), KindWarningsMany = nameof(KindWarningsMany);
-    private const string NationalIndicatorsOne = nameof(NationalIndicatorsOne), NationalIndicatorsMany = nameof(NationalIndicatorsMany);
+    // The one-form keys of the counts above (a member's own key is its many-form), and the forms of the
+    // counts of Problems (see the resource files).
+    private const string KindErrorsOne = nameof(KindErrorsOne), KindWarningsOne = nameof(KindWarningsOne), NationalIndicatorsOne = nameof(NationalIndicatorsOne);
     private const string ErrorsOne = nameof(ErrorsOne), ErrorsMany = nameof(ErrorsMany), WarningsOne = nameof(WarningsOne), WarningsMany = nameof(WarningsMany);
 }
