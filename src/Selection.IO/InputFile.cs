@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Selection.IO.Input;
 
 namespace Selection.IO;
 
@@ -68,31 +69,41 @@ public static partial class InputFile
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, ref byte status);
 
+    /// <summary>
+    /// The message for a file that <see cref="ReadAll"/> cannot read: its reason, after "cannot read the
+    /// file: " unless the reason already says so, in the language of the command.
+    /// </summary>
+    public static string Unreadable(string error)
+    {
+        var prefix = InputTexts.CannotReadFile("");
+        return error.StartsWith(prefix, StringComparison.Ordinal) ? error : InputTexts.CannotReadFile(error);
+    }
+
     /// <summary>The file's bytes, or why they cannot be read (a sentence without the file's name).</summary>
     public static (byte[]? Bytes, string? Error) ReadAll(string path, long maxBytes = MaxBytes)
     {
         try
         {
             if (path.Length == 0)
-                return (null, "the path is empty");
+                return (null, InputTexts.PathEmpty);
             if (KindOf(path) == PathKind.Special)
-                return (null, "the file is not a regular file (a pipe, device or socket); only regular files are read");
+                return (null, InputTexts.NotARegularFile);
             var info = new FileInfo(path);
             if (info.LinkTarget is { } link)
             {
                 // A link is judged by what it points to: its own size is the length of the target's name.
                 if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
-                    return (null, Directory.Exists(path) ? "it is a folder, not a file" : $"the file is a symbolic link to '{link}', which does not exist");
+                    return (null, Directory.Exists(path) ? InputTexts.IsAFolder : InputTexts.DanglingLink(link));
                 info = target;
             }
             if (Directory.Exists(path))
-                return (null, "it is a folder, not a file");
+                return (null, InputTexts.IsAFolder);
             if (!info.Exists)
-                return (null, "the file does not exist");
+                return (null, InputTexts.FileDoesNotExist);
             if (info.Length == 0)
-                return (null, "the file is empty");
+                return (null, InputTexts.FileEmpty);
             if (info.Length > maxBytes)
-                return (null, $"the file is {info.Length:N0} bytes; more than {maxBytes:N0} is not read");
+                return (null, InputTexts.FileTooLarge(info.Length, maxBytes));
             using var stream = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             var bytes = new byte[info.Length];
             var read = 0;
@@ -105,12 +116,12 @@ public static partial class InputFile
             }
             // A file that changed size while it was read is not the file that was measured.
             if (read != bytes.Length || stream.ReadByte() != -1)
-                return (null, "the file changed while it was read; read it again when nothing writes to it");
+                return (null, InputTexts.FileChanged);
             return (bytes, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
         {
-            return (null, $"cannot read the file: {e.Message}");
+            return (null, InputTexts.CannotReadFile(e.Message));
         }
     }
 }

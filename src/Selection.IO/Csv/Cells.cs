@@ -32,13 +32,13 @@ public static class Cells
         // Thousands separators are for counts: no value (a percentage, an index, grunnskolepoeng) needs
         // one, so a space inside a value is a typo (`4 5.0`), never 45.0.
         if (s.AsSpan().IndexOfAny(" \u00A0\u202F\u2009\t") >= 0)
-            return ParseResult<decimal?>.Fail($"'{t}' is not a number (a space inside it)");
+            return ParseResult<decimal?>.Fail(CsvTexts.NotANumberSpaceInside(t));
         if (s.Contains(',') && s.Contains('.'))
-            return ParseResult<decimal?>.Fail($"'{t}' is not a number (both ',' and '.' in it)");
+            return ParseResult<decimal?>.Fail(CsvTexts.NotANumberBothMarks(t));
         s = s.Replace(',', '.');
         return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? ParseResult<decimal?>.Ok(value)
-            : ParseResult<decimal?>.Fail($"'{t}' is not a number");
+            : ParseResult<decimal?>.Fail(CsvTexts.NotANumber(t));
     }
 
     /// <summary>A count of pupils: <c>null</c> when suppressed; a whole number, not negative.</summary>
@@ -51,15 +51,15 @@ public static class Cells
         if (long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
         {
             if (n < 0)
-                return ParseResult<int?>.Fail($"'{t}' is a negative count");
+                return ParseResult<int?>.Fail(CsvTexts.NegativeCount(t));
             return n > int.MaxValue
-                ? ParseResult<int?>.Fail($"'{t}' is too large for a count")
+                ? ParseResult<int?>.Fail(CsvTexts.CountTooLarge(t))
                 : ParseResult<int?>.Ok((int)n);
         }
         var asNumber = Value(t);
         return asNumber.Success
-            ? ParseResult<int?>.Fail($"'{t}' is not a whole number")
-            : ParseResult<int?>.Fail($"'{t}' is not a count");
+            ? ParseResult<int?>.Fail(CsvTexts.NotAWholeNumber(t))
+            : ParseResult<int?>.Fail(CsvTexts.NotACount(t));
     }
 
     /// <summary>A grade (trinn), 1–13; Udir sometimes writes it <c>7. trinn</c>.</summary>
@@ -69,7 +69,7 @@ public static class Cells
         var s = t.EndsWith("trinn", StringComparison.OrdinalIgnoreCase) ? t[..^5].TrimEnd().TrimEnd('.') : t;
         if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var trinn) && trinn is >= 1 and <= 13)
             return ParseResult<int>.Ok(trinn);
-        return ParseResult<int>.Fail($"'{t}' is not a grade (trinn 1–13)");
+        return ParseResult<int>.Fail(CsvTexts.NotAGrade(t));
     }
 
     private static string StripGrouping(string s) =>

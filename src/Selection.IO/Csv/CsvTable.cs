@@ -59,7 +59,7 @@ public sealed class CsvTable
         var (decoded, error) = TextDecoding.Decode(bytes);
         if (decoded is null)
         {
-            problems.Add(Problem.Error("file-unreadable", $"cannot read the file: {error}", new Origin(file, 0)));
+            problems.Add(Problem.Error("file-unreadable", Input.InputTexts.CannotReadFile(error!), new Origin(file, 0)));
             return (null, problems);
         }
 
@@ -78,7 +78,7 @@ public sealed class CsvTable
             OnMalformedRecord = record =>
             {
                 if (record.Reason != CsvMalformedReason.FieldCountMismatch)
-                    problems.Add(Problem.Error("csv-malformed", $"malformed CSV quoting ({Describe(record.Reason)})", new Origin(file, (int)record.LineNumber)));
+                    problems.Add(Problem.Error("csv-malformed", CsvTexts.MalformedQuoting(Describe(record.Reason)), new Origin(file, (int)record.LineNumber)));
             },
         };
 
@@ -100,13 +100,13 @@ public sealed class CsvTable
         }
         catch (CsvFormatException e)
         {
-            problems.Add(Problem.Error("csv-malformed", $"cannot read the CSV: {e.Message}", new Origin(file, (int)e.LineNumber)));
+            problems.Add(Problem.Error("csv-malformed", CsvTexts.CannotReadCsv(e.Message), new Origin(file, (int)e.LineNumber)));
             return (null, problems);
         }
 
         if (headers.Length == 0 || headers.All(h => h.Length == 0))
         {
-            problems.Add(Problem.Error("csv-no-header", "the file has no header row", new Origin(file, 1)));
+            problems.Add(Problem.Error("csv-no-header", CsvTexts.NoHeaderRow, new Origin(file, 1)));
             return (null, problems);
         }
         // A row shorter than the header is a cut line (`…,40.0,15` → `…,4`), not suppressed cells: refused.
@@ -116,19 +116,19 @@ public sealed class CsvTable
         {
             problems.Add(Problem.Error(
                 "csv-short-row",
-                $"the row has {row.Fields.Count} {(row.Fields.Count == 1 ? "field" : "fields")} but the header has {named} (a line cut short?); a suppressed value needs its own empty field",
+                CsvTexts.ShortRow(row.Fields.Count, named),
                 new Origin(file, row.Line)));
         }
         foreach (var row in rows.Where(r => r.Fields.Count > headers.Length && r.Fields.Skip(headers.Length).Any(f => f.Length > 0)))
         {
             problems.Add(Problem.Error(
                 "csv-extra-fields",
-                $"the row has {row.Fields.Count} fields but the header has {headers.Length} (a separator inside an unquoted value?)",
+                CsvTexts.ExtraFields(row.Fields.Count, headers.Length),
                 new Origin(file, row.Line)));
         }
 
-        if (decoded.EncodingName.StartsWith("mixed", StringComparison.Ordinal))
-            problems.Add(Problem.Warning("encoding-mixed", $"the file mixes two encodings ({decoded.EncodingName}); save it again in one (UTF-8)", new Origin(file, 0)));
+        if (decoded.Mixed)
+            problems.Add(Problem.Warning("encoding-mixed", CsvTexts.EncodingMixed(decoded.EncodingName), new Origin(file, 0)));
         return (new CsvTable(file, decoded.EncodingName, separator, headers, rows), problems);
     }
 
@@ -136,10 +136,10 @@ public sealed class CsvTable
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.StrayQuote => "a quote inside an unquoted value",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "a quote that is never closed",
-        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
+        CsvMalformedReason.StrayQuote => CsvTexts.StrayQuote,
+        CsvMalformedReason.TextAfterClosingQuote => CsvTexts.TextAfterClosingQuote,
+        CsvMalformedReason.UnterminatedQuote => CsvTexts.UnterminatedQuote,
+        CsvMalformedReason.LineBreakInQuotes => CsvTexts.LineBreakInQuotes,
         _ => reason.ToString(),
     };
 

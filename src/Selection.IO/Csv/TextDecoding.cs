@@ -2,8 +2,11 @@ using System.Text;
 
 namespace Selection.IO.Csv;
 
-/// <summary>The bytes of a text file, as UTF-8 without a byte order mark, and how they were read.</summary>
-public sealed record DecodedText(byte[] Utf8, string EncodingName);
+/// <summary>
+/// The bytes of a text file, as UTF-8 without a byte order mark, and how they were read: the encoding's
+/// name as the summaries show it (in the language of the command), and whether the lines were in two.
+/// </summary>
+public sealed record DecodedText(byte[] Utf8, string EncodingName, bool Mixed = false);
 
 /// <summary>
 /// Finds the encoding of a text file the way analysts' files come: UTF-8 with or without a byte order
@@ -29,33 +32,33 @@ public static class TextDecoding
     public static (DecodedText? Text, string? Error) Decode(byte[] bytes)
     {
         if (bytes.Length == 0)
-            return (null, "the file is empty");
+            return (null, Input.InputTexts.FileEmpty);
         if (bytes.AsSpan().StartsWith(Utf8Bom))
-            return Utf8OrError(bytes[3..], "UTF-8 with BOM");
+            return Utf8OrError(bytes[3..], withBom: true);
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             return (new DecodedText(Encoding.UTF8.GetBytes(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)), "UTF-16 LE"), null);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             return (new DecodedText(Encoding.UTF8.GetBytes(Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)), "UTF-16 BE"), null);
         if (bytes.AsSpan().StartsWith("PK\x03\x04"u8))
-            return (null, "the file is a ZIP archive (an Excel workbook?), not CSV text: save it from Excel as \"CSV (semikolondelt)\"");
+            return (null, CsvTexts.ZipNotCsv);
         if (bytes.AsSpan().StartsWith("PAR1"u8))
-            return (null, "the file is Parquet, not CSV text: name it .parquet");
+            return (null, CsvTexts.ParquetNotCsv);
         if (bytes.AsSpan().IndexOf((byte)0) >= 0)
-            return (null, "the file is not text (it holds binary bytes)");
-        return Utf8OrError(bytes, "UTF-8");
+            return (null, CsvTexts.NotText);
+        return Utf8OrError(bytes, withBom: false);
     }
 
-    private static (DecodedText?, string?) Utf8OrError(byte[] bytes, string name)
+    private static (DecodedText?, string?) Utf8OrError(byte[] bytes, bool withBom)
     {
         try
         {
             StrictUtf8.GetCharCount(bytes);
-            return (new DecodedText(bytes, name), null);
+            return (new DecodedText(bytes, withBom ? CsvTexts.Utf8WithBom : "UTF-8"), null);
         }
         catch (DecoderFallbackException)
         {
-            if (name != "UTF-8")
-                return (null, "the file starts with a UTF-8 byte order mark but is not valid UTF-8");
+            if (withBom)
+                return (null, CsvTexts.BomButNotUtf8);
             return PerLine(bytes);
         }
     }
@@ -91,9 +94,8 @@ public static class TextDecoding
             }
             start = stop;
         }
-        static string Lines(int n) => n == 1 ? "1 line" : $"{n} lines";
-        var encoding = utf8Lines == 0 ? "Windows-1252" : $"mixed: {Lines(utf8Lines)} UTF-8, {Lines(ansiLines)} Windows-1252, each read as written";
-        return (new DecodedText(output.ToArray(), encoding), null);
+        var encoding = utf8Lines == 0 ? "Windows-1252" : CsvTexts.MixedEncoding(utf8Lines, ansiLines);
+        return (new DecodedText(output.ToArray(), encoding, Mixed: utf8Lines > 0), null);
     }
 
     private static bool IsUtf8(ReadOnlySpan<byte> line)

@@ -20,14 +20,14 @@ public sealed record DataSetInfo(string? Name, string? Description, string? Sour
         }
         catch (JsonException e)
         {
-            problems.Add(Problem.Error("json-syntax", $"not valid JSON: {JsonMessages.FirstSentence(e)}", new Origin(file, (int)(e.LineNumber ?? 0) + 1)));
+            problems.Add(Problem.Error("json-syntax", InputTexts.JsonInvalid(JsonMessages.FirstSentence(e)), new Origin(file, (int)(e.LineNumber ?? 0) + 1)));
             return Unnamed(folderName);
         }
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(Problem.Error("json-shape", "datasett.json must hold one JSON object", new Origin(file, 1)));
+                problems.Add(Problem.Error("json-shape", InputTexts.DatasettNotAnObject, new Origin(file, 1)));
                 return Unnamed(folderName);
             }
             string? Text(string key)
@@ -36,19 +36,19 @@ public sealed record DataSetInfo(string? Name, string? Description, string? Sour
                     return null;
                 if (v.ValueKind == JsonValueKind.String)
                     return v.GetString();
-                problems.Add(Problem.Error("json-type", $"key '{key}' must be a string", new Origin(file, 0), key, v.GetRawText()));
+                problems.Add(Problem.Error("json-type", InputTexts.KeyMustBeString(key), new Origin(file, 0), key, v.GetRawText()));
                 return null;
             }
             foreach (var property in document.RootElement.EnumerateObject())
                 if (!Keys.Contains(property.Name))
-                    problems.Add(Problem.Warning("json-unknown-key", $"unknown key '{property.Name}' is ignored (known: {string.Join(", ", Keys)})", new Origin(file, 0), property.Name));
+                    problems.Add(Problem.Warning("json-unknown-key", InputTexts.KeyUnknown(property.Name, string.Join(", ", Keys)), new Origin(file, 0), property.Name));
             var synthetic = false;
             if (document.RootElement.TryGetProperty("synthetic", out var s))
             {
                 if (s.ValueKind is JsonValueKind.True or JsonValueKind.False)
                     synthetic = s.GetBoolean();
                 else
-                    problems.Add(Problem.Error("json-type", "key 'synthetic' must be true or false", new Origin(file, 0), "synthetic", s.GetRawText()));
+                    problems.Add(Problem.Error("json-type", InputTexts.SyntheticMustBeBoolean, new Origin(file, 0), "synthetic", s.GetRawText()));
             }
             return new DataSetInfo(Text("name") ?? folderName, Text("description"), Text("source"), Text("retrieved"), synthetic);
         }

@@ -30,8 +30,8 @@ public sealed record SourceSummary(
     /// <summary>The file as the run summary and the validation report list it, on one line.</summary>
     public string Describe()
     {
-        var ignored = Ignored.Count == 0 ? "" : "; ignored: " + string.Join(", ", Ignored.Select(i => $"{i.Count} rows ({i.Reason})"));
-        return $"{File,-26}{Rows,7} rows, {RowsUsed} used ({Format}){ignored}";
+        var ignored = Ignored.Count == 0 ? "" : InputTexts.SourceIgnored(string.Join(", ", Ignored.Select(i => InputTexts.SourceIgnoredRows(i.Count, i.Reason))));
+        return InputTexts.SourceLine(File, Rows, RowsUsed, Format, ignored);
     }
 }
 
@@ -80,8 +80,8 @@ public static class DataSetReader
         if (!Directory.Exists(folder))
         {
             problems.Add(Problem.Error("data-folder-missing", File.Exists(folder)
-                ? $"--data '{folder}' is a file; give the folder that holds the data files"
-                : $"the data folder '{folder}' does not exist"));
+                ? InputTexts.DataFolderIsAFile(folder)
+                : InputTexts.DataFolderMissing(folder)));
             return new LoadedDataSet(folder, empty, DataSetInfo.Unnamed(folderName), [], [], problems);
         }
 
@@ -94,12 +94,12 @@ public static class DataSetReader
             if (candidates.Length == 0)
             {
                 if (required)
-                    problems.Add(Problem.Error("file-missing", $"the data folder has no {name}.csv (or {name}.parquet)", new Origin(name + ".csv", 0)));
+                    problems.Add(Problem.Error("file-missing", InputTexts.FileMissing(name), new Origin(name + ".csv", 0)));
                 continue;
             }
             if (candidates.Length > 1)
             {
-                problems.Add(Problem.Error("file-twice", $"the data folder has {string.Join(" and ", candidates)}: keep one", new Origin(candidates[0], 0)));
+                problems.Add(Problem.Error("file-twice", InputTexts.FileTwice(InputTexts.AndList(candidates)), new Origin(candidates[0], 0)));
                 continue;
             }
             files.Add(candidates[0]);
@@ -115,7 +115,7 @@ public static class DataSetReader
             files.Add(infoFile);
             var (bytes, error) = InputFile.ReadAll(Path.Combine(folder, infoFile));
             if (bytes is null)
-                problems.Add(Problem.Error("file-unreadable", Unreadable(error!), new Origin(infoFile, 0)));
+                problems.Add(Problem.Error("file-unreadable", InputFile.Unreadable(error!), new Origin(infoFile, 0)));
             else
                 info = DataSetInfo.Read(bytes, infoFile, folderName, problems);
         }
@@ -147,7 +147,7 @@ public static class DataSetReader
         var (bytes, error) = InputFile.ReadAll(path);
         if (bytes is null)
         {
-            problems.Add(Problem.Error("file-unreadable", Unreadable(error!), new Origin(file, 0)));
+            problems.Add(Problem.Error("file-unreadable", InputFile.Unreadable(error!), new Origin(file, 0)));
             return null;
         }
         if (Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase))
@@ -175,7 +175,7 @@ public static class DataSetReader
             if (at >= 0)
                 problems.Add(Problem.Error(
                     "value-control-character",
-                    $"the cell holds the control character U+{(int)cell[at]:X4}; remove it",
+                    InputTexts.ControlCharacter(cell[at]),
                     new Origin(table.File, line), column, Visible(cell)));
         }
         for (var i = 0; i < table.Headers.Count; i++)
@@ -194,9 +194,6 @@ public static class DataSetReader
             b.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
         return b.ToString();
     }
-
-    /// <summary>The message for a file that cannot be read, in the words the reports have always used.</summary>
-    private static string Unreadable(string error) => error.StartsWith("cannot read", StringComparison.Ordinal) ? error : "cannot read the file: " + error;
 
     /// <summary>Turns the tables into the method's input, checking every cell.</summary>
     public static SelectionInput Parse(IReadOnlyDictionary<string, SourceTable> tables, List<Problem> problems, out IReadOnlyList<SourceSummary> summaries)

@@ -20,7 +20,7 @@ internal static class ObservationSources
             return [];
         if (!valueColumns.Any(columns.Has))
         {
-            problems.Add(Problem.Error("column-missing", $"none of the indicator columns {string.Join(", ", valueColumns)} is present", new Origin(table.File, 1)));
+            problems.Add(Problem.Error("column-missing", InputTexts.NoIndicatorColumn(string.Join(", ", valueColumns)), new Origin(table.File, 1)));
             return [];
         }
         var absent = Indicator.All
@@ -33,8 +33,8 @@ internal static class ObservationSources
         {
             7 => RowUse.Of(("mobbing", Indicator.EU7_MOBBING), ("stotte_fra_laerer", Indicator.EU7_STOTTE), ("motivasjon", Indicator.EU7_MOTIVASJON)),
             10 => RowUse.Of(("mobbing", Indicator.EU10_MOBBING), ("stotte_fra_laerer", Indicator.EU10_STOTTE), ("motivasjon", Indicator.EU10_MOTIVASJON)),
-            >= 5 => RowUse.Ignore($"trinn {trinn} is not an indicator grade"),
-            _ => RowUse.Refuse("trinn", $"Elevundersøkelsen is not given in trinn {trinn} (it covers trinn 5–13)"),
+            >= 5 => RowUse.Ignore(InputTexts.TrinnNotAnIndicatorGrade(trinn)),
+            _ => RowUse.Refuse("trinn", InputTexts.ElevundersokelsenNotInTrinn(trinn)),
         }, subjectColumn: null);
     }
 
@@ -55,10 +55,10 @@ internal static class ObservationSources
             return [];
         return ReadRows(table, columns, problems, summaries, DataSource.NasjonaleProver, [], "antall_elever", (trinn, fag) => (trinn, fag) switch
         {
-            (not (5 or 8 or 9), _) => RowUse.Refuse("trinn", $"nasjonale prøver are given in trinn 5, 8 and 9, not {trinn}"),
-            (_, not ("lesing" or "regning" or "engelsk")) => RowUse.Refuse("fag", $"'{fag}' is not a subject of nasjonale prøver (lesing, regning, engelsk)"),
-            (_, "engelsk") => RowUse.Ignore("fag 'engelsk' is not an indicator subject"),
-            (9, _) => RowUse.Ignore("trinn 9 is not an indicator grade"),
+            (not (5 or 8 or 9), _) => RowUse.Refuse("trinn", InputTexts.NasjonaleProverNotInTrinn(trinn)),
+            (_, not ("lesing" or "regning" or "engelsk")) => RowUse.Refuse("fag", InputTexts.NotASubject(fag)),
+            (_, "engelsk") => RowUse.Ignore(InputTexts.EngelskNotAnIndicatorSubject),
+            (9, _) => RowUse.Ignore(InputTexts.TrinnNotAnIndicatorGrade(9)),
             (5, "lesing") => RowUse.Of(("andel_mestringsniva_1", Indicator.NP5_LES_MN1)),
             (5, _) => RowUse.Of(("andel_mestringsniva_1", Indicator.NP5_REG_MN1)),
             (_, "lesing") => RowUse.Of(("andel_mestringsniva_1", Indicator.NP8_LES_MN1)),
@@ -92,7 +92,7 @@ internal static class ObservationSources
                 continue;
             if (value is null)
             {
-                problems.Add(Problem.Error("value-missing", "a national row needs a value", origin, columns.HeaderOf("verdi"), valueText));
+                problems.Add(Problem.Error("value-missing", InputTexts.NationalValueMissing, origin, columns.HeaderOf("verdi"), valueText));
                 continue;
             }
             if (!InRange(indicator, value.Value, origin, columns.HeaderOf("verdi"), valueText, problems))
@@ -101,9 +101,9 @@ internal static class ObservationSources
             if (values.TryGetValue((indicator, year), out var earlier))
             {
                 if (earlier.Value == national.Value)
-                    problems.Add(Problem.Warning("duplicate-row", $"{indicator} {year} appears again, identical to line {earlier.Origin.Line}: counted once", origin, columns.HeaderOf("indikator"), indicator.Code));
+                    problems.Add(Problem.Warning("duplicate-row", InputTexts.NationalDuplicate(indicator, year, earlier.Origin.Line), origin, columns.HeaderOf("indikator"), indicator.Code));
                 else
-                    problems.Add(Problem.Error("duplicate-conflict", $"{indicator} {year} appears again with another value than on line {earlier.Origin.Line}", origin, columns.HeaderOf("verdi"), valueText));
+                    problems.Add(Problem.Error("duplicate-conflict", InputTexts.NationalConflict(indicator, year, earlier.Origin.Line), origin, columns.HeaderOf("verdi"), valueText));
                 continue;
             }
             values.Add((indicator, year), national);
@@ -150,7 +150,7 @@ internal static class ObservationSources
             var fag = subjectColumn is null ? "" : columns.Cell(row, subjectColumn).ToLowerInvariant();
             if (subjectColumn is not null && fag.Length == 0)
             {
-                problems.Add(Problem.Error("value-missing", "fag is empty", origin, columns.HeaderOf(subjectColumn), ""));
+                problems.Add(Problem.Error("value-missing", InputTexts.FagEmpty, origin, columns.HeaderOf(subjectColumn), ""));
                 ok = false;
             }
             var pupilsText = columns.Cell(row, pupilsColumn);
@@ -190,11 +190,11 @@ internal static class ObservationSources
             var key = (orgnr, year, trinn, fag);
             if (seen.TryGetValue(key, out var earlier))
             {
-                var what = $"{orgnr} {year}" + (hasTrinn ? $" trinn {trinn}" : "") + (fag.Length > 0 ? $" {fag}" : "");
+                var what = $"{orgnr} {year}" + (hasTrinn ? InputTexts.RowKeyTrinn(trinn) : "") + (fag.Length > 0 ? $" {fag}" : "");
                 if (earlier.Observations.Select(o => o with { Origin = origin }).SequenceEqual(rowObservations))
-                    problems.Add(Problem.Warning("duplicate-row", $"{what} appears again, identical to line {earlier.Line}: counted once", origin, columns.HeaderOf("orgnr"), orgnr.Value));
+                    problems.Add(Problem.Warning("duplicate-row", InputTexts.RowDuplicate(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 else
-                    problems.Add(Problem.Error("duplicate-conflict", $"{what} appears again with other values than on line {earlier.Line}", origin, columns.HeaderOf("orgnr"), orgnr.Value));
+                    problems.Add(Problem.Error("duplicate-conflict", InputTexts.RowConflict(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 continue;
             }
             seen.Add(key, (row.Line, rowObservations.ToArray()));
@@ -219,11 +219,10 @@ internal static class ObservationSources
     {
         if (value >= indicator.Minimum && value <= indicator.Maximum)
             return true;
-        var what = indicator.Maximum == 100 ? "a percentage" : indicator == Indicator.GSP ? "grunnskolepoeng" : "an index";
-        problems.Add(Problem.Error(
-            "value-out-of-range",
-            $"{what} for {indicator} must lie between {indicator.Minimum} and {indicator.Maximum}",
-            origin, column, text));
+        var message = indicator.Maximum == 100 ? InputTexts.OutOfRangePercentage(indicator, indicator.Minimum, indicator.Maximum)
+            : indicator == Indicator.GSP ? InputTexts.OutOfRangeGrunnskolepoeng(indicator, indicator.Minimum, indicator.Maximum)
+            : InputTexts.OutOfRangeIndex(indicator, indicator.Minimum, indicator.Maximum);
+        problems.Add(Problem.Error("value-out-of-range", message, origin, column, text));
         return false;
     }
 }

@@ -79,12 +79,12 @@ public static class ParquetConversion
                 var withValue = table.Rows.FirstOrDefault(r => r[i].Length > 0);
                 if (withValue is null)
                 {
-                    leftOut.Add($"{table.File}: column {i + 1} (no name, no values)");
+                    leftOut.Add(InputTexts.LeftOutColumn(table.File, i + 1));
                     continue;
                 }
                 problems.Add(Core.Problem.Error(
                     "column-unnamed",
-                    $"column {i + 1} has no name in the header but holds values; name it (Parquet needs a name for every column)",
+                    InputTexts.ColumnUnnamed(i + 1),
                     new Core.Origin(table.File, withValue.Line), $"{i + 1}", withValue[i]));
                 continue;
             }
@@ -94,8 +94,7 @@ public static class ParquetConversion
         foreach (var twice in kinds.GroupBy(k => ColumnNames.Key(k.Name)).Where(g => g.Count() > 1))
             problems.Add(Core.Problem.Error(
                 "column-twice",
-                $"the column '{twice.First().Name}' appears {twice.Count()} times in the header (columns {string.Join(" and ", twice.Select(k => k.Index + 1))}); " +
-                "rename one (Parquet needs distinct column names)",
+                InputTexts.ColumnTwiceForParquet(twice.First().Name, twice.Count(), InputTexts.AndList(twice.Select(k => k.Index + 1))),
                 new Core.Origin(table.File, 1), twice.First().Name));
         if (problems.Count > 0)
             return null;
@@ -146,7 +145,7 @@ public static class ParquetConversion
     };
 
     private static T Checked<T>(Core.ParseResult<T> parsed, string file, int line, string column) =>
-        parsed.Success ? parsed.Value : throw new InvalidDataException($"{file} line {line}, column {column}: {parsed.Error}. Validate the data before converting it.");
+        parsed.Success ? parsed.Value : throw new InvalidDataException(InputTexts.CellNotConverted(file, line, column, parsed.Error!));
 
     /// <summary>
     /// Writes every table of a prepared conversion as <c>&lt;name&gt;.parquet</c> into

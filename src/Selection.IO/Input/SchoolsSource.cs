@@ -22,7 +22,7 @@ internal static class SchoolsSource
             var navn = columns.Cell(row, "skolenavn");
             if (navn.Length == 0)
             {
-                problems.Add(Problem.Error("value-missing", "skolenavn is empty", origin, columns.HeaderOf("skolenavn"), ""));
+                problems.Add(Problem.Error("value-missing", InputTexts.SkolenavnEmpty, origin, columns.HeaderOf("skolenavn"), ""));
                 ok = false;
             }
             var kommune = RowParsing.Cell(KommuneNr.Parse(columns.Cell(row, "kommunenummer")), "kommunenummer", columns, row, origin, problems, ref ok);
@@ -36,7 +36,7 @@ internal static class SchoolsSource
                     eierform = Eierform.Privat;
                 else
                 {
-                    problems.Add(Problem.Error("value-invalid", "eierform must be 'offentlig' or 'privat'", origin, columns.HeaderOf("eierform"), text));
+                    problems.Add(Problem.Error("value-invalid", InputTexts.EierformInvalid, origin, columns.HeaderOf("eierform"), text));
                     ok = false;
                 }
             }
@@ -44,7 +44,7 @@ internal static class SchoolsSource
             var til = OptionalTrinn("trinn_til", columns, row, origin, problems, ref ok);
             if (fra is not null && til is not null && fra > til)
             {
-                problems.Add(Problem.Error("value-invalid", $"trinn_fra {fra} is above trinn_til {til}", origin, columns.HeaderOf("trinn_fra"), columns.Cell(row, "trinn_fra")));
+                problems.Add(Problem.Error("value-invalid", InputTexts.TrinnFraAboveTrinnTil(fra.Value, til.Value), origin, columns.HeaderOf("trinn_fra"), columns.Cell(row, "trinn_fra")));
                 ok = false;
             }
             if (!ok)
@@ -54,9 +54,9 @@ internal static class SchoolsSource
             if (schools.TryGetValue(orgnr, out var earlier))
             {
                 if (earlier with { Origin = origin } == school)
-                    problems.Add(Problem.Warning("duplicate-row", $"school {orgnr} appears again, identical to line {earlier.Origin.Line}: counted once", origin, columns.HeaderOf("orgnr"), orgnr.Value));
+                    problems.Add(Problem.Warning("duplicate-row", InputTexts.SchoolDuplicate(orgnr, earlier.Origin.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 else
-                    problems.Add(Problem.Error("duplicate-conflict", $"school {orgnr} appears again with other content than on line {earlier.Origin.Line}", origin, columns.HeaderOf("orgnr"), orgnr.Value));
+                    problems.Add(Problem.Error("duplicate-conflict", InputTexts.SchoolConflict(orgnr, earlier.Origin.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 continue;
             }
             schools.Add(orgnr, school);

@@ -11,7 +11,7 @@ namespace Selection.IO.Input;
 public sealed record SourceTable(string File, string Format, IReadOnlyList<string> Headers, IReadOnlyList<CsvRow> Rows)
 {
     public static SourceTable FromCsv(CsvTable csv) =>
-        new(csv.File, $"CSV, {csv.Encoding}, separator '{(csv.Separator == '\t' ? "tab" : csv.Separator.ToString())}'", csv.Headers, csv.Rows);
+        new(csv.File, InputTexts.DialectCsv(csv.Encoding, csv.Separator == '\t' ? InputTexts.SeparatorTab : csv.Separator.ToString()), csv.Headers, csv.Rows);
 }
 
 /// <summary>
@@ -39,7 +39,7 @@ public sealed class ColumnBinding
             var matches = Enumerable.Range(0, table.Headers.Count).Where(i => ColumnNames.Same(table.Headers[i], name)).ToArray();
             if (matches.Length > 1)
             {
-                problems.Add(Problem.Error("column-twice", $"the column '{name}' appears {matches.Length} times in the header", new Origin(table.File, 1), name));
+                problems.Add(Problem.Error("column-twice", InputTexts.ColumnTwice(name, matches.Length), new Origin(table.File, 1), name));
                 ok = false;
             }
             else if (matches.Length == 1)
@@ -50,7 +50,7 @@ public sealed class ColumnBinding
             {
                 problems.Add(Problem.Error(
                     "column-missing",
-                    $"the required column '{name}' is missing (columns found: {string.Join(", ", table.Headers.Select(h => $"'{h}'"))})",
+                    InputTexts.ColumnMissing(name, InputTexts.QuotedList(table.Headers)),
                     new Origin(table.File, 1), name));
                 ok = false;
             }

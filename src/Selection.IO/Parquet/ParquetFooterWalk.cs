@@ -25,7 +25,7 @@ internal sealed class ParquetFooterWalk
     internal const int MaxDepth = 64;
 
     /// <summary>The message when a read would run past the footer: where Parquet.Net 6.1 would hang.</summary>
-    internal const string PastTheEnd = "a header runs past the end of the data";
+    internal static string PastTheEnd => ParquetTexts.PastTheEnd;
 
     /// <summary>
     /// Every struct reachable from <c>FileMetaData</c>, as <c>id:kind</c> per field Parquet.Net 6.1 knows.
@@ -181,14 +181,14 @@ internal sealed class ParquetFooterWalk
                         VarInt(5);
                 }
             default: // stop, set, map, uuid and the undefined 14, 15: Parquet.Net throws too
-                throw new InvalidDataException($"the footer holds a field of Thrift type {wireType}, which cannot be read");
+                throw new InvalidDataException(ParquetTexts.FooterThriftType(wireType));
         }
     }
 
     private void Deeper(int depth)
     {
         if (depth > MaxDepth)
-            throw new InvalidDataException($"the footer nests more than {MaxDepth} levels deep");
+            throw new InvalidDataException(ParquetTexts.FooterTooDeep(MaxDepth));
     }
 
     /// <summary>
@@ -225,7 +225,7 @@ internal sealed class ParquetFooterWalk
             if ((b & 0x80) == 0)
                 return maxBytes == 5 ? (uint)value : value;
         }
-        throw new InvalidDataException($"the footer holds a number longer than {maxBytes} bytes");
+        throw new InvalidDataException(ParquetTexts.FooterNumberTooLong(maxBytes));
     }
 
     private static int Zigzag(ulong n) => (int)((uint)n >> 1) ^ -(int)(n & 1);

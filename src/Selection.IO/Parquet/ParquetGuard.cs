@@ -42,12 +42,12 @@ internal static class ParquetGuard
     {
         footerLength = 0;
         if (bytes.Length < 4 || !bytes.AsSpan(0, 4).SequenceEqual(Magic))
-            return "the file is not a Parquet file (it does not start with 'PAR1')";
+            return ParquetTexts.NotParquet;
         if (bytes.Length < 12 || !bytes.AsSpan(bytes.Length - 4).SequenceEqual(Magic))
-            return "the file is truncated or corrupt (it does not end with 'PAR1')";
+            return ParquetTexts.NoEndMark;
         footerLength = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(bytes.Length - 8, 4));
         if (footerLength <= 0 || footerLength > bytes.Length - 12)
-            return $"the file is truncated or corrupt (its footer length, {footerLength} bytes, does not fit in the file of {bytes.Length} bytes)";
+            return ParquetTexts.FooterDoesNotFit(footerLength, bytes.Length);
         return null;
     }
 

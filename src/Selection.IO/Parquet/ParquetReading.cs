@@ -106,25 +106,24 @@ internal static class ParquetReading
         }
         catch (InvalidDataException e)
         {
-            var where = column is null ? "" : $" (column '{column}')";
-            throw new InvalidDataException($"cannot read the Parquet file{where}: {e.Message}", e);
+            throw new InvalidDataException(column is null ? ParquetTexts.CannotRead(e.Message) : ParquetTexts.CannotReadColumn(column, e.Message), e);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new InvalidDataException("cannot read the Parquet file: " + Describe(e, column), e);
+            throw new InvalidDataException(ParquetTexts.CannotRead(Describe(e, column)), e);
         }
     }
 
     /// <summary>What a reader's exception says about the file, for the problem's message.</summary>
     public static string Describe(Exception e, string? column)
     {
-        var where = column is null ? "" : $" (column '{column}')";
+        var where = column is null ? "" : ParquetTexts.InColumn(column);
         return e switch
         {
-            OutOfMemoryException => $"the file is corrupt{where}: it claims more data than can be held in memory",
-            NullReferenceException => $"the file is corrupt or truncated{where}: its metadata is incomplete",
-            NotSupportedException or NotImplementedException => $"the file uses a feature that is not supported{where}: {e.Message}",
-            _ => $"the file is corrupt or truncated{where}: {e.Message}",
+            OutOfMemoryException => ParquetTexts.CorruptTooLarge(where),
+            NullReferenceException => ParquetTexts.CorruptMetadata(where),
+            NotSupportedException or NotImplementedException => ParquetTexts.Unsupported(where, e.Message),
+            _ => ParquetTexts.Corrupt(where, e.Message),
         };
     }
 
@@ -137,7 +136,7 @@ internal static class ParquetReading
     {
         var elements = reader.Metadata?.Schema;
         if (elements is null || elements.Count == 0)
-            return (null, "the file is corrupt (its footer has no schema)");
+            return (null, ParquetTexts.NoSchema);
 
         var nested = new List<string>();
         var declared = elements[0].NumChildren ?? 0;
@@ -145,22 +144,22 @@ internal static class ParquetReading
         for (var n = 0; n < declared; n++)
         {
             if (i >= elements.Count)
-                return (null, $"the file is corrupt (its schema declares {declared} columns but has {n})");
+                return (null, ParquetTexts.SchemaShort(declared, n));
             var element = elements[i];
             var children = element.NumChildren ?? 0;
             if (children > 0 || element.RepetitionType == FieldRepetitionType.REPEATED)
-                nested.Add($"column '{element.Name}' is {NestedKind(element)}");
+                nested.Add(ParquetTexts.ColumnIs(element.Name, NestedKind(element)));
             i = SkipSubtree(elements, i);
         }
         if (nested.Count > 0)
-            return (null, $"{string.Join(" and ", nested)}; only flat columns with one value per row can be read");
+            return (null, ParquetTexts.OnlyFlatColumns(Input.InputTexts.AndList(nested)));
 
         var schema = reader.Schema;
         var fields = new DataField[schema.Fields.Count];
         for (var f = 0; f < fields.Length; f++)
         {
             if (schema.Fields[f] is not DataField { IsArray: false, MaxRepetitionLevel: 0 } field)
-                return (null, $"column '{schema.Fields[f].Name}' is a {schema.Fields[f].SchemaType.ToString().ToLowerInvariant()}; only flat columns with one value per row can be read");
+                return (null, ParquetTexts.ColumnIsA(schema.Fields[f].Name, schema.Fields[f].SchemaType.ToString().ToLowerInvariant()));
             fields[f] = field;
         }
         return (fields, null);
@@ -169,12 +168,12 @@ internal static class ParquetReading
     private static string NestedKind(SchemaElement element)
     {
         if (element.RepetitionType == FieldRepetitionType.REPEATED && (element.NumChildren ?? 0) == 0)
-            return "a repeated column (a list)";
+            return ParquetTexts.RepeatedColumn;
         if (element.LogicalType?.LIST is not null || element.ConvertedType == ConvertedType.LIST)
-            return "a list";
+            return ParquetTexts.List;
         if (element.LogicalType?.MAP is not null || element.ConvertedType is ConvertedType.MAP or ConvertedType.MAP_KEY_VALUE)
-            return "a map";
-        return "a struct (a group of columns)";
+            return ParquetTexts.Map;
+        return ParquetTexts.Struct;
     }
 
     /// <summary>The index after the element at <paramref name="start"/> and all its descendants (no recursion).</summary>
@@ -197,10 +196,10 @@ internal static class ParquetReading
         {
             var count = reader.OpenRowGroupReader(g).RowCount;
             if (count < 0)
-                throw new InvalidDataException($"row group {g} has {count} rows");
+                throw new InvalidDataException(ParquetTexts.RowGroupRows(g, count));
             total += count;
             if (total > Array.MaxLength - 2)
-                throw new InvalidDataException($"the file has {total} rows or more, too many to read");
+                throw new InvalidDataException(ParquetTexts.TooManyRows(total));
         }
         return (int)total;
     }
@@ -213,9 +212,9 @@ internal static class ParquetReading
         where T : struct
     {
         var chunk = group.GetMetadata(field)?.MetaData
-            ?? throw new InvalidDataException("the column has no data in a row group");
+            ?? throw new InvalidDataException(ParquetTexts.ColumnWithoutData);
         if (chunk.NumValues != count)
-            throw new InvalidDataException($"the column has {chunk.NumValues} values in a row group of {count} rows");
+            throw new InvalidDataException(ParquetTexts.ColumnValueCount(chunk.NumValues, count));
         var values = new T[count];
         var levels = field.MaxDefinitionLevel > 0 ? new int[count] : null;
         group.ReadRawAsync(field, values.AsMemory(), levels?.AsMemory(), null).AsTask().GetAwaiter().GetResult();
@@ -259,7 +258,7 @@ internal static class ParquetReading
         if (type == typeof(ReadOnlyMemory<byte>)) return Text<ReadOnlyMemory<byte>>(v => Convert.ToHexString(v.Span));
         if (type == typeof(global::Parquet.File.Values.Primitives.Interval))
             return Text<global::Parquet.File.Values.Primitives.Interval>(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "");
-        throw new NotSupportedException($"its type {type.Name} cannot be read");
+        throw new NotSupportedException(ParquetTexts.TypeNotReadable(type.Name));
 
         string[] Text<T>(Func<T, string> format) where T : struct
         {
@@ -316,7 +315,7 @@ internal static class ParquetReading
             : type == typeof(bool) ? ParquetColumnType.Boolean
             : null;
         return result ?? throw new InvalidDataException(
-            $"the column '{field.Name}' has the type {field.SchemaElement?.Type}/{type.Name}, which is not a {nameof(ParquetColumnType)}");
+            ParquetTexts.NotAColumnType(field.Name, field.SchemaElement?.Type, type.Name, nameof(ParquetColumnType)));
     }
 
     /// <summary>The exact text of unscaled × 10^-scale, as <see cref="decimal.ToString(IFormatProvider)"/> writes a decimal.</summary>
@@ -346,7 +345,7 @@ internal static class ParquetReading
             scale--;
         }
         if (scale > 28 || magnitude > max || scale < 0)
-            throw new OverflowException($"the decimal {DecimalText(unscaled, scale)} does not fit in a .NET decimal");
+            throw new OverflowException(ParquetTexts.DecimalTooLarge(DecimalText(unscaled, scale)));
         Span<byte> bytes = stackalloc byte[12];
         bytes.Clear();
         magnitude.TryWriteBytes(bytes, out _, isUnsigned: true, isBigEndian: false);

@@ -83,7 +83,7 @@ public static class ParquetTables
         {
             error = ParquetReading.Describe(e, null);
         }
-        return (null, [Problem.Error(Unreadable, "cannot read the Parquet file: " + error, new Origin(file, 0))]);
+        return (null, [Problem.Error(Unreadable, ParquetTexts.CannotRead(error), new Origin(file, 0))]);
     }
 
     /// <summary>

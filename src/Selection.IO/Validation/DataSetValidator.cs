@@ -92,10 +92,10 @@ public static class DataSetValidator
                 var used = absent.Indicators.Where(Used).ToArray();
                 if (used.Length == 0)
                     continue;
-                var message = $"the column '{absent.Column}' is missing, and it carries {string.Join(" and ", used.Select(i => i.Code))}" +
-                              $"{(rules is null ? "" : ", which the rules use")} (columns found: {string.Join(", ", (source.Headers ?? []).Select(h => $"'{h}'"))})";
+                var message = ValidationTexts.ColumnMissingCarries(
+                    absent.Column, InputTexts.AndList(used.Select(i => i.Code)), rules is null ? "" : ValidationTexts.WhichTheRulesUse, InputTexts.QuotedList(source.Headers ?? []));
                 problems.Add(rules is null
-                    ? Problem.Warning("column-missing", message + ": those indicators will have no data", origin, absent.Column)
+                    ? Problem.Warning("column-missing", ValidationTexts.NoDataForThoseIndicators(message), origin, absent.Column)
                     : Problem.Error("column-missing", message, origin, absent.Column));
             }
             if (source.RowsUsed == 0 && !problems.Any(p => p.IsError && p.File == source.File))
@@ -103,9 +103,14 @@ public static class DataSetValidator
                 var used = Indicator.All.Where(i => i.Source == source.Source && Used(i)).Select(i => i.Code).ToArray();
                 if (used.Length == 0)
                     continue;
-                var message = source.Rows == 0
-                    ? $"the file has only its header, but {(rules is null ? "it is the source of" : "the rules use")} {string.Join(", ", used)}"
-                    : $"none of the file's {source.Rows} rows is indicator data, but {(rules is null ? "it is the source of" : "the rules use")} {string.Join(", ", used)}";
+                var list = string.Join(", ", used);
+                var message = (source.Rows == 0, rules is null) switch
+                {
+                    (true, true) => ValidationTexts.HeaderOnlySourceOf(list),
+                    (true, false) => ValidationTexts.HeaderOnlyRulesUse(list),
+                    (false, true) => ValidationTexts.NoIndicatorRowsSourceOf(source.Rows, list),
+                    (false, false) => ValidationTexts.NoIndicatorRowsRulesUse(source.Rows, list),
+                };
                 problems.Add(rules is null ? Problem.Warning("source-empty", message, origin) : Problem.Error("source-empty", message, origin));
             }
         }

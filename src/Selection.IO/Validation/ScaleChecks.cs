@@ -35,14 +35,12 @@ public static class ScaleChecks
             if (indicator.Maximum == 100 && values.All(v => v <= 1) && values.Any(v => v > 0))
                 problems.Add(Problem.Error(
                     "value-scale",
-                    $"all {values.Length} values of '{column.Key.Column}' lie between 0 and 1, but it is a percentage (0–100): " +
-                    "fractions (0.12 for 12 %)? Multiply by 100",
+                    ValidationTexts.ScaleFractions(values.Length, column.Key.Column),
                     first, column.Key.Column));
             else if (indicator == Indicator.GSP && values.All(v => v <= 6))
                 problems.Add(Problem.Error(
                     "value-scale",
-                    $"all {values.Length} values of '{column.Key.Column}' lie between 0 and 6, but grunnskolepoeng lie on 0–60: " +
-                    "a grade mean (karaktersnitt, 4.2 for 42)? Multiply by 10",
+                    ValidationTexts.ScaleGradeMean(values.Length, column.Key.Column),
                     first, column.Key.Column));
         }
 
@@ -61,9 +59,7 @@ public static class ScaleChecks
             if (ratio > NationalFactor || ratio < 1 / NationalFactor)
                 problems.Add(Problem.Error(
                     "value-scale",
-                    $"the national value of {row.Indicator} {row.Year} is far from the schools' own values " +
-                    $"(mean {mean.ToString("0.##", CultureInfo.InvariantCulture)} over {values.Length} schools): another scale? " +
-                    $"It must be in the indicator's own units ({row.Indicator.Measure})",
+                    ValidationTexts.ScaleNational(row.Indicator, row.Year, mean.ToString("0.##", CultureInfo.InvariantCulture), values.Length, row.Indicator.Measure),
                     row.Origin, "verdi", row.Value.ToString(CultureInfo.InvariantCulture)));
         }
     }

@@ -20,15 +20,16 @@ public static class ValidationReportWriter
         var list = problems.ToArray();
         foreach (var severity in new[] { Severity.Error, Severity.Warning })
         {
-            var word = severity == Severity.Error ? "error" : "warning";
+            var error = severity == Severity.Error;
             foreach (var kind in list.Where(p => p.Severity == severity).GroupBy(p => p.Code).OrderBy(g => Order(g.First())))
             {
                 var sorted = kind.OrderBy(Order).ToArray();
-                writer.WriteLine($"{ProblemKinds.Title(kind.Key)} ({sorted.Length} {word}{(sorted.Length == 1 ? "" : "s")}):");
+                var title = ProblemKinds.Title(kind.Key);
+                writer.WriteLine(error ? ValidationTexts.KindErrors(sorted.Length, title) : ValidationTexts.KindWarnings(sorted.Length, title));
                 foreach (var p in sorted.Take(perKind ?? int.MaxValue))
-                    writer.WriteLine($"  {word}: {p}");
+                    writer.WriteLine(error ? ValidationTexts.ErrorLine(p.ToString()) : ValidationTexts.WarningLine(p.ToString()));
                 if (sorted.Length > perKind)
-                    writer.WriteLine($"  ... and {sorted.Length - perKind} more; `selection validate --format json` lists them all");
+                    writer.WriteLine(ValidationTexts.AndMore(sorted.Length - perKind.Value));
             }
         }
     }
@@ -39,16 +40,16 @@ public static class ValidationReportWriter
     {
         var s = report.Summary;
         var info = report.Data.Info;
-        w.WriteLine($"Data folder   {report.Data.Folder}: {info.Name}{(info.Synthetic ? " (SYNTHETIC data)" : "")}");
-        w.WriteLine($"Checked in    the {s.StructureYear} kommune structure" + (rules is null ? " (no rules given)" : $" (rules {rules.Name})"));
-        w.WriteLine("Files");
+        w.WriteLine(ValidationTexts.DataFolder(report.Data.Folder, info.Name, info.Synthetic ? ValidationTexts.Synthetic : ""));
+        w.WriteLine(rules is null ? ValidationTexts.CheckedInNoRules(s.StructureYear) : ValidationTexts.CheckedInRules(s.StructureYear, rules.Name));
+        w.WriteLine(ValidationTexts.Files);
         foreach (var f in s.Files)
             w.WriteLine("  " + f.Describe());
 
         var years = s.BySourceAndYear.Select(y => y.Year).Concat(s.NationalRows.Select(n => n.Year)).Distinct().Order().ToArray();
         if (years.Length > 0)
         {
-            w.WriteLine("Schools per source and school year (share of values suppressed)");
+            w.WriteLine(ValidationTexts.SourcesHeading);
             w.WriteLine("  " + "".PadRight(20) + string.Concat(years.Select(y => y.ToString().PadLeft(18))));
             foreach (var source in s.BySourceAndYear.GroupBy(y => y.Source))
             {
@@ -66,21 +67,21 @@ public static class ValidationReportWriter
                 foreach (var year in years)
                 {
                     var n = s.NationalRows.FirstOrDefault(r => r.Year == year);
-                    w.Write((n.Indicators == 0 ? "–" : $"{n.Indicators} indicators").PadLeft(18));
+                    w.Write((n.Indicators == 0 ? "–" : ValidationTexts.NationalIndicators(n.Indicators)).PadLeft(18));
                 }
                 w.WriteLine();
             }
         }
 
         var c = s.Schools;
-        w.WriteLine($"Schools       {c.InRegister} in the register: {c.Private} private ({(c.PrivateIncluded ? "take part by the rules" : "left out unless the rules include private schools")}), " +
-                    $"{c.OutsideKommune} outside any kommune, {c.Mapped} under a kommunenummer of another structure (mapped), {c.WithoutData} without any data");
+        w.WriteLine(ValidationTexts.Schools(
+            c.InRegister, c.Private, c.PrivateIncluded ? ValidationTexts.PrivateIncluded : ValidationTexts.PrivateLeftOut, c.OutsideKommune, c.Mapped, c.WithoutData));
 
-        w.WriteLine($"Problems      {report.Errors} {(report.Errors == 1 ? "error" : "errors")}, {report.Warnings} {(report.Warnings == 1 ? "warning" : "warnings")}");
+        w.WriteLine(ValidationTexts.Problems(report.Errors, report.Warnings));
         WriteProblems(w, report.Problems, perKind);
         w.WriteLine(report.HasErrors
-            ? "Result        NOT USABLE: fix the errors above; `selection run` refuses this data"
-            : report.Warnings > 0 ? "Result        usable, with the warnings above" : "Result        usable: no problems found");
+            ? ValidationTexts.ResultNotUsable
+            : report.Warnings > 0 ? ValidationTexts.ResultUsableWithWarnings : ValidationTexts.ResultUsable);
     }
 
     public static void WriteJson(Stream stream, ValidationReport report, SelectionRules? rules)
