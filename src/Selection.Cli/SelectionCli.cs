@@ -74,8 +74,9 @@ public static class SelectionCli
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
-                foreach (var e in parsed.Errors)
-                    error.WriteLine(texts.Error(e.Message));
+                // The parser's own errors: bokmål under nb, its own English under en (ParseErrors).
+                foreach (var message in ParseErrors.Messages(parsed, texts))
+                    error.WriteLine(texts.Error(message));
                 error.WriteLine(texts.SeeHelp);
                 return ExitCodes.UsageError;
             }

@@ -36,6 +36,18 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string Warning(object? arg0) => Format([arg0]);
     public string SeeHelp => Get();
     public string OptionEmpty(object? arg0) => Format([arg0]);
+    // System.CommandLine's own parse errors, in bokmål (ParseErrors). In English the parser's own message is
+    // printed as it is; the .en texts are its English counterparts, kept for the pair.
+    public string ParseOptionRequired(object? arg0) => Format([arg0]);
+    public string ParseOptionNeedsValue(object? arg0) => Format([arg0]);
+    public string ParseOptionOneValue(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ParseValueNotAllowed(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string ParseNotAWholeNumber(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ParseValueInvalid(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ParseUnrecognized(object? arg0) => Format([arg0]);
+    public string ParseArgumentMissing(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ParseCommandMissing(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ParseVersionAlone(object? arg0) => Format([arg0]);
     public string InternalError(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string InternalErrorHint => Get();
     public string CannotWriteOut(object? arg0, object? arg1) => Format([arg0, arg1]);

@@ -33,14 +33,14 @@ public static class XlsxReader
     /// <summary>Reads the sheet named <paramref name="sheetName"/> (compared ignoring case, as Excel does), or the
     /// first worksheet when it is <see langword="null"/> or no sheet has that name; <see cref="XlsxSheet.Name"/>
     /// says which was read.</summary>
-    /// <returns>The sheet, or <see langword="null"/> and an English message saying what is wrong with the file.</returns>
+    /// <returns>The sheet, or <see langword="null"/> and a message saying what is wrong with the file, in the language of <see cref="CultureInfo.CurrentUICulture"/> (<see cref="XlsxTexts"/>).</returns>
     public static (XlsxSheet? Sheet, string? Error) Read(
         byte[] bytes, string? sheetName, long maxUncompressedBytes = DefaultMaxUncompressedBytes)
     {
         if (bytes is null || bytes.Length == 0)
-            return (null, "the file is empty");
+            return (null, XlsxTexts.Empty);
         if (bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
-            return (null, "the file is not an Excel workbook (.xlsx): it looks like an old .xls (Excel 97-2003) file; save it as .xlsx");
+            return (null, XlsxTexts.OldXls);
 
         try
         {
@@ -56,7 +56,7 @@ public static class XlsxReader
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The seam's one error policy: whatever the SDK or the zip reader finds wrong is a bad file.
-            return (null, $"the file is not an Excel workbook (.xlsx): {e.Message}");
+            return (null, XlsxTexts.NotAWorkbook(e.Message));
         }
     }
 
@@ -70,15 +70,15 @@ public static class XlsxReader
         }
         catch (InvalidDataException)
         {
-            return "the file is not an Excel workbook (.xlsx): it is not a zip archive";
+            return XlsxTexts.NotAZip;
         }
 
         using (archive)
         {
             if (archive.Entries.Count > MaxEntries)
-                return $"the file is not an Excel workbook (.xlsx): it has {archive.Entries.Count} parts (at most {MaxEntries} are read)";
+                return XlsxTexts.TooManyParts(archive.Entries.Count, MaxEntries);
             if (archive.GetEntry("[Content_Types].xml") is null)
-                return "the file is not an Excel workbook (.xlsx): it is a zip archive without [Content_Types].xml";
+                return XlsxTexts.NoContentTypes;
 
             var total = 0L;
             var buffer = new byte[81_920];
@@ -90,7 +90,7 @@ public static class XlsxReader
                 {
                     total += read;
                     if (total > limit)
-                        return $"the workbook unpacks to more than {limit / (1024 * 1024)} MiB; it is refused (a real shortlist is far smaller)";
+                        return XlsxTexts.TooLarge(limit / (1024 * 1024));
                 }
             }
         }
@@ -102,13 +102,13 @@ public static class XlsxReader
         var workbookPart = document.WorkbookPart;
         var sheets = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().ToList();
         if (workbookPart is null || sheets is null)
-            return (null, "the file is not an Excel workbook (.xlsx): it has no workbook part");
+            return (null, XlsxTexts.NoWorkbookPart);
 
         var worksheets = sheets
             .Where(s => s.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart)
             .ToList();
         if (worksheets.Count == 0)
-            return (null, "the workbook has no worksheet");
+            return (null, XlsxTexts.NoWorksheet);
 
         var sheet = worksheets.FirstOrDefault(s => string.Equals(s.Name?.Value, sheetName, StringComparison.OrdinalIgnoreCase))
                     ?? worksheets[0];
@@ -127,7 +127,7 @@ public static class XlsxReader
         {
             line = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : line + 1;
             if (line is < 1 or > MaxRows)
-                return (null, $"sheet \"{name}\" has a row numbered {line}, outside Excel's 1 to {MaxRows}");
+                return (null, XlsxTexts.RowOutOfRange(name, line, MaxRows));
 
             var values = new SortedDictionary<int, string>();
             var column = 0;
@@ -135,10 +135,10 @@ public static class XlsxReader
             {
                 column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : column + 1;
                 if (column is < 1 or > MaxColumns)
-                    return (null, $"sheet \"{name}\", row {line}: the cell reference \"{cell.CellReference?.Value}\" is not one Excel makes");
+                    return (null, XlsxTexts.CellReferenceInvalid(name, line, cell.CellReference?.Value));
                 var (text, error) = CellText(cell, sharedStrings);
                 if (error is not null)
-                    return (null, $"sheet \"{name}\", cell {cell.CellReference?.Value ?? ""}: {error}");
+                    return (null, XlsxTexts.CellUnreadable(name, cell.CellReference?.Value ?? "", error));
                 if (text.Length > 0)
                     values[column] = text;
             }
@@ -149,7 +149,7 @@ public static class XlsxReader
             width = Math.Max(width, last);
             cells += last;
             if (cells > MaxCells)
-                return (null, $"sheet \"{name}\" has more than {MaxCells.ToString("N0", CultureInfo.InvariantCulture)} cells; it is refused");
+                return (null, XlsxTexts.TooManyCells(name, MaxCells.ToString("N0", CultureInfo.InvariantCulture)));
             var array = new string[last];
             Array.Fill(array, "");
             foreach (var (c, text) in values)
@@ -160,7 +160,7 @@ public static class XlsxReader
         if (rows.Count == 0)
             return (new XlsxSheet(name, [], []), null);
         if ((long)width * rows.Count > MaxCells)
-            return (null, $"sheet \"{name}\" has more than {MaxCells.ToString("N0", CultureInfo.InvariantCulture)} cells; it is refused");
+            return (null, XlsxTexts.TooManyCells(name, MaxCells.ToString("N0", CultureInfo.InvariantCulture)));
 
         var headers = Pad(rows[0].Cells, width);
         var data = rows.Skip(1).Select(r => new XlsxRow(r.Line, Pad(r.Cells, width))).ToList();
@@ -188,7 +188,7 @@ public static class XlsxReader
             if (value.Length == 0)
                 return ("", null);
             if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= sharedStrings.Count)
-                return ("", $"the shared string \"{value}\" does not exist");
+                return ("", XlsxTexts.SharedStringMissing(value));
             return (sharedStrings[index], null);
         }
         if (type == CellValues.Boolean)

@@ -57,7 +57,7 @@ public sealed record ProposalBasis(
     public static int ReadRoute2Max(RunFolder run) =>
         run.Document.TryGetProperty("route2", out var route2) && route2.TryGetProperty("route2Max", out var max) && max.TryGetInt32(out var n)
             ? n
-            : throw new RunFileException($"the manifest of '{run.Path}' does not record route2.route2Max");
+            : throw new RunFileException(ProposalTexts.Route2MaxMissing(run.Path));
 
     /// <summary>The proposal (DOMAIN §6) from this basis.</summary>
     public Core.Proposal Propose() => FinalSelection.Propose(

@@ -52,17 +52,17 @@ public sealed class ProposalFolder
     private static JsonElement Object(JsonElement parent, string key) =>
         parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Object
             ? v
-            : throw new ManifestKeyException($"key '{key}' is missing or not an object");
+            : throw new ManifestKeyException(ProposalTexts.KeyNotObject(key));
 
     private static IEnumerable<JsonElement> Items(JsonElement parent, string key) =>
         parent.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.Array
             ? v.EnumerateArray().ToArray()
-            : throw new ManifestKeyException($"key '{key}' is missing or not a list");
+            : throw new ManifestKeyException(ProposalTexts.KeyNotList(key));
 
     private static JsonElement Value(JsonElement parent, string where, string key) =>
         parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(key, out var v)
             ? v
-            : throw new ManifestKeyException($"key '{where}.{key}' is missing");
+            : throw new ManifestKeyException(ProposalTexts.KeyMissing($"{where}.{key}"));
 
     private static string Text(JsonElement parent, string where, string key)
     {
@@ -70,14 +70,14 @@ public sealed class ProposalFolder
         if (where is "run")
             element = Object(parent, "run");
         var v = Value(element, where, key);
-        return v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new ManifestKeyException($"key '{where}.{key}' must be a string");
+        return v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new ManifestKeyException(ProposalTexts.KeyNotText($"{where}.{key}"));
     }
 
     private static int Number(JsonElement parent, string where, string key)
     {
         var element = where is "run" ? Object(parent, "run") : parent;
         var v = Value(element, where, key);
-        return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : throw new ManifestKeyException($"key '{where}.{key}' must be a whole number");
+        return v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : throw new ManifestKeyException(ProposalTexts.KeyNotWholeNumber($"{where}.{key}"));
     }
 
     private static int? OptionalNumber(JsonElement parent, string where, string key)
@@ -85,13 +85,13 @@ public sealed class ProposalFolder
         var v = Value(parent, where, key);
         return v.ValueKind == JsonValueKind.Null ? null
             : v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n
-            : throw new ManifestKeyException($"key '{where}.{key}' must be a whole number or null");
+            : throw new ManifestKeyException(ProposalTexts.KeyNotWholeNumberOrNull($"{where}.{key}"));
     }
 
     private static bool Flag(JsonElement parent, string where, string key)
     {
         var v = Value(parent, where, key);
-        return v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : throw new ManifestKeyException($"key '{where}.{key}' must be true or false");
+        return v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : throw new ManifestKeyException(ProposalTexts.KeyNotTrueOrFalse($"{where}.{key}"));
     }
 
     /// <summary>A list of files; a name that leaves the folder (absolute, or with ..) is refused.</summary>
@@ -102,10 +102,10 @@ public sealed class ProposalFolder
             var bytes = Value(f, $"{key}[{i}]", "bytes");
             var sha = Value(f, $"{key}[{i}]", "sha256");
             if (file.ValueKind != JsonValueKind.String || bytes.ValueKind != JsonValueKind.Number || sha.ValueKind != JsonValueKind.String)
-                throw new ManifestKeyException($"key '{key}[{i}]' must have a file name, a size and a SHA-256");
+                throw new ManifestKeyException(ProposalTexts.KeyNotAFile($"{key}[{i}]"));
             var name = file.GetString()!;
             if (name.Length == 0 || System.IO.Path.IsPathRooted(name) || name.Replace('\\', '/').Split('/').Any(part => part is ".." or "."))
-                throw new ManifestKeyException($"key '{key}[{i}].file' names '{name}', which is not a file inside the folder");
+                throw new ManifestKeyException(ProposalTexts.KeyFileOutside($"{key}[{i}].file", name));
             return new FileHash(name, bytes.GetInt64(), sha.GetString()!);
         }).ToArray();
 
@@ -156,12 +156,12 @@ public sealed class ProposalFolder
             using var document = JsonDocument.Parse(RunFiles.ReadAll(System.IO.Path.Combine(path, IO.Output.Manifest.FileName), RunFiles.ManifestLimit));
             var root = document.RootElement.Clone();
             if (!root.TryGetProperty("kind", out var kind) || kind.GetString() != ProposalWriter.ManifestKind)
-                return (null, $"'{path}' is not the output folder of `selection propose`");
+                return (null, ProposalTexts.NotAProposalFolder(path));
             return (new ProposalFolder(path, root), null);
         }
         catch (Exception e) when (e is RunFileException or JsonException or ManifestKeyException or InvalidOperationException or FormatException)
         {
-            return (null, $"the manifest of the proposal folder '{path}' cannot be read: {e.Message}");
+            return (null, ProposalTexts.ManifestUnreadable(path, e.Message));
         }
     }
 
@@ -178,7 +178,7 @@ public sealed class ProposalFolder
         // A forslag.csv changed only in tatt_med, every change named, is the analyst's decision, not a broken output.
         var verdicts = outputs
             .Select(v => v.File == ProposalWriter.MachineTable && v.Check == FileCheck.Changed && problems.Count == 0
-                ? v with { Check = FileCheck.Unchanged, Reason = "edited by the analyst: see the deviations" }
+                ? v with { Check = FileCheck.Unchanged, Reason = ProposalTexts.EditedByAnalyst }
                 : v)
             .ToArray();
 
@@ -205,13 +205,13 @@ public sealed class ProposalFolder
     {
         var route2 = Decisions.Where(d => d.Route == 2).ToArray();
         if (Decisions.Any(d => d.Route == 1 && !d.Taken))
-            problems.Add("manifest: the recorded proposal leaves out a route-1 kommune, which the proposal always takes");
+            problems.Add(ProposalTexts.RecordedLeavesOutRoute1);
         if (route2.Any(d => d.Taken != (d.Place is { } place && place <= Route2Max)))
-            problems.Add($"manifest: the recorded proposal does not take exactly the route-2 candidates placed 1 to {Route2Max} (route2Max)");
+            problems.Add(ProposalTexts.RecordedRoute2NotExact(Route2Max));
         void Count(string key, int actual)
         {
             if (!Counts.TryGetProperty(key, out var v) || !v.TryGetInt32(out var n) || n != actual)
-                problems.Add($"manifest: counts.{key} does not agree with the recorded proposal ({actual})");
+                problems.Add(ProposalTexts.RecordedCountDisagrees(key, actual));
         }
         Count("route1", Decisions.Count(d => d.Route == 1));
         Count("route2Candidates", route2.Length);
@@ -225,10 +225,10 @@ public sealed class ProposalFolder
                 var line = log.FirstOrDefault(l => l.StartsWith(d.Kommunenummer + " ", StringComparison.Ordinal));
                 var says = line is null ? null : line.Contains("): TATT MED.", StringComparison.Ordinal) ? true : line.Contains("): IKKE TATT MED.", StringComparison.Ordinal) ? false : (bool?)null;
                 if (says != d.Taken)
-                    problems.Add($"manifest: the recorded proposal {(d.Taken ? "takes" : "leaves out")} kommune {d.Kommunenummer}, but {ProposalWriter.DecisionLog} says otherwise");
+                    problems.Add(d.Taken ? ProposalTexts.RecordedTakesLogDisagrees(d.Kommunenummer, ProposalWriter.DecisionLog) : ProposalTexts.RecordedLeavesOutLogDisagrees(d.Kommunenummer, ProposalWriter.DecisionLog));
             }
             if (log.Count(l => l.Length > 5 && char.IsAsciiDigit(l[0]) && l.Contains("TATT MED.", StringComparison.Ordinal)) != Decisions.Count)
-                problems.Add($"manifest: the recorded proposal and {ProposalWriter.DecisionLog} do not list the same kommuner");
+                problems.Add(ProposalTexts.RecordedAndLogDiffer(ProposalWriter.DecisionLog));
         }
     }
 
@@ -238,18 +238,18 @@ public sealed class ProposalFolder
         var (table, csvProblems) = bytes is null ? (null, []) : CsvTable.Read(bytes, ProposalWriter.MachineTable);
         if (table is null)
         {
-            problems.Add($"{ProposalWriter.MachineTable} cannot be read: {error ?? string.Join("; ", csvProblems)}");
+            problems.Add(ProposalTexts.TableUnreadable(ProposalWriter.MachineTable, error ?? string.Join("; ", csvProblems)));
             return;
         }
         int nr = table.IndexOf("kommunenummer"), navn = table.IndexOf("kommunenavn"), taken = table.IndexOf("tatt_med");
         if (nr < 0 || taken < 0)
         {
-            problems.Add($"{ProposalWriter.MachineTable} has no column kommunenummer or tatt_med");
+            problems.Add(ProposalTexts.TableWithoutColumns(ProposalWriter.MachineTable));
             return;
         }
         var recorded = Manifest.TryGetProperty("forslagWithoutTattMedSha256", out var sha) ? sha.GetString() : null;
         if (ProposalWriter.WithoutTattMed(table.Headers, table.Rows.Select(r => r.Fields)) != recorded)
-            problems.Add($"{ProposalWriter.MachineTable} has changes outside tatt_med: only tatt_med may be changed by hand");
+            problems.Add(ProposalTexts.TableChangedOutsideTattMed(ProposalWriter.MachineTable));
         var computed = Decisions.ToDictionary(d => d.Kommunenummer);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -257,18 +257,18 @@ public sealed class ProposalFolder
             var kommune = row[nr].PadLeft(4, '0');
             if (!computed.TryGetValue(kommune, out var decision))
             {
-                problems.Add($"{ProposalWriter.MachineTable} line {row.Line}: kommune {kommune} is not in the computed proposal");
+                problems.Add(ProposalTexts.TableKommuneNotProposed(ProposalWriter.MachineTable, row.Line, kommune));
                 continue;
             }
             seen.Add(kommune);
             var value = row[taken].Trim().ToLowerInvariant();
             if (value is not ("true" or "false"))
-                problems.Add($"{ProposalWriter.MachineTable} line {row.Line}, column tatt_med: '{row[taken]}' is neither true nor false");
+                problems.Add(ProposalTexts.TableTattMedInvalid(ProposalWriter.MachineTable, row.Line, row[taken]));
             else if ((value == "true") != decision.Taken)
                 deviations.Add(new Deviation(kommune, navn >= 0 ? row[navn] : "", decision, value));
         }
         foreach (var missing in computed.Keys.Where(k => !seen.Contains(k)))
-            problems.Add($"{ProposalWriter.MachineTable}: kommune {missing} of the computed proposal is missing");
+            problems.Add(ProposalTexts.TableKommuneMissing(ProposalWriter.MachineTable, missing));
     }
 
     /// <summary>

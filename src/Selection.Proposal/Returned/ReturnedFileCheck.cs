@@ -1,3 +1,4 @@
+using System.Globalization;
 using Selection.Core;
 using Selection.IO.Output;
 
@@ -23,7 +24,7 @@ internal static class ReturnedFileCheck
         var any = references.Values.FirstOrDefault();
         if (any is null)
         {
-            problems.Add(Problem.Error(ReturnedCodes.UnknownStatsforvalter, "the run has no shortlist to check the file against", new Origin(file, 0)));
+            problems.Add(Problem.Error(ReturnedCodes.UnknownStatsforvalter, ReturnedTexts.NoShortlistToCheck, new Origin(file, 0)));
             return (null, null);
         }
 
@@ -37,7 +38,7 @@ internal static class ReturnedFileCheck
         }
         if (table.Rows.Count == 0)
         {
-            problems.Add(Problem.Error(ReturnedCodes.NoRows, "the file has no kommune rows, only its header", new Origin(file, 1)));
+            problems.Add(Problem.Error(ReturnedCodes.NoRows, ReturnedTexts.NoRows, new Origin(file, 1)));
             return (null, null);
         }
 
@@ -51,8 +52,8 @@ internal static class ReturnedFileCheck
             var first = other.First().Row;
             var column = table.Headers[kjoring];
             problems.Add(other.Key.Length == 0
-                ? Problem.Error(ReturnedCodes.OtherRun, $"the row has no run id; every row must carry this run's id {runId}", new Origin(file, first.Line), column)
-                : Problem.Error(ReturnedCodes.OtherRun, $"the file belongs to run {ReturnedShortlists.Visible(other.Key)}, not to this run {runId}", new Origin(file, first.Line), column));
+                ? Problem.Error(ReturnedCodes.OtherRun, ReturnedTexts.NoRunId(runId), new Origin(file, first.Line), column)
+                : Problem.Error(ReturnedCodes.OtherRun, ReturnedTexts.OtherRun(ReturnedShortlists.Visible(other.Key), runId), new Origin(file, first.Line), column));
         }
         if (otherRuns.Length > 0)
             return (null, null);
@@ -66,14 +67,17 @@ internal static class ReturnedFileCheck
         if (known.Length != 1)
         {
             var origin = new Origin(file, (named.FirstOrDefault()?.First().Row ?? table.Rows[0]).Line);
+            var knownList = string.Join(", ", references.Keys.Order(StringComparer.Ordinal));
             problems.Add(known.Length == 0
                 ? Problem.Error(
                     ReturnedCodes.UnknownStatsforvalter,
-                    $"the file is for {string.Join(", ", named.Select(g => $"'{ReturnedShortlists.Visible(g.Key)}'").DefaultIfEmpty("no statsforvalter"))}, which has no shortlist in this run (it has shortlists for {string.Join(", ", references.Keys.Order(StringComparer.Ordinal))})",
+                    named.Length == 0
+                        ? ReturnedTexts.NoStatsforvalter(knownList)
+                        : ReturnedTexts.UnknownStatsforvalter(string.Join(", ", named.Select(g => ReturnedTexts.Quoted(ReturnedShortlists.Visible(g.Key)))), knownList),
                     origin, table.Headers[statsforvalter])
                 : Problem.Error(
                     ReturnedCodes.UnknownStatsforvalter,
-                    $"the file holds rows of {known.Length} statsforvaltere ({string.Join(", ", known.Select(g => $"{g.Key} from line {g.First().Row.Line}"))}); send one file per statsforvalter",
+                    ReturnedTexts.SeveralStatsforvaltere(known.Length, string.Join(", ", known.Select(g => ReturnedTexts.StatsforvalterFromLine(g.Key, g.First().Row.Line)))),
                     origin, table.Headers[statsforvalter]));
             return (null, null);
         }
@@ -107,11 +111,11 @@ internal static class ReturnedFileCheck
                 used[i] = true;
             map[j] = found.Length == 1 ? found[0] : -1;
             if (found.Length == 0)
-                problems.Add(Problem.Error(ReturnedCodes.ColumnMissing, $"the file has no column '{runHeader}' (the run's shortlist has it); put it back as it was", new Origin(file, 1), runHeader));
+                problems.Add(Problem.Error(ReturnedCodes.ColumnMissing, ReturnedTexts.ColumnMissing(runHeader), new Origin(file, 1), runHeader));
             else if (found.Length > 1)
                 problems.Add(Problem.Error(
                     ReturnedCodes.ColumnTwice,
-                    $"{found.Length} columns are the run's column '{runHeader}': {string.Join(", ", found.Select(i => $"'{table.Headers[i]}' (column {i + 1})"))}; keep one",
+                    ReturnedTexts.ColumnTwice(found.Length, runHeader, string.Join(", ", found.Select(i => ReturnedTexts.ColumnAt(table.Headers[i], i + 1)))),
                     new Origin(file, 1), runHeader));
         }
         for (var i = 0; i < table.Headers.Count; i++)
@@ -123,7 +127,7 @@ internal static class ReturnedFileCheck
             if (full is not null || table.Headers[i].Length > 0 && table.Rows.Count == 0)
                 problems.Add(Problem.Error(
                     ReturnedCodes.ColumnExtra,
-                    $"the column '{ReturnedShortlists.Visible(name)}' is not in the run's shortlist and holds text (line {full?.Line}); write comments in Begrunnelse and remove the column",
+                    ReturnedTexts.ColumnExtra(ReturnedShortlists.Visible(name), full?.Line),
                     new Origin(file, 1), name));
         }
         return map;
@@ -154,20 +158,20 @@ internal static class ReturnedFileCheck
             }
             if (seen.TryGetValue(nr.Value, out var earlier))
             {
-                problems.Add(Problem.Error(ReturnedCodes.RowTwice, $"kommune {nr.Value} is in the file twice (lines {earlier} and {row.Line})", origin));
+                problems.Add(Problem.Error(ReturnedCodes.RowTwice, ReturnedTexts.RowTwice(nr.Value, earlier, row.Line), origin));
                 continue;
             }
             seen[nr.Value] = row.Line;
             if (!reference.ByKommune.TryGetValue(nr.Value, out var runRow))
             {
-                problems.Add(Problem.Error(ReturnedCodes.RowAdded, $"kommune {nr.Value} is not on the run's shortlist for {reference.Statsforvalter}", origin));
+                problems.Add(Problem.Error(ReturnedCodes.RowAdded, ReturnedTexts.RowAdded(nr.Value, reference.Statsforvalter), origin));
                 continue;
             }
             foreach (var (j, i, kind) in compared)
                 if (!CellMeaning.Same(runRow[j], row[i], kind))
                     problems.Add(Problem.Error(
                         ReturnedCodes.CellChanged,
-                        $"'{ReturnedShortlists.Visible(row[i])}' differs from the run's '{runRow[j]}'",
+                        ReturnedTexts.CellChanged(ReturnedShortlists.Visible(row[i]), runRow[j]),
                         origin, table.Headers[i]));
 
             var route = reference.Route(runRow);
@@ -176,12 +180,12 @@ internal static class ReturnedFileCheck
             if (CellMeaning.Text(priorityCell).Length > 0 && route != 2)
                 problems.Add(Problem.Warning(
                     ReturnedCodes.PriorityRoute1,
-                    $"kommune {nr.Value} is on route {route}: its priority is ignored (route 1 kommuner are taken in any case)",
+                    ReturnedTexts.PriorityRoute1(nr.Value, route),
                     origin, table.Headers[priority], ReturnedShortlists.Visible(priorityCell)));
             else if (CellMeaning.Priority(priorityCell) is var (p, valid) && !valid)
                 problems.Add(Problem.Error(
                     ReturnedCodes.PriorityInvalid,
-                    "the priority must be a whole number, 1 or more (1 = highest), or empty",
+                    ReturnedTexts.PriorityInvalid,
                     origin, table.Headers[priority], ReturnedShortlists.Visible(priorityCell)));
             else
                 value = p;
@@ -193,7 +197,7 @@ internal static class ReturnedFileCheck
             if (!seen.ContainsKey(nr))
                 problems.Add(Problem.Error(
                     ReturnedCodes.RowMissing,
-                    $"kommune {nr} {runRow[reference.NameColumn]} is missing from the returned file (it is on the run's shortlist)",
+                    ReturnedTexts.RowMissing(nr, runRow[reference.NameColumn]),
                     new Origin(file, 0)));
         return reference.Rows
             .Select(r => KommuneNr.Parse(r[reference.KommuneColumn]).Value)
@@ -210,7 +214,7 @@ internal static class ReturnedFileCheck
         if (bad != default)
             problems.Add(Problem.Error(
                 ReturnedCodes.ControlCharacter,
-                $"the cell holds the control character U+{(int)bad:X4}; remove it",
+                ReturnedTexts.ControlCharacter(((int)bad).ToString("X4", CultureInfo.InvariantCulture)),
                 origin, column, ReturnedShortlists.Visible(text)));
         return text;
     }

@@ -52,7 +52,7 @@ public static class ReturnedShortlists
             {
                 problems.AddRange(first.Problems);
                 foreach (var copy in files.Skip(1))
-                    problems.Add(Problem.Warning(ReturnedCodes.FileDuplicate, $"the same file as '{first.File}', byte for byte: counted once", new Origin(copy.File, 0)));
+                    problems.Add(Problem.Warning(ReturnedCodes.FileDuplicate, ReturnedTexts.FileDuplicate(first.File), new Origin(copy.File, 0)));
                 if (first.Answer is not null)
                     answers.Add(first.Answer);
                 continue;
@@ -61,7 +61,7 @@ public static class ReturnedShortlists
                 problems.AddRange(file.Problems);
             problems.Add(Problem.Error(
                 ReturnedCodes.FileTwice,
-                $"{group.Key} sent {files.Length} different files: {string.Join(", ", files.Select(f => $"'{f.File}'"))}; keep one in the folder",
+                ReturnedTexts.FileTwice(group.Key, files.Length, string.Join(", ", files.Select(f => ReturnedTexts.Quoted(f.File)))),
                 new Origin(first.File, 0)));
         }
 
@@ -82,7 +82,7 @@ public static class ReturnedShortlists
         {
             problems.Add(Problem.Error(
                 ReturnedCodes.Folder,
-                kind == PathKind.Missing ? "the folder of returned shortlists does not exist" : "the path of returned shortlists is not a folder",
+                kind == PathKind.Missing ? ReturnedTexts.FolderMissing : ReturnedTexts.FolderNotAFolder,
                 new Origin(folder, 0)));
             return [];
         }
@@ -93,7 +93,7 @@ public static class ReturnedShortlists
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(Problem.Error(ReturnedCodes.Folder, $"the folder of returned shortlists cannot be read: {e.Message}", new Origin(folder, 0)));
+            problems.Add(Problem.Error(ReturnedCodes.Folder, ReturnedTexts.FolderUnreadable(e.Message), new Origin(folder, 0)));
             return [];
         }
         var files = new List<(string, string)>();
@@ -102,17 +102,17 @@ public static class ReturnedShortlists
             var name = Path.GetFileName(path);
             var extension = Path.GetExtension(name).ToLowerInvariant();
             if (name.StartsWith("~$", StringComparison.Ordinal))
-                problems.Add(Problem.Warning(ReturnedCodes.FileIgnored, "Excel's lock file for a workbook that is open: ignored (close the workbook in Excel to be sure its last changes are saved)", new Origin(name, 0)));
+                problems.Add(Problem.Warning(ReturnedCodes.FileIgnored, ReturnedTexts.LockFile, new Origin(name, 0)));
             else if (Extensions.Contains(extension))
                 files.Add((path, name));
             else if (OtherSpreadsheets.Contains(extension))
-                problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, $"cannot read the file: a {extension} workbook is not read; save it as .xlsx or as CSV (semikolondelt)", new Origin(name, 0)));
+                problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, ReturnedTexts.OtherSpreadsheet(extension), new Origin(name, 0)));
             else
                 problems.Add(Problem.Warning(
                     ReturnedCodes.FileIgnored,
                     InputFile.KindOf(path) == PathKind.Folder
-                        ? "a folder: ignored (only the .csv and .xlsx files in the folder itself are read)"
-                        : "not a .csv or .xlsx file: ignored",
+                        ? ReturnedTexts.SubfolderIgnored
+                        : ReturnedTexts.NotCsvOrXlsx,
                     new Origin(name, 0)));
         }
         return files;
@@ -127,7 +127,7 @@ public static class ReturnedShortlists
         var (bytes, error) = InputFile.ReadAll(path);
         if (bytes is null)
         {
-            problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, error!.StartsWith("cannot read", StringComparison.Ordinal) ? error : "cannot read the file: " + error, new Origin(name, 0)));
+            problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, SaysCannotRead(error!) ? error! : ReturnedTexts.FileUnreadable(error!), new Origin(name, 0)));
             return new FileOutcome(name, "", null, null, problems);
         }
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -157,14 +157,22 @@ public static class ReturnedShortlists
     {
         if (xlsxReader is null)
         {
-            problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, "cannot read .xlsx here: save the workbook as CSV (semikolondelt), or read the folder with the xlsx reader", new Origin(name, 0)));
+            problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, ReturnedTexts.XlsxNotRead, new Origin(name, 0)));
             return null;
         }
         var (table, error) = xlsxReader(bytes, name);
         if (table is null)
-            problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, "cannot read the file: " + (error ?? "the xlsx reader gave no table"), new Origin(name, 0)));
+            problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, ReturnedTexts.FileUnreadable(error ?? ReturnedTexts.XlsxNoTable), new Origin(name, 0)));
         return table;
     }
+
+    /// <summary>
+    /// Whether a reader's reason already says the file cannot be read (the reader's own "cannot read the
+    /// file: …", in English or in the command's language), so that it is not said twice.
+    /// </summary>
+    private static bool SaysCannotRead(string error) =>
+        error.StartsWith("cannot read", StringComparison.Ordinal)
+        || error.StartsWith(ReturnedTexts.FileUnreadable("").TrimEnd(), StringComparison.Ordinal);
 
     /// <summary>A cell as a message quotes it: control characters shown as <c>\u001B</c>.</summary>
     internal static string Visible(string cell) => DataSetReader.Visible(cell);

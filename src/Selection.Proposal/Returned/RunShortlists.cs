@@ -96,20 +96,20 @@ internal static class RunShortlists
             var (bytes, error) = InputFile.ReadAll(run.FilePath(output.File));
             if (bytes is null)
             {
-                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, $"the run's shortlist cannot be read: {error}", origin));
+                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, ReturnedTexts.RunShortlistUnreadable(error!), origin));
                 continue;
             }
             if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != output.Sha256)
-                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, $"the run's shortlist has changed since the run (its SHA-256 is not the one in {Manifest.FileName}): returned files cannot be checked against it; `selection verify --run` says more", origin));
+                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, ReturnedTexts.RunShortlistChanged(Manifest.FileName), origin));
             var (table, tableProblems) = CsvTable.Read(bytes, output.File);
             if (table is null || tableProblems.Any(p => p.IsError))
             {
-                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, "the run's shortlist cannot be read as CSV: " + string.Join("; ", tableProblems.Where(p => p.IsError).Select(p => p.ToString())), origin));
+                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, ReturnedTexts.RunShortlistNotCsv(string.Join("; ", tableProblems.Where(p => p.IsError).Select(p => p.ToString()))), origin));
                 continue;
             }
             var shortlist = Make(table, output.File, problems);
             if (shortlist is not null && !shortlists.TryAdd(shortlist.Statsforvalter, shortlist))
-                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, $"a second shortlist for {shortlist.Statsforvalter} (the first is '{shortlists[shortlist.Statsforvalter].File}')", origin));
+                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, ReturnedTexts.RunShortlistSecond(shortlist.Statsforvalter, shortlists[shortlist.Statsforvalter].File), origin));
         }
         return shortlists;
     }
@@ -130,12 +130,12 @@ internal static class RunShortlists
         };
         if (needed.FirstOrDefault(n => n.Index < 0) is { Name: { } missing })
         {
-            problems.Add(Problem.Error(ReturnedCodes.RunShortlist, $"the run's shortlist has no column {missing}: it is not a shortlist this engine writes (run the selection again with this engine)", new Origin(file, 0)));
+            problems.Add(Problem.Error(ReturnedCodes.RunShortlist, ReturnedTexts.RunShortlistNoColumn(missing), new Origin(file, 0)));
             return null;
         }
         if (table.Rows.Count == 0)
         {
-            problems.Add(Problem.Error(ReturnedCodes.RunShortlist, "the run's shortlist has no rows", new Origin(file, 0)));
+            problems.Add(Problem.Error(ReturnedCodes.RunShortlist, ReturnedTexts.RunShortlistNoRows, new Origin(file, 0)));
             return null;
         }
         var byKommune = new Dictionary<KommuneNr, CsvRow>();
@@ -144,7 +144,7 @@ internal static class RunShortlists
             var nr = KommuneNr.Parse(row[needed[0].Index]);
             if (!nr.Success || !byKommune.TryAdd(nr.Value, row))
             {
-                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, $"the run's shortlist has a kommunenummer that is not one, or twice: '{row[needed[0].Index]}'", new Origin(file, row.Line)));
+                problems.Add(Problem.Error(ReturnedCodes.RunShortlist, ReturnedTexts.RunShortlistBadKommune(row[needed[0].Index]), new Origin(file, row.Line)));
                 return null;
             }
         }
