@@ -127,7 +127,7 @@ public static class ReturnedShortlists
         var (bytes, error) = InputFile.ReadAll(path);
         if (bytes is null)
         {
-            problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, SaysCannotRead(error!) ? error! : ReturnedTexts.FileUnreadable(error!), new Origin(name, 0)));
+            problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, InputFile.Unreadable(error!), new Origin(name, 0)));
             return new FileOutcome(name, "", null, null, problems);
         }
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -165,14 +165,6 @@ public static class ReturnedShortlists
             problems.Add(Problem.Error(ReturnedCodes.FileUnreadable, ReturnedTexts.FileUnreadable(error ?? ReturnedTexts.XlsxNoTable), new Origin(name, 0)));
         return table;
     }
-
-    /// <summary>
-    /// Whether a reader's reason already says the file cannot be read (the reader's own "cannot read the
-    /// file: …", in English or in the command's language), so that it is not said twice.
-    /// </summary>
-    private static bool SaysCannotRead(string error) =>
-        error.StartsWith("cannot read", StringComparison.Ordinal)
-        || error.StartsWith(ReturnedTexts.FileUnreadable("").TrimEnd(), StringComparison.Ordinal);
 
     /// <summary>A cell as a message quotes it: control characters shown as <c>\u001B</c>.</summary>
     internal static string Visible(string cell) => DataSetReader.Visible(cell);
