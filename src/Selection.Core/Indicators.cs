@@ -22,7 +22,7 @@ public enum DataSource
 /// </summary>
 public sealed record Indicator
 {
-    private Indicator(int order, string code, DataSource source, int grade, BetterIs betterIs, string area, string measure, decimal minimum, decimal maximum)
+    private Indicator(int order, string code, DataSource source, int grade, BetterIs betterIs, string area, decimal minimum, decimal maximum)
     {
         Order = order;
         Code = code;
@@ -30,7 +30,6 @@ public sealed record Indicator
         Grade = grade;
         BetterIs = betterIs;
         Area = area;
-        Measure = measure;
         Minimum = minimum;
         Maximum = maximum;
     }
@@ -49,7 +48,7 @@ public sealed record Indicator
     /// <summary>læringsmiljø, læringsutbytte or grunnskolepoeng.</summary>
     public string Area { get; }
 
-    public string Measure { get; }
+    public string Measure => Texts.ParseTexts.Measure(Code);
 
     /// <summary>The smallest value the measure can take (inclusive).</summary>
     public decimal Minimum { get; }
@@ -57,17 +56,17 @@ public sealed record Indicator
     /// <summary>The largest value the measure can take (inclusive).</summary>
     public decimal Maximum { get; }
 
-    public static readonly Indicator EU7_MOBBING = new(0, "EU7_MOBBING", DataSource.Elevundersokelsen, 7, BetterIs.Lower, "læringsmiljø", "% of pupils bullied 2–3 times a month or more", 0, 100);
-    public static readonly Indicator EU7_STOTTE = new(1, "EU7_STOTTE", DataSource.Elevundersokelsen, 7, BetterIs.Higher, "læringsmiljø", "index Støtte fra lærer, 1–5", 1, 5);
-    public static readonly Indicator EU7_MOTIVASJON = new(2, "EU7_MOTIVASJON", DataSource.Elevundersokelsen, 7, BetterIs.Higher, "læringsmiljø", "index Motivasjon, 1–5", 1, 5);
-    public static readonly Indicator EU10_MOBBING = new(3, "EU10_MOBBING", DataSource.Elevundersokelsen, 10, BetterIs.Lower, "læringsmiljø", "% of pupils bullied 2–3 times a month or more", 0, 100);
-    public static readonly Indicator EU10_STOTTE = new(4, "EU10_STOTTE", DataSource.Elevundersokelsen, 10, BetterIs.Higher, "læringsmiljø", "index Støtte fra lærer, 1–5", 1, 5);
-    public static readonly Indicator EU10_MOTIVASJON = new(5, "EU10_MOTIVASJON", DataSource.Elevundersokelsen, 10, BetterIs.Higher, "læringsmiljø", "index Motivasjon, 1–5", 1, 5);
-    public static readonly Indicator NP5_LES_MN1 = new(6, "NP5_LES_MN1", DataSource.NasjonaleProver, 5, BetterIs.Lower, "læringsutbytte", "% of pupils at mestringsnivå 1 (of 3) in lesing", 0, 100);
-    public static readonly Indicator NP5_REG_MN1 = new(7, "NP5_REG_MN1", DataSource.NasjonaleProver, 5, BetterIs.Lower, "læringsutbytte", "% of pupils at mestringsnivå 1 (of 3) in regning", 0, 100);
-    public static readonly Indicator NP8_LES_MN1 = new(8, "NP8_LES_MN1", DataSource.NasjonaleProver, 8, BetterIs.Lower, "læringsutbytte", "% of pupils at mestringsnivå 1 (of 5) in lesing", 0, 100);
-    public static readonly Indicator NP8_REG_MN1 = new(9, "NP8_REG_MN1", DataSource.NasjonaleProver, 8, BetterIs.Lower, "læringsutbytte", "% of pupils at mestringsnivå 1 (of 5) in regning", 0, 100);
-    public static readonly Indicator GSP = new(10, "GSP", DataSource.Grunnskolepoeng, 10, BetterIs.Higher, "grunnskolepoeng", "mean grunnskolepoeng, scale 0–60", 0, 60);
+    public static readonly Indicator EU7_MOBBING = new(0, "EU7_MOBBING", DataSource.Elevundersokelsen, 7, BetterIs.Lower, "læringsmiljø", 0, 100);
+    public static readonly Indicator EU7_STOTTE = new(1, "EU7_STOTTE", DataSource.Elevundersokelsen, 7, BetterIs.Higher, "læringsmiljø", 1, 5);
+    public static readonly Indicator EU7_MOTIVASJON = new(2, "EU7_MOTIVASJON", DataSource.Elevundersokelsen, 7, BetterIs.Higher, "læringsmiljø", 1, 5);
+    public static readonly Indicator EU10_MOBBING = new(3, "EU10_MOBBING", DataSource.Elevundersokelsen, 10, BetterIs.Lower, "læringsmiljø", 0, 100);
+    public static readonly Indicator EU10_STOTTE = new(4, "EU10_STOTTE", DataSource.Elevundersokelsen, 10, BetterIs.Higher, "læringsmiljø", 1, 5);
+    public static readonly Indicator EU10_MOTIVASJON = new(5, "EU10_MOTIVASJON", DataSource.Elevundersokelsen, 10, BetterIs.Higher, "læringsmiljø", 1, 5);
+    public static readonly Indicator NP5_LES_MN1 = new(6, "NP5_LES_MN1", DataSource.NasjonaleProver, 5, BetterIs.Lower, "læringsutbytte", 0, 100);
+    public static readonly Indicator NP5_REG_MN1 = new(7, "NP5_REG_MN1", DataSource.NasjonaleProver, 5, BetterIs.Lower, "læringsutbytte", 0, 100);
+    public static readonly Indicator NP8_LES_MN1 = new(8, "NP8_LES_MN1", DataSource.NasjonaleProver, 8, BetterIs.Lower, "læringsutbytte", 0, 100);
+    public static readonly Indicator NP8_REG_MN1 = new(9, "NP8_REG_MN1", DataSource.NasjonaleProver, 8, BetterIs.Lower, "læringsutbytte", 0, 100);
+    public static readonly Indicator GSP = new(10, "GSP", DataSource.Grunnskolepoeng, 10, BetterIs.Higher, "grunnskolepoeng", 0, 60);
 
     /// <summary>All eleven indicators, in the order of DOMAIN §2 (the order outputs list them in).</summary>
     public static IReadOnlyList<Indicator> All { get; } =
@@ -88,7 +87,7 @@ public sealed record Indicator
         foreach (var indicator in All)
             if (string.Equals(indicator.Code, t, StringComparison.OrdinalIgnoreCase))
                 return ParseResult<Indicator>.Ok(indicator);
-        return ParseResult<Indicator>.Fail($"'{t}' is not an indicator code (one of {string.Join(", ", All.Select(i => i.Code))})");
+        return ParseResult<Indicator>.Fail(Texts.ParseTexts.NotAnIndicator(t, string.Join(", ", All.Select(i => i.Code))));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public readonly record struct KommuneNr : IComparable<KommuneNr>
         if (t.Length == 3 && t.All(char.IsAsciiDigit))
             t = "0" + t;
         if (t.Length != 4 || !t.All(char.IsAsciiDigit))
-            return ParseResult<KommuneNr>.Fail($"'{text?.Trim()}' is not a kommunenummer (four digits)");
+            return ParseResult<KommuneNr>.Fail(Texts.ParseTexts.NotAKommunenummer(text?.Trim()));
         return ParseResult<KommuneNr>.Ok(new KommuneNr(t));
     }
 

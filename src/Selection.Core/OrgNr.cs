@@ -21,13 +21,13 @@ public readonly record struct OrgNr : IComparable<OrgNr>
     public static ParseResult<OrgNr> Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return ParseResult<OrgNr>.Fail("orgnr is empty");
+            return ParseResult<OrgNr>.Fail(Texts.ParseTexts.OrgNrEmpty);
         var digits = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Trim();
         if (digits.Length != 9 || !digits.All(char.IsAsciiDigit))
-            return ParseResult<OrgNr>.Fail($"'{text.Trim()}' is not an orgnr (nine digits)");
+            return ParseResult<OrgNr>.Fail(Texts.ParseTexts.NotAnOrgNr(text.Trim()));
         var check = CheckDigit(digits.AsSpan(0, 8));
         if (check != digits[8] - '0')
-            return ParseResult<OrgNr>.Fail($"'{text.Trim()}' fails the orgnr mod-11 check");
+            return ParseResult<OrgNr>.Fail(Texts.ParseTexts.OrgNrCheckDigit(text.Trim()));
         return ParseResult<OrgNr>.Ok(new OrgNr(digits));
     }
 

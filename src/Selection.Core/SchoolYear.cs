@@ -44,16 +44,16 @@ public readonly record struct SchoolYear : IComparable<SchoolYear>
             case 9 when t[4] == '-' && AllDigits(t[..4]) && AllDigits(t[5..]):
                 return Make(Number(t[..4]), Number(t[5..]), text);
             default:
-                return ParseResult<SchoolYear>.Fail($"'{text?.Trim()}' is not a school year (expected e.g. 2023-24)");
+                return ParseResult<SchoolYear>.Fail(Texts.ParseTexts.NotASchoolYear(text?.Trim()));
         }
     }
 
     private static ParseResult<SchoolYear> Make(int first, int? second, string? text)
     {
         if (first is < 1900 or > 2998)
-            return ParseResult<SchoolYear>.Fail($"'{text?.Trim()}' is not a plausible school year");
+            return ParseResult<SchoolYear>.Fail(Texts.ParseTexts.ImplausibleSchoolYear(text?.Trim()));
         if (second is not null && second != first + 1)
-            return ParseResult<SchoolYear>.Fail($"'{text?.Trim()}' is not a school year: the second year must follow the first");
+            return ParseResult<SchoolYear>.Fail(Texts.ParseTexts.SchoolYearNotConsecutive(text?.Trim()));
         return ParseResult<SchoolYear>.Ok(new SchoolYear(first));
     }
 
