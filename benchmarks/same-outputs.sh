@@ -22,10 +22,10 @@ normalise() { # <folder> <into>
 }
 normalise "$(cd "$a" && pwd)" "$work/a"
 normalise "$(cd "$b" && pwd)" "$work/b"
-if diff -r "$work/a" "$work/b" >"$work/diff"; then
+if diff -rq "$work/a" "$work/b" >"$work/diff"; then
   echo "same outputs: $a and $b"
 else
-  head -n 40 "$work/diff"
+  sed "s|$work/||g" "$work/diff" | head -n 40
   echo "the outputs differ: $a and $b"
   exit 1
 fi

@@ -65,7 +65,7 @@ public static class XlsxWriter
         var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>(RelationshipId(sheets.Count + 1));
 
         for (var i = 0; i < sheets.Count; i++)
-            dataParts[i].Worksheet = DataSheet(sheets[i], selected: i == 0, spec.Protect, styles);
+            WriteDataSheet(dataParts[i], sheets[i], selected: i == 0, spec.Protect, styles);
         explanationPart.Worksheet = ExplanationSheet(spec, styles);
         stylesPart.Stylesheet = styles.Build();
 
@@ -84,16 +84,42 @@ public static class XlsxWriter
 
     private static string RelationshipId(int index) => "rId" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
-    private static Worksheet DataSheet(SheetSpec spec, bool selected, bool protect, StyleTable styles)
+    /// <summary>
+    /// Writes a data sheet into its part as it goes (OpenXmlWriter): a sheet of the whole country holds hundreds
+    /// of thousands of cells, which are written one row at a time instead of kept as a tree. The XML is the one
+    /// the tree would have given.
+    /// </summary>
+    private static void WriteDataSheet(WorksheetPart part, SheetSpec spec, bool selected, bool protect, StyleTable styles)
     {
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = OpenXmlWriter.Create(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.WriteStartDocument();
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane
+            {
+                VerticalSplit = 1D,
+                TopLeftCell = "A2",
+                ActivePane = PaneValues.BottomLeft,
+                State = PaneStateValues.Frozen,
+            },
+            new DocumentFormat.OpenXml.Spreadsheet.Selection
+            {
+                Pane = PaneValues.BottomLeft,
+                ActiveCell = "A2",
+                SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" },
+            })
+        { TabSelected = selected ? true : null, WorkbookViewId = 0U }));
+
         var columns = new Columns();
         for (var c = 0; c < spec.Columns.Count; c++)
         {
             var index = (uint)c + 1;
             columns.Append(new Column { Min = index, Max = index, Width = spec.Columns[c].Width, CustomWidth = true });
         }
+        writer.WriteElement(columns);
 
-        var sheetData = new SheetData();
+        writer.WriteStartElement(new SheetData());
         var header = new Row { RowIndex = 1U };
         for (var c = 0; c < spec.Columns.Count; c++)
         {
@@ -101,43 +127,27 @@ public static class XlsxWriter
             var style = new StyleKey(Bold: true, Wrap: true, Fill: column.FillIn ? Fill.FillInHeader : Fill.None);
             header.Append(TextCell(Reference(c, 1), column.Header, styles, style));
         }
-        sheetData.Append(header);
-
+        writer.WriteElement(header);
+        var letters = Enumerable.Range(0, spec.Columns.Count).Select(ColumnName).ToArray();
         for (var r = 0; r < spec.Rows.Count; r++)
         {
             var line = r + 2;
-            var row = new Row { RowIndex = (uint)line };
+            var number = line.ToString(CultureInfo.InvariantCulture);
+            writer.WriteStartElement(new Row { RowIndex = (uint)line });
             for (var c = 0; c < spec.Columns.Count; c++)
             {
-                var cell = DataCell(spec.Columns[c], spec.Rows[r][c], Reference(c, line), styles);
+                var cell = DataCell(spec.Columns[c], spec.Rows[r][c], letters[c] + number, styles);
                 if (cell is not null)
-                    row.Append(cell);
+                    writer.WriteElement(cell);
             }
-            sheetData.Append(row);
+            writer.WriteEndElement();
         }
+        writer.WriteEndElement();
 
         var lastColumn = ColumnName(spec.Columns.Count - 1);
-        var worksheet = new Worksheet(
-            new SheetViews(new SheetView(
-                new Pane
-                {
-                    VerticalSplit = 1D,
-                    TopLeftCell = "A2",
-                    ActivePane = PaneValues.BottomLeft,
-                    State = PaneStateValues.Frozen,
-                },
-                new DocumentFormat.OpenXml.Spreadsheet.Selection
-                {
-                    Pane = PaneValues.BottomLeft,
-                    ActiveCell = "A2",
-                    SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" },
-                })
-            { TabSelected = selected ? true : null, WorkbookViewId = 0U }),
-            columns,
-            sheetData);
         if (protect)
-            worksheet.Append(Protection());
-        worksheet.Append(new AutoFilter { Reference = $"A1:{lastColumn}{spec.Rows.Count + 1}" });
+            writer.WriteElement(Protection());
+        writer.WriteElement(new AutoFilter { Reference = $"A1:{lastColumn}{spec.Rows.Count + 1}" });
 
         if (spec.PriorityColumn is { } priority && spec.Rows.Count > 0)
         {
@@ -156,9 +166,9 @@ public static class XlsxWriter
                 Prompt = PriorityPrompt,
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{name}2:{name}{spec.Rows.Count + 1}" },
             };
-            worksheet.Append(new DataValidations(validation) { Count = 1U });
+            writer.WriteElement(new DataValidations(validation) { Count = 1U });
         }
-        return worksheet;
+        writer.WriteEndElement();
     }
 
     private static Worksheet ExplanationSheet(WorkbookSpec spec, StyleTable styles)
