@@ -69,10 +69,10 @@ public static class ManifestCheckTexts
     /// <summary><c>the manifest says {0} {1}, but {2} does not carry {3}</c>.</summary>
     public static string NoticeNotCarried(string flag, string value, string file, string notice) => Texts.Format(nameof(NoticeNotCarried), flag, value, file, notice);
 
-    /// <summary><c>the ILLUSTRATIVE RULES notice</c> (<see cref="Output.RunNotices.IllustrativeMark"/>).</summary>
+    /// <summary><c>the ILLUSTRATIVE RULES notice</c> (<see cref="Output.RunNotices.IllustrativeMark"/>), in either language of the summary.</summary>
     public static string IllustrativeNotice => Texts.Get(nameof(IllustrativeNotice));
 
-    /// <summary><c>the SYNTHETIC DATA notice</c> (<see cref="Output.RunNotices.SyntheticMark"/>).</summary>
+    /// <summary><c>the SYNTHETIC DATA notice</c> (<see cref="Output.RunNotices.SyntheticMark"/>), in either language of the summary.</summary>
     public static string SyntheticNotice => Texts.Get(nameof(SyntheticNotice));
 
     // The run's id and the numbers
