@@ -1,5 +1,6 @@
 using Selection.Core.Data;
 using Selection.Core.Kommuner;
+using Selection.Core.Texts;
 
 namespace Selection.Core;
 
@@ -26,14 +27,13 @@ public static class InputChecks
                 case PlacementKind.Split:
                     problems.Add(Problem.Error(
                         "kommune-split",
-                        $"school {school.OrgNr} {school.Navn} is registered in kommune {school.Kommunenummer}, which was split; " +
-                        $"it cannot be placed by number. Register it under one of: {string.Join(", ", placement.Candidates.Select(c => $"{c.Nummer} {c.Navn}"))}",
+                        CheckTexts.KommuneSplit(school.OrgNr, school.Navn, school.Kommunenummer, string.Join(", ", placement.Candidates.Select(c => $"{c.Nummer} {c.Navn}"))),
                         school.Origin, "kommunenummer", school.Kommunenummer.Value));
                     break;
                 case PlacementKind.Unknown:
                     problems.Add(Problem.Error(
                         "kommune-unknown",
-                        $"school {school.OrgNr} {school.Navn}: {school.Kommunenummer} is not a kommunenummer of the {structureYear} structure, nor one that maps to it",
+                        CheckTexts.KommuneUnknown(school.OrgNr, school.Navn, school.Kommunenummer, structureYear),
                         school.Origin, "kommunenummer", school.Kommunenummer.Value));
                     break;
             }
@@ -51,7 +51,7 @@ public static class InputChecks
             var rows = unknown.Select(o => o.Origin).Distinct().ToArray();
             problems.Add(Problem.Error(
                 "school-not-in-register",
-                $"orgnr {unknown.Key} has data ({rows.Length} {(rows.Length == 1 ? "row" : "rows")}) but no row in skoler: it cannot be placed in a kommune",
+                CheckTexts.SchoolNotInRegister(unknown.Key, CheckTexts.Rows(rows.Length)),
                 rows[0], "orgnr", unknown.Key.Value));
         }
     }
@@ -63,7 +63,7 @@ public static class InputChecks
         foreach (var school in input.Schools.Where(s => !withData.Contains(s.OrgNr)))
             problems.Add(Problem.Warning(
                 "school-without-data",
-                $"school {school.OrgNr} {school.Navn} is in the register but has no data in any source: it will not be ranked",
+                CheckTexts.SchoolWithoutData(school.OrgNr, school.Navn),
                 school.Origin, "orgnr", school.OrgNr.Value));
     }
 
@@ -102,12 +102,12 @@ public static class InputChecks
             foreach (var i in run)
             {
                 var y = years[i];
-                var side = y.Year < from ? "before" : "after";
                 var gap = y.Year < from ? from.StartYear - y.Year.StartYear - 1 : y.Year.StartYear - to.StartYear - 1;
                 problems.Add(Problem.Error(
                     "school-year-out-of-line",
-                    $"school year {y.Year} ({y.Rows} {(y.Rows == 1 ? "row" : "rows")}) is out of line with the rest of the data, {from} – {to}: " +
-                    $"it lies {gap} school {(gap == 1 ? "year" : "years")} {side} them, with no data between (a typo in skoleaar?)",
+                    y.Year < from
+                        ? CheckTexts.SchoolYearBefore(y.Year, CheckTexts.Rows(y.Rows), from, to, CheckTexts.SchoolYears(gap))
+                        : CheckTexts.SchoolYearAfter(y.Year, CheckTexts.Rows(y.Rows), from, to, CheckTexts.SchoolYears(gap)),
                     y.First, "skoleaar", y.Year.ToString()));
             }
 
@@ -115,8 +115,7 @@ public static class InputChecks
         foreach (var y in main.Select(i => years[i]).Where(y => y.Schools < TinyYearShare * busiest.Schools))
             problems.Add(Problem.Error(
                 "school-year-out-of-line",
-                $"school year {y.Year} has rows for only {y.Schools} {(y.Schools == 1 ? "school" : "schools")}, against {busiest.Schools} in {busiest.Year}: " +
-                $"fewer than {(int)(TinyYearShare * 100)} % of the schools is out of line with the rest of the data (a typo in skoleaar?)",
+                CheckTexts.SchoolYearFewSchools(y.Year, CheckTexts.Schools(y.Schools), busiest.Schools, busiest.Year, (int)(TinyYearShare * 100)),
                 y.First, "skoleaar", y.Year.ToString()));
     }
 

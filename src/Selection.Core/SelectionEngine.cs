@@ -1,6 +1,7 @@
 using Selection.Core.Data;
 using Selection.Core.Kommuner;
 using Selection.Core.Rules;
+using Selection.Core.Texts;
 
 namespace Selection.Core;
 
@@ -24,7 +25,7 @@ public static class SelectionEngine
         // 2. The window: windowYears ending at the last school year (default: the latest school year with
         //    values that count: included schools, not suppressed, indicators the rules use).
         if (input.Observations.Count == 0)
-            problems.Add(Problem.Error("no-data", "The data set has no observations"));
+            problems.Add(Problem.Error("no-data", CheckTexts.NoData));
         InputChecks.SchoolYearsInLine(input, problems);
         if (problems.Any(p => p.IsError))
             return new SelectionOutcome(null, problems);
@@ -36,7 +37,7 @@ public static class SelectionEngine
         var yearsWithData = input.Observations.Where(Counts).Select(o => o.Year).ToHashSet();
         if (yearsWithData.Count == 0)
         {
-            problems.Add(Problem.Error("no-data-in-window", "No included school has a value that counts (not suppressed, of an indicator the rules use): nothing to select from"));
+            problems.Add(Problem.Error("no-data-in-window", CheckTexts.NoDataInWindow));
             return new SelectionOutcome(null, problems);
         }
         var first = yearsWithData.Min();
@@ -45,7 +46,7 @@ public static class SelectionEngine
         {
             problems.Add(Problem.Error(
                 "window-outside-data",
-                $"The window cannot end in {last}: the data has values that count in {first} – {yearsWithData.Max()}"));
+                CheckTexts.WindowOutsideData(last, first, yearsWithData.Max())));
             return new SelectionOutcome(null, problems);
         }
         var window = rules.WindowEndingAt(last);
@@ -54,9 +55,7 @@ public static class SelectionEngine
         {
             problems.Add(Problem.Error(
                 "window-year-without-data",
-                $"The window {window[0]} – {window[^1]} ({rules.WindowYears} school years ending {last}) has no data for " +
-                $"{string.Join(", ", emptyYears)}: no included school has a value that counts in {(emptyYears.Length == 1 ? "that year" : "those years")} " +
-                $"(the data has values that count in {string.Join(", ", yearsWithData.Order())})"));
+                CheckTexts.WindowYearWithoutData(emptyYears.Length, window[0], window[^1], rules.WindowYears, last, string.Join(", ", emptyYears), string.Join(", ", yearsWithData.Order()))));
             return new SelectionOutcome(null, problems);
         }
         var inWindow = new HashSet<SchoolYear>(window);

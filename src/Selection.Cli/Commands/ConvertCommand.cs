@@ -21,7 +21,7 @@ public static class ConvertCommand
         command.SetAction(parsed =>
         {
             var dataFolder = parsed.GetRequiredValue(data);
-            var request = new OutputRequest("convert", parsed.GetRequiredValue(@out), parsed.GetValue(force), [new OutputInput("the data folder", dataFolder)]);
+            var request = new OutputRequest("convert", parsed.GetRequiredValue(@out), parsed.GetValue(force), [OutputInput.DataFolder(dataFolder)]);
             var (target, outCode) = CommandOutput.Open(request, error, texts);
             if (target is null)
                 return outCode;

@@ -37,7 +37,7 @@ public static class ProposeCommand
     public static int Execute(string runFolder, string returnedFolder, string outFolder, bool force, bool requireAll, TextWriter output, TextWriter error, Texts texts, Progress? progress = null)
     {
         progress ??= Progress.Quiet;
-        var request = new OutputRequest("propose", outFolder, force, [new OutputInput("the run folder", runFolder), new OutputInput("the folder of returned shortlists", returnedFolder)]);
+        var request = new OutputRequest("propose", outFolder, force, [OutputInput.RunFolder(runFolder), OutputInput.ReturnedFolder(returnedFolder)]);
         var (target, outCode) = CommandOutput.Open(request, error, texts);
         if (target is null)
             return outCode;
@@ -49,7 +49,7 @@ public static class ProposeCommand
                 error.WriteLine(texts.Error(problem));
                 return ExitCodes.InputError;
             }
-            if (RunFiles.NotAFolder(returnedFolder, "folder of returned shortlists") is { } notAFolder)
+            if (RunFiles.NotAFolder(returnedFolder, RunTexts.ReturnedFolderName) is { } notAFolder)
             {
                 error.WriteLine(texts.Error(notAFolder));
                 return ExitCodes.InputError;

@@ -146,13 +146,13 @@ public static class RunCommand
     /// </summary>
     public static OutputRequest OutputRequest(string dataFolder, string rulesName, string outFolder, bool force)
     {
-        var inputs = new List<OutputInput> { new("the data folder", dataFolder) };
+        var inputs = new List<OutputInput> { OutputInput.DataFolder(dataFolder) };
         if (File.Exists(rulesName))
-            inputs.Add(new OutputInput("the rules file", rulesName));
+            inputs.Add(OutputInput.RulesFile(rulesName));
         return new OutputRequest("run", outFolder, force, inputs)
         {
             RecognisesEarlierOutput = Manifest.DescribesRun,
-            EvidenceName = $"{Manifest.FileName} or marker {OutputFolder.MarkerFile}",
+            EvidenceName = OutputTexts.EvidenceManifestOrMarker(Manifest.FileName, OutputFolder.MarkerFile),
         };
     }
 

@@ -77,7 +77,7 @@ public static class VerifyCommand
             error.WriteLine(texts.Error(problem));
             return ExitCodes.InputError;
         }
-        if (returnedFolder is not null && RunFiles.NotAFolder(returnedFolder, "folder of returned shortlists") is { } notAFolder)
+        if (returnedFolder is not null && RunFiles.NotAFolder(returnedFolder, RunTexts.ReturnedFolderName) is { } notAFolder)
         {
             error.WriteLine(texts.Error(notAFolder));
             return ExitCodes.InputError;

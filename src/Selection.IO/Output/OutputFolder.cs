@@ -4,9 +4,23 @@ using Selection.Core;
 namespace Selection.IO.Output;
 
 /// <summary>An input of a command, which its output folder may not be, contain or lie inside.</summary>
-/// <param name="What">How a message names it: "the data folder", "the rules file".</param>
+/// <param name="What">How a message names it, in the command's language: "the data folder", "the rules file"
+/// (<see cref="OutputTexts.TheDataFolder"/>, ...; the factories below use them).</param>
 /// <param name="Path">The path as the user gave it.</param>
-public sealed record OutputInput(string What, string Path);
+public sealed record OutputInput(string What, string Path)
+{
+    /// <summary>The data folder a command reads.</summary>
+    public static OutputInput DataFolder(string path) => new(OutputTexts.TheDataFolder, path);
+
+    /// <summary>The rules file a command reads.</summary>
+    public static OutputInput RulesFile(string path) => new(OutputTexts.TheRulesFile, path);
+
+    /// <summary>The run folder a command reads.</summary>
+    public static OutputInput RunFolder(string path) => new(OutputTexts.TheRunFolder, path);
+
+    /// <summary>The folder of returned shortlists a command reads.</summary>
+    public static OutputInput ReturnedFolder(string path) => new(OutputTexts.TheReturnedFolder, path);
+}
 
 /// <summary>What a command asks of its output folder.</summary>
 /// <param name="Command">The command that writes it (<c>run</c>, <c>convert</c>, <c>sample</c>), named in the marker.</param>
@@ -21,8 +35,11 @@ public sealed record OutputRequest(string Command, string Out, bool Force, IRead
     /// </summary>
     public Func<string, bool>? RecognisesEarlierOutput { get; init; }
 
-    /// <summary>How the refusal to replace a folder says what was looked for: "manifest.json or marker".</summary>
-    public string EvidenceName { get; init; } = $"marker {OutputFolder.MarkerFile}";
+    /// <summary>
+    /// How the refusal to replace a folder says what was looked for, in the command's language:
+    /// <see cref="OutputTexts.EvidenceMarker"/> (the default) or <see cref="OutputTexts.EvidenceManifestOrMarker"/>.
+    /// </summary>
+    public string EvidenceName { get; init; } = OutputTexts.EvidenceMarker(OutputFolder.MarkerFile);
 }
 
 /// <summary>
@@ -113,7 +130,7 @@ public sealed partial class OutputFolder : IDisposable
     {
         var given = request.Out;
         if (string.IsNullOrWhiteSpace(given))
-            return Refuse(EmptyCode, "--out is empty; give the folder to write the output into");
+            return Refuse(EmptyCode, OutputTexts.OutEmpty);
 
         string target;
         try
@@ -128,26 +145,31 @@ public sealed partial class OutputFolder : IDisposable
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException or UnauthorizedAccessException)
         {
-            return Refuse("out-invalid", $"--out '{given}' is not a path that can be used: {e.Message}; nothing was written");
+            return Refuse("out-invalid", OutputTexts.OutInvalid(given, e.Message));
         }
 
         var parent = Path.GetDirectoryName(target);
         if (parent is null || Path.GetFileName(target).Length == 0)
-            return Refuse("out-root", $"--out '{given}' is a root folder; choose a folder inside it; nothing was written");
+            return Refuse("out-root", OutputTexts.OutRoot(given));
 
         foreach (var input in request.Inputs)
         {
             var relation = Overlap(target, input.Path);
             if (relation is not null)
-                return Refuse("out-overlaps-input", $"--out '{given}' {relation} {input.What} '{input.Path}'; choose an output folder outside the input; nothing was written");
+                return Refuse("out-overlaps-input", relation switch
+                {
+                    Relation.Same => OutputTexts.OutIsInput(given, input.What, input.Path),
+                    Relation.Inside => OutputTexts.OutInsideInput(given, input.What, input.Path),
+                    _ => OutputTexts.OutContainsInput(given, input.What, input.Path),
+                });
         }
 
         if (File.Exists(target))
-            return Refuse("out-is-file", $"--out '{given}' is a file, not a folder; nothing was written");
+            return Refuse("out-is-file", OutputTexts.OutIsFile(given));
         for (var dir = parent; dir is not null; dir = Path.GetDirectoryName(dir))
         {
             if (File.Exists(dir))
-                return Refuse("out-under-file", $"--out '{given}' cannot be made: '{dir}' is a file, not a folder; nothing was written");
+                return Refuse("out-under-file", OutputTexts.OutUnderFile(given, dir));
             if (Directory.Exists(dir))
                 break;
         }
@@ -165,10 +187,10 @@ public sealed partial class OutputFolder : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return Refuse("out-unwritable", $"cannot write beside --out '{given}' in '{parent}': {e.Message}; nothing was written");
+                return Refuse("out-unwritable", OutputTexts.OutUnwritable(given, parent, e.Message));
             }
             if (held is null)
-                return Refuse("out-locked", $"another selection is writing to --out '{given}' (lock file '{lockPath}' is held); try again when it has finished");
+                return Refuse("out-locked", OutputTexts.OutLocked(given, lockPath));
 
             var warnings = RemoveStale(parent, Path.GetFileName(target), request.RecognisesEarlierOutput);
 
@@ -185,7 +207,7 @@ public sealed partial class OutputFolder : IDisposable
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 TryDelete(staging);
-                return Refuse("out-unwritable", $"cannot write beside --out '{given}' (the temporary folder '{staging}'): {e.Message}; nothing was written");
+                return Refuse("out-unwritable", OutputTexts.OutStagingUnwritable(given, staging, e.Message));
             }
 
             var folder = new OutputFolder(given, target, staging, lockPath, held, created, warnings);
@@ -227,7 +249,7 @@ public sealed partial class OutputFolder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [$"the new output is in place in '{Target}', but the old one could not be removed from '{old}' ({e.Message}); the next run into --out '{Given}' removes it"];
+            return [OutputTexts.OldNotRemoved(Target, old, e.Message, Given)];
         }
     }
 
@@ -300,22 +322,35 @@ public sealed partial class OutputFolder : IDisposable
     {
         var bytes = FolderPaths.Bytes(full);
         if (bytes > MaxOutBytes)
-            return Problem.Error("out-too-long", $"--out '{given}' is too long: {bytes} bytes, at most {MaxOutBytes} are possible; nothing was written");
+            return Problem.Error("out-too-long", OutputTexts.OutTooLong(given, bytes, MaxOutBytes));
         foreach (var part in full.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             var partBytes = FolderPaths.Bytes(part);
             if (partBytes > FolderPaths.MaxNameBytes)
-                return Problem.Error("out-too-long", $"--out '{given}' has a name of {partBytes} bytes, at most {FolderPaths.MaxNameBytes} are possible: '{part}'; nothing was written");
+                return Problem.Error("out-too-long", OutputTexts.OutPartTooLong(given, partBytes, FolderPaths.MaxNameBytes, part));
         }
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(full));
         var nameBytes = FolderPaths.Bytes(name);
         if (nameBytes > MaxOutNameBytes)
-            return Problem.Error("out-too-long", $"--out '{given}' has a folder name of {nameBytes} bytes; at most {MaxOutNameBytes} are possible, since the temporary folder beside it needs the rest; nothing was written");
+            return Problem.Error("out-too-long", OutputTexts.OutNameTooLong(given, nameBytes, MaxOutNameBytes));
         return null;
     }
 
+    /// <summary>How the output folder overlaps an input.</summary>
+    private enum Relation
+    {
+        /// <summary>The output folder is the input.</summary>
+        Same,
+
+        /// <summary>The output folder lies inside the input.</summary>
+        Inside,
+
+        /// <summary>The output folder contains the input.</summary>
+        Contains,
+    }
+
     /// <summary>How <paramref name="target"/> overlaps the input at <paramref name="input"/>, or null.</summary>
-    private static string? Overlap(string target, string input)
+    private static Relation? Overlap(string target, string input)
     {
         string resolved;
         try
@@ -327,11 +362,11 @@ public sealed partial class OutputFolder : IDisposable
             return null; // an input that is not a path is refused when it is read
         }
         if (FolderPaths.Same(target, resolved))
-            return "is";
+            return Relation.Same;
         if (FolderPaths.Inside(target, resolved))
-            return "lies inside";
+            return Relation.Inside;
         if (FolderPaths.Inside(resolved, target))
-            return "contains";
+            return Relation.Contains;
         return null;
     }
 
@@ -339,17 +374,16 @@ public sealed partial class OutputFolder : IDisposable
     {
         if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any())
             return null;
-        var ours = $"`selection {request.Command}`";
         if (!request.Force)
-            return Problem.Error("out-exists", $"--out '{request.Out}' already exists and is not empty; choose another folder, or pass --force to replace an earlier output of {ours}; nothing was written");
+            return Problem.Error("out-exists", OutputTexts.OutExists(request.Out, request.Command));
         var marker = ReadMarker(target);
         if (marker == MarkerText(request.Command).TrimEnd())
             return null;
         if (marker is not null && marker.StartsWith("selection ", StringComparison.Ordinal))
-            return Problem.Error("out-not-ours", $"--out '{request.Out}' holds an output of `{marker}`, not of {ours}; --force replaces only an earlier output of {ours}; nothing was written");
+            return Problem.Error("out-not-ours", OutputTexts.OutOfOtherCommand(request.Out, marker, request.Command));
         if (marker is null && request.RecognisesEarlierOutput?.Invoke(target) == true)
             return null;
-        return Problem.Error("out-not-ours", $"--out '{request.Out}' holds files that are not an earlier output of {ours} (no {request.EvidenceName}); --force replaces only an earlier output; nothing was written");
+        return Problem.Error("out-not-ours", OutputTexts.OutNotOurs(request.Out, request.Command, request.EvidenceName));
     }
 
     /// <summary>The marker's text without its newline, or null when the folder has no marker file.</summary>
@@ -398,7 +432,7 @@ public sealed partial class OutputFolder : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                warnings.Add($"could not put the earlier output '{restore.Dir.FullName}' back in place: {e.Message}");
+                warnings.Add(OutputTexts.CouldNotRestore(restore.Dir.FullName, e.Message));
             }
         }
         foreach (var (dir, _) in leftovers)
@@ -409,7 +443,7 @@ public sealed partial class OutputFolder : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                warnings.Add($"could not remove '{dir.FullName}', left by an earlier command that was stopped: {e.Message}");
+                warnings.Add(OutputTexts.CouldNotRemoveLeftover(dir.FullName, e.Message));
             }
         }
         return warnings;

@@ -49,25 +49,25 @@ public static class ReferenceTables
                 "nytt nummer" => KommuneChangeKind.Renumbered,
                 "slått sammen" => KommuneChangeKind.Merged,
                 "delt" => KommuneChangeKind.Split,
-                var other => throw new InvalidDataException($"{resource} line {r.Line}: unknown endring '{other}'"),
+                var other => throw new InvalidDataException(ReferenceTexts.UnknownChange(resource, r.Line, other)),
             })).ToList();
     }
 
     private static CsvTable Table(string resource)
     {
         using var stream = typeof(ReferenceTables).Assembly.GetManifestResourceStream($"Reference.{resource}")
-            ?? throw new InvalidOperationException($"The engine was built without its reference table {resource}.");
+            ?? throw new InvalidOperationException(ReferenceTexts.NotBuiltIn(resource));
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
         var (table, problems) = CsvTable.Read(memory.ToArray(), resource);
         if (table is null || problems.Any(p => p.IsError))
-            throw new InvalidDataException($"The reference table {resource} is broken: {string.Join("; ", problems)}");
+            throw new InvalidDataException(ReferenceTexts.Broken(resource, string.Join("; ", problems)));
         return table;
     }
 
     private static int Column(CsvTable table, string name)
     {
         var index = table.IndexOf(name);
-        return index >= 0 ? index : throw new InvalidDataException($"The reference table {table.File} has no column {name}.");
+        return index >= 0 ? index : throw new InvalidDataException(ReferenceTexts.NoColumn(table.File, name));
     }
 }

@@ -103,24 +103,24 @@ public static class RulesReader
     public static (LoadedRules? Rules, IReadOnlyList<Problem> Problems) Load(string nameOrPath)
     {
         if (nameOrPath.Length == 0)
-            return (null, [Problem.Error("rules-not-found", "--rules is empty: give a rules file or a preset name")]);
+            return (null, [Problem.Error("rules-not-found", RulesTexts.RulesEmpty)]);
         if (File.Exists(nameOrPath) || new FileInfo(nameOrPath).LinkTarget is not null || Directory.Exists(nameOrPath))
         {
             var (bytes, error) = InputFile.ReadAll(nameOrPath);
             if (bytes is null)
-                return (null, [Problem.Error("rules-unreadable", $"the rules file '{nameOrPath}' cannot be read: {error}")]);
+                return (null, [Problem.Error("rules-unreadable", RulesTexts.RulesUnreadable(nameOrPath, error))]);
             var (rules, problems) = Parse(bytes, Path.GetFileName(nameOrPath));
             return (rules is null ? null : new LoadedRules(rules, Path.GetFullPath(nameOrPath), bytes), problems);
         }
         var preset = PresetContent(nameOrPath);
         if (preset is not null)
         {
-            var (rules, problems) = Parse(preset, $"preset {nameOrPath}");
+            var (rules, problems) = Parse(preset, RulesTexts.PresetSource(nameOrPath));
             return (rules is null ? null : new LoadedRules(rules, $"preset:{nameOrPath}", preset), problems);
         }
         return (null, [Problem.Error(
             "rules-not-found",
-            $"'{nameOrPath}' is neither a rules file nor a preset (presets: {string.Join(", ", PresetNames)})")]);
+            RulesTexts.RulesNotFound(nameOrPath, string.Join(", ", PresetNames)))]);
     }
 
     /// <summary>Parses the bytes of a rules file; <paramref name="file"/> names it in messages.</summary>
@@ -133,7 +133,7 @@ public static class RulesReader
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(new Problem(Severity.Error, "rules-encoding", "the rules file is not valid UTF-8 (a rules file is JSON, which is UTF-8)", file, null, null));
+            problems.Add(new Problem(Severity.Error, "rules-encoding", RulesTexts.NotUtf8, file, null, null));
             return (null, problems);
         }
         JsonDocument document;
@@ -143,7 +143,7 @@ public static class RulesReader
         }
         catch (JsonException e)
         {
-            problems.Add(new Problem(Severity.Error, "rules-json", $"the rules file is not valid JSON: {JsonMessages.FirstSentence(e)}", file, (int)(e.LineNumber ?? 0) + 1, e.BytePositionInLine is { } b ? $"{b + 1}" : null));
+            problems.Add(new Problem(Severity.Error, "rules-json", RulesTexts.NotJson(JsonMessages.FirstSentence(e)), file, (int)(e.LineNumber ?? 0) + 1, e.BytePositionInLine is { } b ? $"{b + 1}" : null));
             return (null, problems);
         }
 
@@ -159,25 +159,25 @@ public static class RulesReader
     private sealed class Reader(string file, List<Problem> problems)
     {
         private void Fail(string key, string message, JsonElement? found = null) =>
-            problems.Add(new Problem(Severity.Error, "rules-invalid", $"key '{key}': {message}", file, null, null, found?.GetRawText()));
+            problems.Add(new Problem(Severity.Error, "rules-invalid", RulesTexts.Key(key, message), file, null, null, found?.GetRawText()));
 
         public SelectionRules? ReadRules(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                Fail("(top)", "a rules file holds one JSON object", root);
+                Fail("(top)", RulesTexts.OneObject, root);
                 return null;
             }
             var o = Properties(root, "", TopKeys);
             var name = Text(o, "name");
             var version = Integer(o, "version", 1, 1);
             if (version is not null && version != FormatVersion)
-                Fail("version", $"this engine reads rules-file format version {FormatVersion}", o["version"]);
+                Fail("version", RulesTexts.FormatVersion(FormatVersion), o["version"]);
             var provenance = Text(o, "provenance");
             var structure = Integer(o, "kommuneStructure", null, null);
             if (structure is not null and not (2020 or 2024))
             {
-                Fail("kommuneStructure", "must be 2020 or 2024", o["kommuneStructure"]);
+                Fail("kommuneStructure", RulesTexts.StructureYear, o["kommuneStructure"]);
                 structure = null;
             }
             var window = Integer(o, "windowYears", 1, 20);
@@ -190,7 +190,7 @@ public static class RulesReader
             var topShare = Number(o, "topShare");
             if (topShare is not null and (<= 0 or > 1))
             {
-                Fail("topShare", "must lie in (0, 1]: above 0, at most 1", o["topShare"]);
+                Fail("topShare", RulesTexts.TopShareRange, o["topShare"]);
                 topShare = null;
             }
             var route1 = Integer(o, "route1Count", 0, 1_000);
@@ -212,7 +212,7 @@ public static class RulesReader
                 return null;
             if (element.ValueKind != JsonValueKind.Object)
             {
-                Fail("spread", "must be an object with 'measure' and 'threshold'", element);
+                Fail("spread", RulesTexts.SpreadObject, element);
                 return null;
             }
             var s = Properties(element, "spread.", SpreadKeys);
@@ -220,7 +220,7 @@ public static class RulesReader
             var threshold = Number(s, "threshold", "spread.");
             if (threshold < 0)
             {
-                Fail("spread.threshold", "must not be negative", s["threshold"]);
+                Fail("spread.threshold", RulesTexts.NotNegative, s["threshold"]);
                 threshold = null;
             }
             return measure is null || threshold is null ? null : new SpreadRule(measure.Value, threshold.Value);
@@ -232,12 +232,12 @@ public static class RulesReader
                 return null;
             if (element.ValueKind != JsonValueKind.Array)
             {
-                Fail("indicators", "must be a list of indicators", element);
+                Fail("indicators", RulesTexts.IndicatorsList, element);
                 return null;
             }
             if (element.GetArrayLength() == 0)
             {
-                Fail("indicators", "must list at least one indicator", element);
+                Fail("indicators", RulesTexts.IndicatorsEmpty, element);
                 return null;
             }
             var list = new List<IndicatorRule>();
@@ -247,7 +247,7 @@ public static class RulesReader
                 var prefix = $"indicators[{index++}].";
                 if (item.ValueKind != JsonValueKind.Object)
                 {
-                    Fail(prefix.TrimEnd('.'), "must be an object with code, betterIs, weight and floor", item);
+                    Fail(prefix.TrimEnd('.'), RulesTexts.IndicatorObject, item);
                     continue;
                 }
                 var p = Properties(item, prefix, IndicatorKeys);
@@ -259,21 +259,21 @@ public static class RulesReader
                     if (!parsed.Success)
                         Fail(prefix + "code", parsed.Error!, p["code"]);
                     else if (list.Any(r => r.Indicator == parsed.Value))
-                        Fail(prefix + "code", $"{parsed.Value} is listed twice", p["code"]);
+                        Fail(prefix + "code", RulesTexts.IndicatorTwice(parsed.Value), p["code"]);
                     else
                         indicator = parsed.Value;
                 }
                 var betterIs = Choice(p, "betterIs", new Dictionary<string, BetterIs> { ["higher"] = BetterIs.Higher, ["lower"] = BetterIs.Lower }, prefix);
                 if (indicator is not null && betterIs is not null && betterIs != indicator.BetterIs)
                 {
-                    Fail(prefix + "betterIs", $"{indicator} ({indicator.Measure}) is better {indicator.BetterIs.ToString().ToLowerInvariant()}", p["betterIs"]);
+                    Fail(prefix + "betterIs", indicator.BetterIs == BetterIs.Higher ? RulesTexts.BetterIsHigher(indicator, indicator.Measure) : RulesTexts.BetterIsLower(indicator, indicator.Measure), p["betterIs"]);
                     betterIs = null;
                 }
                 var weight = Integer(p, "weight", IndicatorRule.MinWeight, IndicatorRule.MaxWeight, prefix);
                 var floor = Number(p, "floor", prefix);
                 if (indicator is not null && floor is not null && (floor < indicator.Minimum || floor > indicator.Maximum))
                 {
-                    Fail(prefix + "floor", $"{indicator} lies between {indicator.Minimum} and {indicator.Maximum}; a floor outside that never or always applies", p["floor"]);
+                    Fail(prefix + "floor", RulesTexts.FloorOutside(indicator, indicator.Minimum, indicator.Maximum), p["floor"]);
                     floor = null;
                 }
                 if (indicator is not null && betterIs is not null && weight is not null && floor is not null)
@@ -291,16 +291,16 @@ public static class RulesReader
                 {
                     var close = known.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
                     Fail(prefix + property.Name, close is null
-                        ? $"unknown key (known keys: {string.Join(", ", known)})"
-                        : $"unknown key; did you mean '{close}'? (keys are case-sensitive)");
+                        ? RulesTexts.UnknownKey(string.Join(", ", known))
+                        : RulesTexts.UnknownKeyCase(close));
                 }
                 else if (!result.TryAdd(property.Name, property.Value))
                 {
-                    Fail(prefix + property.Name, "appears twice");
+                    Fail(prefix + property.Name, RulesTexts.KeyTwice);
                 }
             }
             foreach (var key in known.Where(k => !result.ContainsKey(k) && !(prefix.Length == 0 && LaterKeyDefaults.ContainsKey(k))))
-                Fail(prefix + key, "is missing (every key of the format is required)");
+                Fail(prefix + key, RulesTexts.KeyMissing);
             return result;
         }
 
@@ -310,7 +310,7 @@ public static class RulesReader
                 return null;
             if (v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()))
                 return v.GetString();
-            Fail(prefix + key, "must be a non-empty string", v);
+            Fail(prefix + key, RulesTexts.NonEmptyString, v);
             return null;
         }
 
@@ -320,7 +320,7 @@ public static class RulesReader
                 return null;
             if (v.ValueKind is JsonValueKind.True or JsonValueKind.False)
                 return v.GetBoolean();
-            Fail(prefix + key, "must be true or false", v);
+            Fail(prefix + key, RulesTexts.TrueOrFalse, v);
             return null;
         }
 
@@ -330,17 +330,17 @@ public static class RulesReader
                 return null;
             if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n))
             {
-                Fail(prefix + key, "must be a whole number", v);
+                Fail(prefix + key, RulesTexts.WholeNumber, v);
                 return null;
             }
             if (n < min)
             {
-                Fail(prefix + key, min == 0 ? "must not be negative" : $"must be at least {min}", v);
+                Fail(prefix + key, min == 0 ? RulesTexts.NotNegative : RulesTexts.AtLeast(min.Value), v);
                 return null;
             }
             if (n > max)
             {
-                Fail(prefix + key, $"must be at most {max}", v);
+                Fail(prefix + key, RulesTexts.AtMost(max.Value), v);
                 return null;
             }
             return n;
@@ -352,7 +352,7 @@ public static class RulesReader
                 return null;
             if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d))
                 return d;
-            Fail(prefix + key, "must be a number", v);
+            Fail(prefix + key, RulesTexts.Number, v);
             return null;
         }
 
@@ -363,7 +363,7 @@ public static class RulesReader
                 return null;
             if (v.ValueKind == JsonValueKind.String && choices.TryGetValue(v.GetString()!, out var choice))
                 return choice;
-            Fail(prefix + key, $"must be one of {string.Join(", ", choices.Keys.Select(k => $"\"{k}\""))}", v);
+            Fail(prefix + key, RulesTexts.OneOf(string.Join(", ", choices.Keys.Select(k => $"\"{k}\""))), v);
             return null;
         }
     }

@@ -73,7 +73,7 @@ public static class Explanations
     {
         var school = run.Table(RunWriter.SchoolsTable).FirstOrDefault(r => r.Text("orgnr") == orgnr.Replace(" ", "", StringComparison.Ordinal));
         if (school is null)
-            return (null, [], $"orgnr {orgnr} is not a school of this run (skoler.parquet)");
+            return (null, [], RunTexts.SchoolNotInRun(orgnr));
         var observations = run.Table(RunWriter.ObservationsTable).Where(r => r.Text("orgnr") == school.Text("orgnr")).ToArray();
         return (school, observations, null);
     }
@@ -173,16 +173,16 @@ public static class Explanations
             var nr = KommuneNumber(given);
             kommune = kommuner.FirstOrDefault(r => r.Text("kommunenummer") == nr);
             if (kommune is null)
-                return (null, [], [], $"kommunenummer {nummer} is not a kommune of this run's structure (kommuner.parquet)");
+                return (null, [], [], RunTexts.KommuneNumberNotInRun(nummer));
         }
         else
         {
             var named = kommuner.Where(r => NameMatches(r.Text("kommunenavn"), given)).ToArray();
             if (named.Length == 0)
-                return (null, [], [], $"no kommune of this run's structure is named '{given}' (kommuner.parquet); give its name as it is written, or its number");
+                return (null, [], [], RunTexts.KommuneNameNotInRun(given));
             if (named.Length > 1)
-                return (null, [], [], $"'{given}' is the name of {named.Length} kommuner: " +
-                                      $"{string.Join(", ", named.Select(r => $"{r.Text("kommunenummer")} {r.Text("kommunenavn")}"))}; give the number (--kommune {named[0].Text("kommunenummer")})");
+                return (null, [], [], RunTexts.KommuneNameAmbiguous(
+                    given, named.Length, string.Join(", ", named.Select(r => $"{r.Text("kommunenummer")} {r.Text("kommunenavn")}")), named[0].Text("kommunenummer")));
             kommune = named[0];
         }
         var nr4 = kommune.Text("kommunenummer");

@@ -52,33 +52,34 @@ public static class ManifestChecks
         var content = Recorded(run, "rules.content");
         if (text is null)
         {
-            checks.Add(new("rules.text", "the manifest does not record the rules text, so neither the rules' hash nor the rules can be checked"));
+            checks.Add(new("rules.text", ManifestCheckTexts.RulesTextMissing));
             return;
         }
         var bytes = Encoding.UTF8.GetBytes(text);
         var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        checks.Add(new("rules.sha256", sha == actual ? null : $"the manifest says {sha ?? "nothing"}, but the SHA-256 of the rules text it records (rules.text) is {actual}"));
+        checks.Add(new("rules.sha256", sha == actual ? null : ManifestCheckTexts.RulesShaDiffers(sha ?? ManifestCheckTexts.Nothing, actual)));
 
         var (rules, problems) = RulesReader.Parse(bytes, "rules.text");
         var errors = problems.Where(p => p.IsError).ToArray();
         checks.Add(new("rules.text", rules is not null ? null
-            : $"the rules text recorded in the manifest is not valid rules: {errors[0].Message}{(errors.Length > 1 ? $" (and {errors.Length - 1} more)" : "")}"));
+            : errors.Length > 1 ? ManifestCheckTexts.RulesTextInvalidMore(errors[0].Message, errors.Length - 1) : ManifestCheckTexts.RulesTextInvalid(errors[0].Message)));
 
-        checks.Add(new("rules.content", content is null ? "the manifest does not record the rules content"
-            : SameJson(content.Value, bytes) ? null : "the rules content is not the same JSON as the rules text the manifest records (rules.text)"));
+        checks.Add(new("rules.content", content is null ? ManifestCheckTexts.RulesContentMissing
+            : SameJson(content.Value, bytes) ? null : ManifestCheckTexts.RulesContentDiffers));
         CheckRunId(run, bytes, checks);
         if (rules is null)
             return;
 
-        checks.Add(new("rules.name", m.RulesName == rules.Name ? null : $"the manifest says '{m.RulesName}', but the recorded rules are named '{rules.Name}'"));
+        checks.Add(new("rules.name", m.RulesName == rules.Name ? null : ManifestCheckTexts.RulesNameDiffers(m.RulesName, rules.Name)));
         checks.Add(new("rules.illustrative", m.IllustrativeRules == rules.IsIllustrative ? null
-            : $"the manifest says {Word(m.IllustrativeRules)}, but the rules' provenance \"{rules.Provenance}\" makes them {(rules.IsIllustrative ? "illustrative (official only when it starts with \"official\")" : "official")}"));
-        Agrees(checks, "schoolRanking.topShare", m.TopShare, rules.TopShare, "the rules' topShare");
-        Agrees(checks, "route1.cut", m.Route1Cut, rules.Route1Count, "the rules' route1Count");
-        Agrees(checks, "route2.measure", m.SpreadMeasure, RulesReader.MeasureKeywords[rules.Spread.Measure], "the rules' spread.measure");
-        Agrees(checks, "route2.threshold", m.SpreadThreshold, rules.Spread.Threshold, "the rules' spread.threshold");
+            : rules.IsIllustrative ? ManifestCheckTexts.IllustrativeDiffersIllustrative(Word(m.IllustrativeRules), rules.Provenance)
+            : ManifestCheckTexts.IllustrativeDiffersOfficial(Word(m.IllustrativeRules), rules.Provenance)));
+        Agrees(checks, "schoolRanking.topShare", m.TopShare, rules.TopShare, ManifestCheckTexts.RulesKey("topShare"));
+        Agrees(checks, "route1.cut", m.Route1Cut, rules.Route1Count, ManifestCheckTexts.RulesKey("route1Count"));
+        Agrees(checks, "route2.measure", m.SpreadMeasure, RulesReader.MeasureKeywords[rules.Spread.Measure], ManifestCheckTexts.RulesKey("spread.measure"));
+        Agrees(checks, "route2.threshold", m.SpreadThreshold, rules.Spread.Threshold, ManifestCheckTexts.RulesKey("spread.threshold"));
         if (Number(run, "route2.route2Max", checks) is { } max)
-            Agrees(checks, "route2.route2Max", max, rules.Route2Max, "the rules' route2Max");
+            Agrees(checks, "route2.route2Max", max, rules.Route2Max, ManifestCheckTexts.RulesKey("route2Max"));
         Agrees(checks, "schoolRanking.cut", m.Cut, MinRanking.Cut(rules.TopShare, m.Rankable), $"⌈topShare × rankable⌉ = ⌈{Invariant(rules.TopShare)} × {m.Rankable}⌉");
     }
 
@@ -109,25 +110,25 @@ public static class ManifestChecks
     private static void CheckTables(RunFolder run, List<ManifestCheck> checks)
     {
         var schools = Table(run, RunWriter.SchoolsTable + ".csv");
-        Count(run, checks, schools, "counts.schoolsInRegister", "rows", _ => true);
+        Count(run, checks, schools, "counts.schoolsInRegister", ManifestCheckTexts.Rows, _ => true);
         foreach (var key in new[] { "counts.schoolsRanked", "schoolRanking.rankable" })
-            Count(run, checks, schools, key, "schools with status rangert", r => r("status") == "rangert");
+            Count(run, checks, schools, key, ManifestCheckTexts.SchoolsWithStatus("rangert"), r => r("status") == "rangert");
         foreach (var key in new[] { "counts.schoolsFlagged", "schoolRanking.flagged" })
-            Count(run, checks, schools, key, "schools with flagget = true", r => r("flagget") == "true");
-        Count(run, checks, schools, "counts.schoolsNotRankable", "schools with status ikke_rangerbar", r => r("status") == "ikke_rangerbar");
-        Count(run, checks, schools, "counts.schoolsWithoutDataInWindow", "schools with status ikke_rangerbar and 0 mulige_risikopoeng",
+            Count(run, checks, schools, key, ManifestCheckTexts.SchoolsFlagged, r => r("flagget") == "true");
+        Count(run, checks, schools, "counts.schoolsNotRankable", ManifestCheckTexts.SchoolsWithStatus("ikke_rangerbar"), r => r("status") == "ikke_rangerbar");
+        Count(run, checks, schools, "counts.schoolsWithoutDataInWindow", ManifestCheckTexts.SchoolsWithStatusAndNoPossiblePoints("ikke_rangerbar"),
             r => r("status") == "ikke_rangerbar" && r("mulige_risikopoeng") is "0" or "");
-        Count(run, checks, schools, "counts.schoolsPrivateExcluded", "schools with status privat_utelatt", r => r("status") == "privat_utelatt");
-        Count(run, checks, schools, "counts.schoolsOutsideKommune", "schools with status utenfor_kommune", r => r("status") == "utenfor_kommune");
-        Count(run, checks, Table(run, RunWriter.MappedSchoolsTable + ".csv"), "counts.schoolsMapped", "rows", _ => true);
+        Count(run, checks, schools, "counts.schoolsPrivateExcluded", ManifestCheckTexts.SchoolsWithStatus("privat_utelatt"), r => r("status") == "privat_utelatt");
+        Count(run, checks, schools, "counts.schoolsOutsideKommune", ManifestCheckTexts.SchoolsWithStatus("utenfor_kommune"), r => r("status") == "utenfor_kommune");
+        Count(run, checks, Table(run, RunWriter.MappedSchoolsTable + ".csv"), "counts.schoolsMapped", ManifestCheckTexts.Rows, _ => true);
 
         var kommuner = Table(run, RunWriter.KommunerTable + ".csv");
-        Count(run, checks, kommuner, "counts.kommunerInStructure", "rows", _ => true);
-        Count(run, checks, kommuner, "route1.ranked", "kommuner with a rang", r => r("rang").Length > 0);
+        Count(run, checks, kommuner, "counts.kommunerInStructure", ManifestCheckTexts.Rows, _ => true);
+        Count(run, checks, kommuner, "route1.ranked", ManifestCheckTexts.KommunerRanked, r => r("rang").Length > 0);
         foreach (var key in new[] { "route1.taken", "counts.kommunerRoute1" })
-            Count(run, checks, kommuner, key, "kommuner with rute 1", r => r("rute") == "1");
+            Count(run, checks, kommuner, key, ManifestCheckTexts.KommunerOnRoute(1), r => r("rute") == "1");
         foreach (var key in new[] { "route2.candidates", "counts.kommunerRoute2" })
-            Count(run, checks, kommuner, key, "kommuner with rute 2", r => r("rute") == "2");
+            Count(run, checks, kommuner, key, ManifestCheckTexts.KommunerOnRoute(2), r => r("rute") == "2");
     }
 
     /// <summary>A table of the run read as CSV, or why it cannot be.</summary>
@@ -153,10 +154,10 @@ public static class ManifestChecks
         var (actual, problem) = Rows(file, counts);
         if (problem is not null)
         {
-            checks.Add(new(key, $"cannot be checked: {problem}"));
+            checks.Add(new(key, ManifestCheckTexts.CannotBeChecked(problem)));
             return;
         }
-        checks.Add(new(key, recorded == actual ? null : $"the manifest says {Invariant(recorded)}, but {file.File} has {actual} {what}"));
+        checks.Add(new(key, recorded == actual ? null : ManifestCheckTexts.CountDiffers(Invariant(recorded), file.File, actual, what)));
     }
 
     /// <summary>How many rows <paramref name="counts"/> (given a row's cell by column name), or why that cannot be said.</summary>
@@ -173,7 +174,7 @@ public static class ManifestChecks
                 missing = column;
             return i < 0 ? "" : row[i];
         }));
-        return missing is null ? (n, null) : (0, $"{file.File} has no column '{missing}'");
+        return missing is null ? (n, null) : (0, ManifestCheckTexts.TableNoColumn(file.File, missing));
     }
 
     // ---- notices --------------------------------------------------------------------------------
@@ -192,12 +193,12 @@ public static class ManifestChecks
         try
         {
             var lines = Encoding.UTF8.GetString(RunFiles.ReadAll(run.FilePath(summary), RunFiles.TableLimit)).Split('\n');
-            Notice(checks, summary, "rules.illustrative", m.IllustrativeRules, lines.Any(l => l.StartsWith($"!! {RunNotices.IllustrativeMark} ", StringComparison.Ordinal) || l.StartsWith($"!! {RunNotices.IllustrativeMarkNorwegian} ", StringComparison.Ordinal)), $"the {RunNotices.IllustrativeMark} notice");
-            Notice(checks, summary, "data.synthetic", m.SyntheticData, lines.Any(l => l.StartsWith($"!! {RunNotices.SyntheticMark} ", StringComparison.Ordinal) || l.StartsWith($"!! {RunNotices.SyntheticMarkNorwegian} ", StringComparison.Ordinal)), $"the {RunNotices.SyntheticMark} notice");
+            Notice(checks, summary, "rules.illustrative", m.IllustrativeRules, lines.Any(l => l.StartsWith($"!! {RunNotices.IllustrativeMark} ", StringComparison.Ordinal) || l.StartsWith($"!! {RunNotices.IllustrativeMarkNorwegian} ", StringComparison.Ordinal)), ManifestCheckTexts.IllustrativeNotice);
+            Notice(checks, summary, "data.synthetic", m.SyntheticData, lines.Any(l => l.StartsWith($"!! {RunNotices.SyntheticMark} ", StringComparison.Ordinal) || l.StartsWith($"!! {RunNotices.SyntheticMarkNorwegian} ", StringComparison.Ordinal)), ManifestCheckTexts.SyntheticNotice);
         }
         catch (RunFileException e)
         {
-            checks.Add(new($"{summary}: notices", $"cannot be checked: {e.Message}"));
+            checks.Add(new(ManifestCheckTexts.NoticesCheck(summary), ManifestCheckTexts.CannotBeChecked(e.Message)));
         }
 
         foreach (var shortlist in m.Outputs.Select(o => o.File).Where(f => f.StartsWith(RunWriter.ShortlistFolder + "/", StringComparison.Ordinal) && f.EndsWith(".csv", StringComparison.Ordinal)))
@@ -214,9 +215,9 @@ public static class ManifestChecks
         var expected = value ? "true" : "false";
         var (wrong, problem) = Rows(file, r => r(column) != expected);
         if (problem is not null)
-            checks.Add(new(name, $"cannot be checked: {problem}"));
+            checks.Add(new(name, ManifestCheckTexts.CannotBeChecked(problem)));
         else
-            checks.Add(new(name, wrong == 0 ? null : $"the manifest says {flag} {expected}, but {wrong} of {file.Table!.Rows.Count} rows have {column} {(value ? "false" : "true")}"));
+            checks.Add(new(name, wrong == 0 ? null : ManifestCheckTexts.ColumnDiffers(flag, expected, wrong, file.Table!.Rows.Count, column, value ? "false" : "true")));
     }
 
     private static void Merknad(List<ManifestCheck> checks, CsvFile file, string flag, bool value, string mark)
@@ -224,21 +225,22 @@ public static class ManifestChecks
         var name = $"{file.File}: merknad";
         var (wrong, problem) = Rows(file, r => r("merknad").Contains(mark, StringComparison.Ordinal) != value);
         if (problem is not null)
-            checks.Add(new($"{name} ({flag})", $"cannot be checked: {problem}"));
+            checks.Add(new($"{name} ({flag})", ManifestCheckTexts.CannotBeChecked(problem)));
         else
             checks.Add(new($"{name} ({flag})", wrong == 0 ? null
-                : $"the manifest says {flag} {Word(value)}, but {wrong} of {file.Table!.Rows.Count} rows {(value ? "lack" : "carry")} the notice {mark}"));
+                : value ? ManifestCheckTexts.MerknadLacking(flag, Word(value), wrong, file.Table!.Rows.Count, mark)
+                : ManifestCheckTexts.MerknadCarried(flag, Word(value), wrong, file.Table!.Rows.Count, mark)));
     }
 
     private static void Notice(List<ManifestCheck> checks, string file, string flag, bool value, bool present, string notice) =>
         checks.Add(new($"{file}: {flag}", value == present ? null
-            : $"the manifest says {flag} {Word(value)}, but {file} {(present ? "carries" : "does not carry")} {notice}"));
+            : present ? ManifestCheckTexts.NoticeCarried(flag, Word(value), file, notice) : ManifestCheckTexts.NoticeNotCarried(flag, Word(value), file, notice)));
 
     // ---- helpers --------------------------------------------------------------------------------
 
     private static void Agrees<T>(List<ManifestCheck> checks, string key, T recorded, T expected, string what) =>
         checks.Add(new(key, EqualityComparer<T>.Default.Equals(recorded, expected) ? null
-            : $"the manifest says {Invariant(recorded)}, but {what} is {Invariant(expected)}"));
+            : ManifestCheckTexts.Disagrees(Invariant(recorded), what, Invariant(expected))));
 
     /// <summary>The value at a key path of the manifest (<c>counts.schoolsRanked</c>), or null.</summary>
     private static JsonElement? Recorded(RunFolder run, string key)
@@ -263,7 +265,7 @@ public static class ManifestChecks
             : [];
         var expected = RunId.Of(run.Manifest.EngineVersion, rulesText, run.Manifest.Inputs, command);
         checks.Add(new("runId", run.Manifest.RunId == expected ? null
-            : $"the manifest says {run.Manifest.RunId}, but the engine, rules, inputs and command it records give {expected}"));
+            : ManifestCheckTexts.RunIdDiffers(run.Manifest.RunId, expected)));
     }
 
     /// <summary>A whole number the manifest records, or null with a failed check saying it is missing.</summary>
@@ -271,7 +273,7 @@ public static class ManifestChecks
     {
         if (Recorded(run, key) is { ValueKind: JsonValueKind.Number } e && e.TryGetInt64(out var n))
             return n;
-        checks.Add(new(key, "the manifest does not record it as a whole number"));
+        checks.Add(new(key, ManifestCheckTexts.NotWholeNumber));
         return null;
     }
 

@@ -33,27 +33,31 @@ public static class RunFiles
     public static string? NotAFile(string path) => KindOf(path) switch
     {
         PathKind.RegularFile => null,
-        PathKind.Folder => $"'{path}' is a folder, not a file",
-        PathKind.Special => $"'{path}' is not a regular file (a pipe, device or socket); only regular files are read",
+        PathKind.Folder => RunTexts.IsAFolder(path),
+        PathKind.Special => RunTexts.NotARegularFile(path),
         _ => Missing(path),
     };
 
-    /// <summary>Why <paramref name="path"/> is not a folder (the <paramref name="what"/>), or <c>null</c> when it is one.</summary>
+    /// <summary>
+    /// Why <paramref name="path"/> is not a folder, or <c>null</c> when it is one. <paramref name="what"/> names
+    /// the folder in the command's language: <see cref="RunTexts.RunFolderName"/>, <see cref="RunTexts.DataFolderName"/>,
+    /// <see cref="RunTexts.ReturnedFolderName"/> or <see cref="RunTexts.ProposalFolderName"/>.
+    /// </summary>
     public static string? NotAFolder(string path, string what) => KindOf(path) switch
     {
         PathKind.Folder => null,
         PathKind.Missing => DanglingLink(path) is { } target
-            ? $"the {what} '{path}' is a link to '{target}', which does not exist"
-            : $"the {what} '{path}' does not exist",
-        _ => $"'{path}' is a file, not a {what}",
+            ? RunTexts.FolderIsDanglingLink(what, path, target)
+            : RunTexts.FolderMissing(what, path),
+        _ => RunTexts.FolderIsAFile(path, what),
     };
 
     /// <summary>Whether <paramref name="path"/> is a symbolic link whose target does not exist.</summary>
     public static bool IsDanglingLink(string path) => KindOf(path) == PathKind.Missing && DanglingLink(path) is not null;
 
     private static string Missing(string path) => DanglingLink(path) is { } target
-        ? $"'{path}' is a link to '{target}', which does not exist"
-        : $"'{path}' does not exist";
+        ? RunTexts.DanglingLink(path, target)
+        : RunTexts.Missing(path);
 
     private static string? DanglingLink(string path)
     {
@@ -75,8 +79,8 @@ public static class RunFiles
         var info = new FileInfo(path);
         var length = info.LinkTarget is null ? info.Length : (info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo)?.Length ?? 0;
         if (length > limit)
-            throw new RunFileException($"'{path}' is {length} bytes, more than the {limit / (1024 * 1024)} MiB such a file can be");
+            throw new RunFileException(RunTexts.TooLarge(path, length, limit / (1024 * 1024)));
         var (bytes, error) = InputFile.ReadAll(path, limit);
-        return bytes ?? throw new RunFileException($"'{path}' cannot be read: {error}");
+        return bytes ?? throw new RunFileException(RunTexts.Unreadable(path, error));
     }
 }

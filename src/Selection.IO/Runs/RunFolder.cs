@@ -31,7 +31,7 @@ public sealed class TableRow(string file, int row, IReadOnlyDictionary<string, i
 {
     public object? this[string column] => index.TryGetValue(column, out var i)
         ? cells[i]
-        : throw new RunFileException($"'{file}' has no column '{column}': it is not a table `selection run` wrote");
+        : throw new RunFileException(RunTexts.TableNoColumn(file, column));
 
     public string Text(string column) => Cell<string>(column) ?? "";
 
@@ -49,14 +49,14 @@ public sealed class TableRow(string file, int row, IReadOnlyDictionary<string, i
     {
         null => default,
         T value => value,
-        var other => throw Wrong(column, $"holds a {other.GetType().Name} where a {typeof(T).Name} belongs"),
+        var other => throw Wrong(column, RunTexts.CellHoldsType(other.GetType().Name, typeof(T).Name)),
     };
 
     private T Required<T>(string column) where T : struct =>
-        this[column] is null ? throw Wrong(column, "is empty") : Cell<T>(column);
+        this[column] is null ? throw Wrong(column, RunTexts.CellEmpty) : Cell<T>(column);
 
     private RunFileException Wrong(string column, string what) =>
-        new($"'{file}': column '{column}' of row {row} {what}: it is not a table `selection run` wrote");
+        new(RunTexts.CellWrong(file, column, row, what));
 }
 
 /// <summary>
@@ -92,12 +92,11 @@ public sealed class RunFolder
     /// <summary>Opens a run folder, or says why it is not one.</summary>
     public static (RunFolder? Run, string? Error) Open(string path)
     {
-        if (RunFiles.NotAFolder(path, "run folder") is { } notAFolder)
+        if (RunFiles.NotAFolder(path, RunTexts.RunFolderName) is { } notAFolder)
             return (null, notAFolder);
         var manifestPath = System.IO.Path.Combine(path, Output.Manifest.FileName);
         if (RunFiles.KindOf(manifestPath) == PathKind.Missing && !RunFiles.IsDanglingLink(manifestPath))
-            return (null, $"'{path}' has no {Output.Manifest.FileName}: it is not the output folder of `selection run`");
-        var cannot = $"{Output.Manifest.FileName} in '{path}' cannot be read";
+            return (null, RunTexts.NoManifest(path, Output.Manifest.FileName));
         try
         {
             var bytes = RunFiles.ReadAll(manifestPath, RunFiles.ManifestLimit);
@@ -107,15 +106,15 @@ public sealed class RunFolder
         }
         catch (RunFileException e)
         {
-            return (null, $"{cannot}: {e.Message}");
+            return (null, RunTexts.ManifestUnreadable(Output.Manifest.FileName, path, e.Message));
         }
         catch (JsonException e)
         {
-            return (null, $"{cannot}: it is not JSON: {JsonMessages.FirstSentence(e)} (line {(e.LineNumber ?? 0) + 1})");
+            return (null, RunTexts.ManifestNotJson(Output.Manifest.FileName, path, JsonMessages.FirstSentence(e), (e.LineNumber ?? 0) + 1));
         }
         catch (ManifestException e)
         {
-            return (null, $"{cannot}: {e.Message}");
+            return (null, RunTexts.ManifestUnreadable(Output.Manifest.FileName, path, e.Message));
         }
     }
 
@@ -123,7 +122,7 @@ public sealed class RunFolder
     {
         var version = m["manifestVersion"].Int();
         if (version != Output.Manifest.Version)
-            throw new ManifestException($"it has manifestVersion {version}; this engine reads version {Output.Manifest.Version} (run the selection again with this engine)");
+            throw new ManifestException(RunTexts.ManifestVersion(version, Output.Manifest.Version));
         var rules = m["rules"];
         var data = m["data"];
         var ranking = m["schoolRanking"];
@@ -154,7 +153,7 @@ public sealed class RunFolder
         var name = file.Text();
         if (name.Length == 0 || System.IO.Path.IsPathRooted(name) || name.Contains('\\', StringComparison.Ordinal)
             || name.Split('/').Any(part => part is "" or "." or ".."))
-            throw new ManifestException($"{file.Key} '{name}' is not the name of a file inside the folder");
+            throw new ManifestException(RunTexts.ManifestFileOutside(file.Key, name));
         return new FileHash(name, f["bytes"].Long(), f["sha256"].Text());
     }).ToArray();
 
@@ -173,7 +172,7 @@ public sealed class RunFolder
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            throw new RunFileException($"'{path}' cannot be read as a table: {e.Message}");
+            throw new RunFileException(RunTexts.TableUnreadable(path, e.Message));
         }
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < columns.Count; i++)
@@ -193,29 +192,27 @@ public sealed class RunFolder
             {
                 var path = Key.Length == 0 ? key : $"{Key}.{key}";
                 if (Element.ValueKind != JsonValueKind.Object)
-                    throw new ManifestException(Key.Length == 0 ? "it is not a JSON object" : $"key '{Key}' must be an object");
-                return Element.TryGetProperty(key, out var value) ? new Json(value, path) : throw new ManifestException($"key '{path}' is missing");
+                    throw new ManifestException(Key.Length == 0 ? RunTexts.ManifestNotObject : RunTexts.ManifestKeyNotObject(Key));
+                return Element.TryGetProperty(key, out var value) ? new Json(value, path) : throw new ManifestException(RunTexts.ManifestKeyMissing(path));
             }
         }
 
         public IEnumerable<Json> Items()
         {
             if (Element.ValueKind != JsonValueKind.Array)
-                throw Wrong("a list");
+                throw new ManifestException(RunTexts.ManifestKeyNotList(Key));
             var key = Key;
             return Element.EnumerateArray().Select((e, i) => new Json(e, $"{key}[{i}]")).ToArray();
         }
 
-        public string Text() => Element.ValueKind == JsonValueKind.String ? Element.GetString()! : throw Wrong("a string");
+        public string Text() => Element.ValueKind == JsonValueKind.String ? Element.GetString()! : throw new ManifestException(RunTexts.ManifestKeyNotString(Key));
 
-        public bool Bool() => Element.ValueKind is JsonValueKind.True or JsonValueKind.False ? Element.GetBoolean() : throw Wrong("true or false");
+        public bool Bool() => Element.ValueKind is JsonValueKind.True or JsonValueKind.False ? Element.GetBoolean() : throw new ManifestException(RunTexts.ManifestKeyNotBoolean(Key));
 
-        public int Int() => Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var n) ? n : throw Wrong("a whole number");
+        public int Int() => Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var n) ? n : throw new ManifestException(RunTexts.ManifestKeyNotWholeNumber(Key));
 
-        public long Long() => Element.ValueKind == JsonValueKind.Number && Element.TryGetInt64(out var n) ? n : throw Wrong("a whole number");
+        public long Long() => Element.ValueKind == JsonValueKind.Number && Element.TryGetInt64(out var n) ? n : throw new ManifestException(RunTexts.ManifestKeyNotWholeNumber(Key));
 
-        public decimal Decimal() => Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var d) ? d : throw Wrong("a number");
-
-        private ManifestException Wrong(string what) => new($"key '{Key}' must be {what}");
+        public decimal Decimal() => Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var d) ? d : throw new ManifestException(RunTexts.ManifestKeyNotNumber(Key));
     }
 }

@@ -53,7 +53,7 @@ public static class Verification
     /// <exception cref="RunFileException"><paramref name="dataFolder"/> is given but is not a folder.</exception>
     public static VerificationReport Verify(RunFolder run, string? dataFolder)
     {
-        if (dataFolder is not null && RunFiles.NotAFolder(dataFolder, "data folder") is { } notAFolder)
+        if (dataFolder is not null && RunFiles.NotAFolder(dataFolder, RunTexts.DataFolderName) is { } notAFolder)
             throw new RunFileException(notAFolder);
         var outputs = Compare(run.Path, run.Manifest.Outputs, OutputsPresent(run.Path));
         var inputs = dataFolder is null ? null : Compare(dataFolder, run.Manifest.Inputs, DataSetReader.InputFilesIn(dataFolder));
@@ -88,9 +88,9 @@ public static class Verification
             case PathKind.Missing:
                 return new FileVerdict(recorded.File, FileCheck.Missing);
             case PathKind.Folder:
-                return new FileVerdict(recorded.File, FileCheck.Unreadable, "a folder, not a file");
+                return new FileVerdict(recorded.File, FileCheck.Unreadable, RunTexts.UnreadableFolder);
             case PathKind.Special:
-                return new FileVerdict(recorded.File, FileCheck.Unreadable, "not a regular file: a pipe, device or socket");
+                return new FileVerdict(recorded.File, FileCheck.Unreadable, RunTexts.UnreadableSpecial);
         }
         try
         {

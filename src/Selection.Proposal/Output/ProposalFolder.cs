@@ -149,7 +149,7 @@ public sealed class ProposalFolder
     /// <summary>Opens a proposal folder, or says why it cannot be used.</summary>
     public static (ProposalFolder? Folder, string? Error) Open(string path)
     {
-        if (RunFiles.NotAFolder(path, "proposal folder") is { } notAFolder)
+        if (RunFiles.NotAFolder(path, RunTexts.ProposalFolderName) is { } notAFolder)
             return (null, notAFolder);
         try
         {
