@@ -196,32 +196,46 @@ public static class OutputTables
     /// <c>observasjoner</c>: the evidence behind every school's risk points, one row per school ×
     /// indicator × school year that counted, by orgnr, indicator and year.
     /// </summary>
-    public static TypedTable Observations(SelectionResult result) =>
-        new(ObservationColumns, result.Schools
-            .Where(s => s.Included)
-            .OrderBy(s => s.School.OrgNr)
-            .SelectMany(s => s.Observations.Select(o => new object?[]
+    public static ColumnTable Observations(SelectionResult result)
+    {
+        var schools = result.Schools.Where(s => s.Included).OrderBy(s => s.School.OrgNr).ToArray();
+        var table = new ColumnTable(ObservationColumns, schools.Sum(s => s.Observations.Count));
+        string?[] orgnr = table.Strings(0), kommune = table.Strings(1), indicator = table.Strings(2), year = table.Strings(4),
+            limitSource = table.Strings(8), file = table.Strings(16);
+        int[] grade = table.Ints(3), limitSchools = table.Ints(9), points = table.Ints(12), weight = table.Ints(13),
+            weighted = table.Ints(14), possible = table.Ints(15), line = table.Ints(17);
+        var pupils = table.NullableInts(6);
+        decimal[] value = table.Decimals(5), limit = table.Decimals(7), floor = table.Decimals(11);
+        var limitPupils = table.Longs(10);
+        var years = new Dictionary<SchoolYear, string>();
+        var row = 0;
+        foreach (var s in schools)
+        {
+            foreach (var o in s.Observations)
             {
-                s.School.OrgNr.Value,
-                s.Kommune!.Nummer.Value,
-                o.Rule.Indicator.Code,
-                o.Rule.Indicator.Grade,
-                o.Observation.Year.ToString(),
-                o.Value,
-                o.Observation.Pupils,
-                o.Limit.Value,
-                LimitSourceWord(o.Limit.Source),
-                o.Limit.Schools,
-                o.Limit.Pupils,
-                o.Rule.Floor,
-                o.Points,
-                o.Rule.Weight,
-                o.WeightedPoints,
-                o.PossiblePoints,
-                o.Observation.Origin.File,
-                o.Observation.Origin.Line,
-            }))
-            .ToArray());
+                orgnr[row] = s.School.OrgNr.Value;
+                kommune[row] = s.Kommune!.Nummer.Value;
+                indicator[row] = o.Rule.Indicator.Code;
+                grade[row] = o.Rule.Indicator.Grade;
+                year[row] = years.TryGetValue(o.Observation.Year, out var y) ? y : years[o.Observation.Year] = o.Observation.Year.ToString();
+                value[row] = o.Value;
+                pupils[row] = o.Observation.Pupils;
+                limit[row] = o.Limit.Value;
+                limitSource[row] = LimitSourceWord(o.Limit.Source);
+                limitSchools[row] = o.Limit.Schools;
+                limitPupils[row] = o.Limit.Pupils;
+                floor[row] = o.Rule.Floor;
+                points[row] = o.Points;
+                weight[row] = o.Rule.Weight;
+                weighted[row] = o.WeightedPoints;
+                possible[row] = o.PossiblePoints;
+                file[row] = o.Observation.Origin.File;
+                line[row] = o.Observation.Origin.Line;
+                row++;
+            }
+        }
+        return table;
+    }
 
     /// <summary>
     /// <c>kommuneobservasjoner</c>: the kommune values route 1 ranks on, with how many schools and pupils

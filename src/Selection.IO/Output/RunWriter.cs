@@ -59,7 +59,8 @@ public static class RunWriter
         Typed(SchoolsTable, OutputTables.Schools(result, notices));
         Typed(KommunerTable, OutputTables.Kommuner(result, notices));
         Typed(MappedSchoolsTable, OutputTables.MappedSchools(result, notices), parquet: false);
-        Typed(ObservationsTable, OutputTables.Observations(result), csv: false);
+        ParquetTables.Write(Path.Combine(folder, ObservationsTable + ".parquet"), OutputTables.Observations(result));
+        written.Add(ObservationsTable + ".parquet");
         Typed(KommuneObservationsTable, OutputTables.KommuneObservations(result), csv: false);
         if (analystWorkbookWriter is not null)
         {

@@ -113,6 +113,18 @@ public static class ParquetTables
     }
 
     /// <summary>
+    /// Writes <paramref name="table"/> at <paramref name="path"/>, replacing it, column by column from its arrays:
+    /// the same bytes as the row form of the same values.
+    /// </summary>
+    /// <exception cref="ArgumentException">A column name is empty or repeated, a text column holds a null where
+    /// it may not, or a decimal column needs more than 38 digits.</exception>
+    public static void Write(string path, ColumnTable table)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        File.WriteAllBytes(path, ParquetWriting.Write(table));
+    }
+
+    /// <summary>
     /// Reads a file written by <see cref="Write(Stream, IReadOnlyList{ParquetColumn}, IReadOnlyList{object?[]})"/>
     /// (or any flat file whose columns are UTF-8 strings, INT32, INT64, DOUBLE, DECIMAL or BOOLEAN) as typed
     /// cells: the columns with their types, and the rows as object?[] of the CLR types

@@ -37,6 +37,75 @@ internal static class ParquetWriting
         return memory.ToArray();
     }
 
+    /// <summary>The table's columns written from their arrays, a row group at a time (slices, not copies).</summary>
+    public static byte[] Write(ColumnTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var columns = table.Columns;
+        ValidateColumns(columns);
+        var fields = new DataField[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Type == ParquetColumnType.String && !columns[c].Nullable && Array.IndexOf(table.Strings(c), null) is var at and >= 0)
+                throw new ArgumentException($"row {at}, column '{columns[c].Name}': null in a column that is not nullable", nameof(table));
+            var shape = columns[c].Type == ParquetColumnType.Decimal ? DecimalShape(columns[c].Name, DecimalsOf(table.Data(c))) : (0, 0);
+            fields[c] = ParquetTables.Field(columns[c], shape);
+        }
+        var options = ParquetTables.WriteOptions();
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Type == ParquetColumnType.String)
+                options.ColumnEncodingHints[fields[c].Path.ToString()] = EncodingHint.Dictionary;
+        }
+        using var memory = new MemoryStream();
+        WriteColumnsAsync(memory, new ParquetSchema(fields), fields, table, options).GetAwaiter().GetResult();
+        return memory.ToArray();
+    }
+
+    private static IEnumerable<decimal> DecimalsOf(Array data) => data switch
+    {
+        decimal[] values => values,
+        decimal?[] values => values.Where(v => v is not null).Select(v => v!.Value),
+        _ => throw new ArgumentException("not a decimal column", nameof(data)),
+    };
+
+    private static async Task WriteColumnsAsync(MemoryStream memory, ParquetSchema schema, DataField[] fields, ColumnTable table, ParquetOptions options)
+    {
+        var writer = await ParquetWriter.CreateAsync(schema, memory, options).ConfigureAwait(false);
+        await using (writer.ConfigureAwait(false))
+        {
+            for (var start = 0; start < table.RowCount; start += ParquetTables.RowGroupSize)
+            {
+                var count = Math.Min(ParquetTables.RowGroupSize, table.RowCount - start);
+                using var group = writer.CreateRowGroup();
+                for (var c = 0; c < fields.Length; c++)
+                {
+                    var field = fields[c];
+                    var task = table.Data(c) switch
+                    {
+                        string?[] texts when table.Columns[c].Nullable =>
+                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(texts.Skip(start).Take(count).Select(t => t is null ? (ReadOnlyMemory<char>?)null : t.AsMemory()).ToArray())),
+                        string?[] texts =>
+                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(texts.Skip(start).Take(count).Select(t => t!.AsMemory()).ToArray())),
+                        int[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int>(v, start, count)),
+                        int?[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int?>(v, start, count)),
+                        long[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long>(v, start, count)),
+                        long?[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(v, start, count)),
+                        double[] v => group.WriteAsync<double>(field, new ReadOnlyMemory<double>(v, start, count)),
+                        double?[] v => group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(v, start, count)),
+                        decimal[] v => group.WriteAsync<decimal>(field, new ReadOnlyMemory<decimal>(v, start, count)),
+                        decimal?[] v => group.WriteAsync<decimal>(field, new ReadOnlyMemory<decimal?>(v, start, count)),
+                        bool[] v => group.WriteAsync<bool>(field, new ReadOnlyMemory<bool>(v, start, count)),
+                        bool?[] v => group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(v, start, count)),
+                        var other => throw new ArgumentException($"column '{table.Columns[c].Name}' holds a {other.GetType().Name}"),
+                    };
+                    await task.ConfigureAwait(false);
+                }
+                group.CompleteValidate();
+            }
+        }
+    }
+
     private static async Task WriteAsync(
         MemoryStream memory, ParquetSchema schema, DataField[] fields, IReadOnlyList<ParquetColumn> columns,
         IReadOnlyList<object?[]> rows, ParquetOptions options)
@@ -96,13 +165,14 @@ internal static class ParquetWriting
     /// The DECIMAL(precision, scale) that holds every value of the column exactly: the scale is the largest
     /// scale among the values (4.10 has scale 2), the precision the most integer digits plus the scale.
     /// </summary>
-    internal static (int Precision, int Scale) DecimalShape(string name, IReadOnlyList<object?[]> rows, int c)
+    internal static (int Precision, int Scale) DecimalShape(string name, IReadOnlyList<object?[]> rows, int c) =>
+        DecimalShape(name, rows.Select(r => r[c]).OfType<decimal>());
+
+    private static (int Precision, int Scale) DecimalShape(string name, IEnumerable<decimal> values)
     {
         int scale = 0, integerDigits = 0;
-        foreach (var row in rows)
+        foreach (var value in values)
         {
-            if (row[c] is not decimal value)
-                continue;
             scale = Math.Max(scale, value.Scale);
             var whole = decimal.Truncate(Math.Abs(value));
             if (whole != 0)
@@ -117,7 +187,7 @@ internal static class ParquetWriting
         return (precision, scale);
     }
 
-    private static void Validate(IReadOnlyList<ParquetColumn> columns, IReadOnlyList<object?[]> rows)
+    private static void ValidateColumns(IReadOnlyList<ParquetColumn> columns)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in columns)
@@ -128,6 +198,11 @@ internal static class ParquetWriting
             if (!names.Add(column.Name))
                 throw new ArgumentException($"the column '{column.Name}' is given twice", nameof(columns));
         }
+    }
+
+    private static void Validate(IReadOnlyList<ParquetColumn> columns, IReadOnlyList<object?[]> rows)
+    {
+        ValidateColumns(columns);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r] ?? throw new ArgumentException($"row {r} is null", nameof(rows));
