@@ -56,5 +56,14 @@ public readonly record struct OrgNr : IComparable<OrgNr>
 
     public int CompareTo(OrgNr other) => string.CompareOrdinal(Value, other.Value);
 
+    /// <summary>The nine digits as a number: equal orgnr hash alike, and no text is hashed (sets of a million schools).</summary>
+    public override int GetHashCode()
+    {
+        var hash = 0;
+        foreach (var c in Value ?? "")
+            hash = unchecked((hash * 10) + (c - '0'));
+        return hash;
+    }
+
     public override string ToString() => Value ?? "";
 }
