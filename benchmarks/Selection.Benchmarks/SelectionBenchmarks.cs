@@ -19,7 +19,13 @@ namespace Selection.Benchmarks;
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public abstract class PhaseBenchmarks
 {
-    [Params(1, 100)]
+    /// <summary>The scales to run: <c>SELECTION_BENCH_SCALES</c> (e.g. <c>1</c> or <c>1,10,100</c>), by default 1 and 100.</summary>
+    public static IEnumerable<int> Scales() =>
+        (Environment.GetEnvironmentVariable("SELECTION_BENCH_SCALES") is { Length: > 0 } given ? given : "1,100")
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(int.Parse);
+
+    [ParamsSource(nameof(Scales))]
     public int Scale { get; set; }
 
     protected string Folder { get; private set; } = null!;

@@ -22,21 +22,7 @@ public class VerifyManifestTests
     }
 
     /// <summary>A copy of the run with its manifest edited by <paramref name="edit"/>.</summary>
-    private string Tampered(Action<JsonObject> edit)
-    {
-        var copy = TestPaths.NewTempPath("tampered");
-        foreach (var file in Directory.GetFiles(_run, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(_run, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-        var path = Path.Combine(copy, "manifest.json");
-        var manifest = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        edit(manifest);
-        File.WriteAllText(path, manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-        return copy;
-    }
+    private string Tampered(Action<JsonObject> edit) => TamperedRuns.WithManifestEdited(_run, edit);
 
     private static JsonObject Rules(JsonObject m) => m["rules"]!.AsObject();
 

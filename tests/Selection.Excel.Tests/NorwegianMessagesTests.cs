@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 
 namespace Selection.Excel.Tests;
 
@@ -70,31 +68,7 @@ public class NorwegianMessagesTests
     private static string SheetXml(string rows) =>
         $"""<?xml version="1.0" encoding="utf-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>{rows}</sheetData></worksheet>""";
 
-    private static byte[] Zip(params (string Name, string Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(content);
-            }
-        }
-        return stream.ToArray();
-    }
+    private static byte[] Zip(params (string Name, string Content)[] entries) => XlsxFiles.Zip(entries);
 
-    // The same workbook with one entry replaced or added.
-    private static byte[] Replace(byte[] workbook, string entryName, string content)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(workbook);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(entryName)?.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(entryName).Open(), new UTF8Encoding(false));
-            writer.Write(content);
-        }
-        return stream.ToArray();
-    }
+    private static byte[] Replace(byte[] workbook, string entryName, string content) => XlsxFiles.Replace(workbook, entryName, content);
 }

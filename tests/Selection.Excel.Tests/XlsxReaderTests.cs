@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -156,33 +154,9 @@ public class XlsxReaderTests
 
     // --- building test files ---
 
-    private static byte[] Zip(params (string Name, string Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
-                writer.Write(content);
-            }
-        }
-        return stream.ToArray();
-    }
+    private static byte[] Zip(params (string Name, string Content)[] entries) => XlsxFiles.Zip(entries);
 
-    // The same workbook with one entry replaced or added.
-    private static byte[] Replace(byte[] workbook, string entryName, string content)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(workbook);
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(entryName)?.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(entryName).Open(), new UTF8Encoding(false));
-            writer.Write(content);
-        }
-        return stream.ToArray();
-    }
+    private static byte[] Replace(byte[] workbook, string entryName, string content) => XlsxFiles.Replace(workbook, entryName, content);
 
     private static readonly string[] SharedStrings = ["Kommunenummer", "Navn", "Andel", "Valgt", "0301"];
 
