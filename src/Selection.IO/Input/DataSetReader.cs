@@ -86,26 +86,48 @@ public static class DataSetReader
         }
 
         var present = InputFilesIn(folder);
-        var tables = new Dictionary<string, SourceTable>();
         var files = new List<string>();
+        var toRead = new List<(string Name, string File)>();
+        var inOrder = new List<object>(); // per data file, in DataFiles order: its Problem, or the index of its read
         foreach (var (name, required) in DataFiles)
         {
             var candidates = present.Where(f => IsTableFile(f, name)).ToArray();
             if (candidates.Length == 0)
             {
                 if (required)
-                    problems.Add(Problem.Error("file-missing", InputTexts.FileMissing(name), new Origin(name + ".csv", 0)));
+                    inOrder.Add(Problem.Error("file-missing", InputTexts.FileMissing(name), new Origin(name + ".csv", 0)));
                 continue;
             }
             if (candidates.Length > 1)
             {
-                problems.Add(Problem.Error("file-twice", InputTexts.FileTwice(InputTexts.AndList(candidates)), new Origin(candidates[0], 0)));
+                inOrder.Add(Problem.Error("file-twice", InputTexts.FileTwice(InputTexts.AndList(candidates)), new Origin(candidates[0], 0)));
                 continue;
             }
             files.Add(candidates[0]);
-            var table = ReadTable(Path.Combine(folder, candidates[0]), candidates[0], problems);
+            inOrder.Add(toRead.Count);
+            toRead.Add((name, candidates[0]));
+        }
+
+        // Each table is read, checked and turned into data on its own, the tables side by side (they share
+        // nothing). Problems and summaries are put together in the order they always had (each file's reading
+        // problems in file order, then datasett.json's, then each source's data problems), so the outcome does
+        // not depend on which table finished first. A table's text is dropped as soon as it is data.
+        var parts = new ParsedTable[toRead.Count];
+        Parallel.For(0, toRead.Count, i =>
+        {
+            var (name, file) = toRead[i];
+            var part = new ParsedTable(name);
+            var table = ReadTable(Path.Combine(folder, file), file, part.ReadProblems);
             if (table is not null)
-                tables[name] = table;
+                part.Parse(table);
+            parts[i] = part;
+        });
+        foreach (var item in inOrder)
+        {
+            if (item is Problem problem)
+                problems.Add(problem);
+            else
+                problems.AddRange(parts[(int)item].ReadProblems);
         }
 
         var info = DataSetInfo.Unnamed(folderName);
@@ -120,8 +142,13 @@ public static class DataSetReader
                 info = DataSetInfo.Read(bytes, infoFile, folderName, problems);
         }
 
-        var input = Parse(tables, problems, out var summaries);
-        return new LoadedDataSet(folder, input, info, summaries, files, problems);
+        foreach (var part in parts)
+            problems.AddRange(part.DataProblems);
+        var input = new SelectionInput(
+            parts.SelectMany(p => p.Schools).ToArray(),
+            parts.SelectMany(p => p.Observations).ToArray(),
+            parts.SelectMany(p => p.National).ToArray());
+        return new LoadedDataSet(folder, input, info, parts.SelectMany(p => p.Summaries).ToArray(), files, problems);
     }
 
     /// <summary>The extensions of input tables: CSV, or Parquet with the same columns.</summary>
@@ -198,17 +225,58 @@ public static class DataSetReader
     /// <summary>Turns the tables into the method's input, checking every cell.</summary>
     public static SelectionInput Parse(IReadOnlyDictionary<string, SourceTable> tables, List<Problem> problems, out IReadOnlyList<SourceSummary> summaries)
     {
-        var list = new List<SourceSummary>();
-        var schools = tables.TryGetValue(Skoler, out var s) ? SchoolsSource.Read(s, problems, list) : [];
-        var observations = new List<Observation>();
-        if (tables.TryGetValue(Elevundersokelsen, out var eu))
-            observations.AddRange(ObservationSources.Elevundersokelsen(eu, problems, list));
-        if (tables.TryGetValue(NasjonaleProver, out var np))
-            observations.AddRange(ObservationSources.NasjonaleProver(np, problems, list));
-        if (tables.TryGetValue(Grunnskolepoeng, out var gsp))
-            observations.AddRange(ObservationSources.Grunnskolepoeng(gsp, problems, list));
-        var national = tables.TryGetValue(Nasjonalt, out var n) ? ObservationSources.Nasjonalt(n, problems, list) : [];
-        summaries = list;
-        return new SelectionInput(schools, observations, national);
+        var parts = DataFiles.Where(d => tables.ContainsKey(d.Name)).Select(d =>
+        {
+            var part = new ParsedTable(d.Name);
+            part.Parse(tables[d.Name]);
+            return part;
+        }).ToArray();
+        foreach (var part in parts)
+            problems.AddRange(part.DataProblems);
+        summaries = parts.SelectMany(p => p.Summaries).ToArray();
+        return new SelectionInput(
+            parts.SelectMany(p => p.Schools).ToArray(),
+            parts.SelectMany(p => p.Observations).ToArray(),
+            parts.SelectMany(p => p.National).ToArray());
+    }
+
+    /// <summary>One data file read and turned into data, with its own problems: a piece of work on its own.</summary>
+    private sealed class ParsedTable(string name)
+    {
+        public List<Problem> ReadProblems { get; } = [];
+
+        public List<Problem> DataProblems { get; } = [];
+
+        public List<SourceSummary> Summaries { get; } = [];
+
+        public IReadOnlyList<School> Schools { get; private set; } = [];
+
+        public IReadOnlyList<Observation> Observations { get; private set; } = [];
+
+        public IReadOnlyList<NationalValue> National { get; private set; } = [];
+
+        public void Parse(SourceTable table)
+        {
+            switch (name)
+            {
+                case Skoler:
+                    Schools = SchoolsSource.Read(table, DataProblems, Summaries);
+                    break;
+                case Elevundersokelsen:
+                    Observations = ObservationSources.Elevundersokelsen(table, DataProblems, Summaries);
+                    break;
+                case NasjonaleProver:
+                    Observations = ObservationSources.NasjonaleProver(table, DataProblems, Summaries);
+                    break;
+                case Grunnskolepoeng:
+                    Observations = ObservationSources.Grunnskolepoeng(table, DataProblems, Summaries);
+                    break;
+                case Nasjonalt:
+                    National = ObservationSources.Nasjonalt(table, DataProblems, Summaries);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(table), name, "not a data file");
+            }
+        }
     }
 }
