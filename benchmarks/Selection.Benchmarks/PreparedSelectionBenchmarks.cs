@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Selection.Core;
-using Selection.Core.Data;
 using Selection.IO.Input;
 using Selection.IO.Reference;
 using Selection.IO.Rules;
@@ -30,14 +29,7 @@ public class PreparedSelectionBenchmarks
     {
         var data = DataSetReader.Read(SampleData.Country(Scale));
         var rules = RulesReader.Load("illustrativ").Rules!.Rules;
-        var result = SelectionEngine.Run(data.Input, rules, ReferenceTables.History).Result!;
-        var included = result.Schools.Where(s => s.Included).Select(s => new PlacedSchool(s.School, s.Placement)).ToArray();
-        var orgnr = included.Select(s => s.School.OrgNr).ToHashSet();
-        var window = result.Window.ToHashSet();
-        var counted = data.Input.Observations
-            .Where(o => o.Value is not null && window.Contains(o.Year) && rules.RuleFor(o.Indicator) is not null && orgnr.Contains(o.OrgNr))
-            .ToArray();
-        _model = PreparedSelection.Prepare(rules, result.Structure, result.Window, included, counted, data.Input.NationalValues).Model!;
+        _model = SelectionEngine.Prepare(data.Input, rules, ReferenceTables.History).Model!;
         _evaluation = _model.NewEvaluation();
         // A replicate: every tenth value one unit worse or better, as a perturbation would move it.
         _shifted = _model.Values.ToArray();

@@ -12,70 +12,36 @@ namespace Selection.Core;
 /// </summary>
 public static class SelectionEngine
 {
+    /// <summary>
+    /// The selection prepared for scoring on arrays, without its evidence: what the stability analysis
+    /// re-scores with perturbed values. The same checks as <see cref="Run"/> come first; <c>null</c> with
+    /// the problems that stop it.
+    /// </summary>
+    public static (PreparedSelection? Model, IReadOnlyList<Problem> Problems) Prepare(
+        SelectionInput input, SelectionRules rules, KommuneHistory history, SchoolYear? lastYear = null)
+    {
+        var problems = new List<Problem>();
+        var sorted = Sort(input, rules, history, lastYear, problems);
+        if (sorted is null)
+            return (null, problems);
+        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues);
+        if (tooPrecise is not null)
+            problems.Add(tooPrecise);
+        return (model, problems);
+    }
+
     public static SelectionOutcome Run(SelectionInput input, SelectionRules rules, KommuneHistory history, SchoolYear? lastYear = null)
     {
         var problems = new List<Problem>();
-        var structure = history.StructureFor(rules.KommuneStructure);
-
-        // 1. Place every school in the kommune structure; data must belong to a registered school.
-        var placed = InputChecks.PlaceSchools(input.Schools, history, rules.KommuneStructure, problems);
-        InputChecks.SchoolsWithDataAreRegistered(input, problems);
-        var schoolsByOrgNr = placed.ToDictionary(p => p.School.OrgNr);
-
-        // 2. The window: windowYears ending at the last school year (default: the latest school year with
-        //    values that count: included schools, not suppressed, indicators the rules use).
-        if (input.Observations.Count == 0)
-            problems.Add(Problem.Error("no-data", CheckTexts.NoData));
-        InputChecks.SchoolYearsInLine(input, problems);
-        if (problems.Any(p => p.IsError))
+        var sorted = Sort(input, rules, history, lastYear, problems);
+        if (sorted is null)
             return new SelectionOutcome(null, problems);
-
-        bool IsIncluded(PlacedSchool s) =>
-            s.Placement.Kind != PlacementKind.OutsideKommune && (rules.IncludePrivateSchools || s.School.Eierform == Eierform.Offentlig);
-        bool Counts(Observation o) => o.Value is not null && rules.RuleFor(o.Indicator) is not null && IsIncluded(schoolsByOrgNr[o.OrgNr]);
-
-        var yearsWithData = input.Observations.Where(Counts).Select(o => o.Year).ToHashSet();
-        if (yearsWithData.Count == 0)
-        {
-            problems.Add(Problem.Error("no-data-in-window", CheckTexts.NoDataInWindow));
-            return new SelectionOutcome(null, problems);
-        }
-        var first = yearsWithData.Min();
-        var last = lastYear ?? yearsWithData.Max();
-        if (last < first || last > yearsWithData.Max() || last.StartYear - rules.WindowYears + 1 < SchoolYear.Earliest)
-        {
-            problems.Add(Problem.Error(
-                "window-outside-data",
-                CheckTexts.WindowOutsideData(last, first, yearsWithData.Max())));
-            return new SelectionOutcome(null, problems);
-        }
-        var window = rules.WindowEndingAt(last);
-        var emptyYears = window.Where(y => !yearsWithData.Contains(y)).ToArray();
-        if (emptyYears.Length > 0)
-        {
-            problems.Add(Problem.Error(
-                "window-year-without-data",
-                CheckTexts.WindowYearWithoutData(emptyYears.Length, window[0], window[^1], rules.WindowYears, last, string.Join(", ", emptyYears), string.Join(", ", yearsWithData.Order()))));
-            return new SelectionOutcome(null, problems);
-        }
-        var inWindow = new HashSet<SchoolYear>(window);
-
-        // 3. Sort the observations: what counts, and why the rest does not.
-
-        int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0;
-        var counted = new List<Observation>();
-        foreach (var o in input.Observations)
-        {
-            if (!inWindow.Contains(o.Year)) outsideWindow++;
-            else if (!IsIncluded(schoolsByOrgNr[o.OrgNr])) ofExcluded++;
-            else if (rules.RuleFor(o.Indicator) is null) notUsed++;
-            else if (o.Value is null) missingValue++;
-            else counted.Add(o);
-        }
+        var (structure, placed, isIncluded, last, window, counted) = (sorted.Structure, sorted.Placed, sorted.IsIncluded, sorted.Last, sorted.Window, sorted.Counted);
+        var (outsideWindow, ofExcluded, notUsed, missingValue) = (sorted.OutsideWindow, sorted.OfExcluded, sorted.NotUsed, sorted.MissingValue);
 
         // 4. National limits, then the selection on arrays: points, shares, ranking, routes (PreparedSelection).
         var limits = NationalLimits.Compute(rules, window, counted, input.NationalValues);
-        var (model, tooPrecise) = PreparedSelection.Prepare(rules, structure, window, placed.Where(IsIncluded), counted, input.NationalValues);
+        var (model, tooPrecise) = PreparedSelection.Prepare(rules, structure, window, placed.Where(isIncluded), counted, input.NationalValues);
         if (model is null)
         {
             problems.Add(tooPrecise!);
@@ -101,7 +67,7 @@ public static class SelectionEngine
         var scoredBySchool = scored.ToLookup(s => s.Observation.OrgNr);
 
         // 6. Schools and kommuner with their results.
-        var schools = SchoolResults(placed, IsIncluded, scoredBySchool, model, evaluation, out var rankingSummary);
+        var schools = SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary);
         var countedBySchool = counted.ToLookup(o => o.OrgNr);
         var kommuner = KommuneResults(schools, countedBySchool, scoredBySchool, rules, limits, model, evaluation, out var route1Summary);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
@@ -125,6 +91,73 @@ public static class SelectionEngine
 
         var result = new SelectionResult(rules, structure, last, window, limits, schools, kommuner, rankingSummary, route1Summary, route2, counts);
         return new SelectionOutcome(result, problems);
+    }
+
+    /// <summary>
+    /// Steps 1–3 of the method: the schools placed in the kommune structure, the window chosen, and the
+    /// observations sorted into what counts and why the rest does not; <c>null</c> when a problem stops it.
+    /// </summary>
+    private static SortedInput? Sort(SelectionInput input, SelectionRules rules, KommuneHistory history, SchoolYear? lastYear, List<Problem> problems)
+    {
+        var structure = history.StructureFor(rules.KommuneStructure);
+
+        // 1. Place every school in the kommune structure; data must belong to a registered school.
+        var placed = InputChecks.PlaceSchools(input.Schools, history, rules.KommuneStructure, problems);
+        InputChecks.SchoolsWithDataAreRegistered(input, problems);
+        var schoolsByOrgNr = placed.ToDictionary(p => p.School.OrgNr);
+
+        // 2. The window: windowYears ending at the last school year (default: the latest school year with
+        //    values that count: included schools, not suppressed, indicators the rules use).
+        if (input.Observations.Count == 0)
+            problems.Add(Problem.Error("no-data", CheckTexts.NoData));
+        InputChecks.SchoolYearsInLine(input, problems);
+        if (problems.Any(p => p.IsError))
+            return null;
+
+        bool IsIncluded(PlacedSchool s) =>
+            s.Placement.Kind != PlacementKind.OutsideKommune && (rules.IncludePrivateSchools || s.School.Eierform == Eierform.Offentlig);
+        bool Counts(Observation o) => o.Value is not null && rules.RuleFor(o.Indicator) is not null && IsIncluded(schoolsByOrgNr[o.OrgNr]);
+
+        var yearsWithData = input.Observations.Where(Counts).Select(o => o.Year).ToHashSet();
+        if (yearsWithData.Count == 0)
+        {
+            problems.Add(Problem.Error("no-data-in-window", CheckTexts.NoDataInWindow));
+            return null;
+        }
+        var first = yearsWithData.Min();
+        var last = lastYear ?? yearsWithData.Max();
+        if (last < first || last > yearsWithData.Max() || last.StartYear - rules.WindowYears + 1 < SchoolYear.Earliest)
+        {
+            problems.Add(Problem.Error(
+                "window-outside-data",
+                CheckTexts.WindowOutsideData(last, first, yearsWithData.Max())));
+            return null;
+        }
+        var window = rules.WindowEndingAt(last);
+        var emptyYears = window.Where(y => !yearsWithData.Contains(y)).ToArray();
+        if (emptyYears.Length > 0)
+        {
+            problems.Add(Problem.Error(
+                "window-year-without-data",
+                CheckTexts.WindowYearWithoutData(emptyYears.Length, window[0], window[^1], rules.WindowYears, last, string.Join(", ", emptyYears), string.Join(", ", yearsWithData.Order()))));
+            return null;
+        }
+        var inWindow = new HashSet<SchoolYear>(window);
+
+        // 3. Sort the observations: what counts, and why the rest does not.
+
+        int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0;
+        var counted = new List<Observation>();
+        foreach (var o in input.Observations)
+        {
+            if (!inWindow.Contains(o.Year)) outsideWindow++;
+            else if (!IsIncluded(schoolsByOrgNr[o.OrgNr])) ofExcluded++;
+            else if (rules.RuleFor(o.Indicator) is null) notUsed++;
+            else if (o.Value is null) missingValue++;
+            else counted.Add(o);
+        }
+
+        return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue);
     }
 
     /// <summary>
@@ -245,4 +278,17 @@ public static class SelectionEngine
             throw new InvalidOperationException(
                 $"The risk points of {what} disagree: {points}/{possible} on the arrays, {evidencePoints}/{evidencePossible} in the evidence.");
     }
+
+    /// <summary>What steps 1–3 found: the structure, the placed schools and who is included, the window, what counts.</summary>
+    private sealed record SortedInput(
+        KommuneStructure Structure,
+        IReadOnlyList<PlacedSchool> Placed,
+        Func<PlacedSchool, bool> IsIncluded,
+        SchoolYear Last,
+        IReadOnlyList<SchoolYear> Window,
+        List<Observation> Counted,
+        int OutsideWindow,
+        int OfExcluded,
+        int NotUsed,
+        int MissingValue);
 }

@@ -134,4 +134,38 @@ public class PreparedSelectionTests
 
         Prepare(s, OneIndicator).ScaleOf(0).Should().Be(1);
     }
+
+    [Test]
+    public void The_engine_prepares_the_model_it_decides_by()
+    {
+        var s = new Scenario();
+        var a = s.School();
+        var b = s.School("4601");
+        s.National(Indicator.EU7_STOTTE, 4.0m).National(Indicator.GSP, 42m)
+            .Value(a, Indicator.GSP, 30m).Value(b, Indicator.EU7_STOTTE, 3.5m);
+        var rules = TestRules.With();
+
+        var (model, problems) = SelectionEngine.Prepare(s.Input, rules, TestKommuner.History);
+        var result = s.Result(rules);
+
+        problems.Should().BeEmpty();
+        var e = model!.NewEvaluation();
+        model.Evaluate(e);
+        model.Schools.Select(x => x.School.OrgNr).Should().Equal(a, b);
+        e.SchoolPoints.Should().Equal(result.Schools.Select(x => x.Points));
+        e.SchoolFlagged.Should().Equal(result.Schools.Select(x => x.Flagged));
+    }
+
+    [Test]
+    public void The_engine_prepares_nothing_when_the_window_lies_outside_the_data()
+    {
+        var s = new Scenario();
+        var a = s.School();
+        s.Value(a, Indicator.GSP, 30m);
+
+        var (model, problems) = SelectionEngine.Prepare(s.Input, OneIndicator, TestKommuner.History, Scenario.Y2021);
+
+        model.Should().BeNull();
+        problems.Should().ContainSingle(p => p.Code == "window-outside-data");
+    }
 }
