@@ -28,11 +28,9 @@ public sealed class PreparedSelection
 
     // Slots: indicator-years of the window the rules score, in indicator then year order.
     private readonly IndicatorRule[] _slotRule;
-    private readonly SchoolYear[] _slotYear;
     private readonly int[] _slotScale;
     private readonly long[] _slotFloor;
     private readonly long?[] _slotRow;
-    private readonly NationalLimitMode _mode;
 
     // Schools (included, by orgnr) and their observations, grouped: school i owns [_start[i], _start[i + 1]).
     private readonly PlacedSchool[] _schools;
@@ -40,7 +38,6 @@ public sealed class PreparedSelection
     private readonly int[] _obsSlot;
     private readonly long[] _values;
     private readonly int[] _pupils;
-    private readonly Observation[] _observations;
 
     // Kommuner of the structure, in structure order; kommune k owns schools [_kStart[k], _kStart[k + 1]) of _kSchools.
     private readonly Kommune[] _kommuner;
@@ -50,14 +47,12 @@ public sealed class PreparedSelection
 
     private PreparedSelection(
         SelectionRules rules,
-        IndicatorRule[] slotRule, SchoolYear[] slotYear, int[] slotScale, long[] slotFloor, long?[] slotRow,
-        PlacedSchool[] schools, int[] start, int[] obsSlot, long[] values, int[] pupils, Observation[] observations,
+        IndicatorRule[] slotRule, int[] slotScale, long[] slotFloor, long?[] slotRow,
+        PlacedSchool[] schools, int[] start, int[] obsSlot, long[] values, int[] pupils,
         Kommune[] kommuner, int[] kStart, int[] kSchools, int[] kNummerOrder)
     {
         Rules = rules;
-        _mode = rules.NationalLimit;
         _slotRule = slotRule;
-        _slotYear = slotYear;
         _slotScale = slotScale;
         _slotFloor = slotFloor;
         _slotRow = slotRow;
@@ -66,7 +61,6 @@ public sealed class PreparedSelection
         _obsSlot = obsSlot;
         _values = values;
         _pupils = pupils;
-        _observations = observations;
         _kommuner = kommuner;
         _kStart = kStart;
         _kSchools = kSchools;
@@ -81,26 +75,14 @@ public sealed class PreparedSelection
     /// <summary>The kommuner of the structure, in its order: the index of a kommune in every array of an evaluation.</summary>
     public IReadOnlyList<Kommune> Kommuner => _kommuner;
 
-    /// <summary>The observations that count, grouped by school (school i's are <see cref="ObservationsOf"/>).</summary>
-    public IReadOnlyList<Observation> Observations => _observations;
-
-    /// <summary>The values of <see cref="Observations"/> in units of their slot (<see cref="ScaleOf"/>): what <see cref="Evaluate(ReadOnlySpan{long}, SelectionEvaluation)"/> scores by default.</summary>
+    /// <summary>The values of the observations that count, grouped by school in orgnr order, in units of their slot (<see cref="ScaleOf"/>): what <see cref="Evaluate(ReadOnlySpan{long}, SelectionEvaluation)"/> scores by default.</summary>
     public ReadOnlySpan<long> Values => _values;
 
     /// <summary>The number of slots (indicator-years scored).</summary>
     public int SlotCount => _slotRule.Length;
 
-    /// <summary>The range of <see cref="Observations"/> that belongs to school <paramref name="school"/>.</summary>
-    public Range ObservationsOf(int school) => _start[school].._start[school + 1];
-
-    /// <summary>The slot of observation <paramref name="observation"/>.</summary>
-    public int SlotOf(int observation) => _obsSlot[observation];
-
     /// <summary>The decimals of slot <paramref name="slot"/>: a value of it is <c>units / 10^scale</c>.</summary>
     public int ScaleOf(int slot) => _slotScale[slot];
-
-    /// <summary>The indicator and school year of slot <paramref name="slot"/>.</summary>
-    public (Indicator Indicator, SchoolYear Year) SlotKey(int slot) => (_slotRule[slot].Indicator, _slotYear[slot]);
 
     /// <summary>
     /// Prepares the selection: <paramref name="includedSchools"/> (every school the selection includes),
@@ -207,8 +189,8 @@ public sealed class PreparedSelection
             nummerOrder[byNummer[p]] = p;
 
         return (new PreparedSelection(
-            rules, [.. slotRule], [.. slotYear], scale, floor, rowUnits,
-            schools, start, obsSlot, values, pupils, observations,
+            rules, [.. slotRule], scale, floor, rowUnits,
+            schools, start, obsSlot, values, pupils,
             kommuner, kStart, kSchools, nummerOrder), null);
     }
 
@@ -227,7 +209,9 @@ public sealed class PreparedSelection
     /// <summary>
     /// Scores <paramref name="values"/> (one per observation, in units of its slot, as <see cref="Values"/>)
     /// into <paramref name="into"/>: limits, points, shares, the national ranking and flags, the kommuner's own
-    /// values, route 1 and route 2. Allocates nothing (but for a spread within a hair of its threshold).
+    /// values, route 1 and route 2. Allocates nothing, but for the exact spread of a route-2 kommune whose spread
+    /// lies within a hair of the threshold or of another candidate's, and of every route-2 candidate under
+    /// <see cref="SpreadMeasure.MaxMinusMedian"/> (the median needs the shares sorted).
     /// </summary>
     public void Evaluate(ReadOnlySpan<long> values, SelectionEvaluation into)
     {
@@ -261,7 +245,7 @@ public sealed class PreparedSelection
             var s = _obsSlot[i];
             if (_slotRow[s] is not null)
                 continue;
-            if (_mode == NationalLimitMode.SchoolMean)
+            if (Rules.NationalLimit == NationalLimitMode.SchoolMean)
             {
                 num[s] += values[i];
                 den[s]++;
@@ -618,9 +602,6 @@ public sealed class SelectionEvaluation
     internal SelectionEvaluation(PreparedSelection model, int schools, int kommuner, int slots)
     {
         Model = model;
-        SchoolCount = schools;
-        KommuneCount = kommuner;
-        SlotCount = slots;
         LimitNumerator = new Int128[slots];
         LimitDenominator = new long[slots];
         SlotSum = new Int128[slots];
@@ -646,12 +627,6 @@ public sealed class SelectionEvaluation
 
     /// <summary>The model this evaluation belongs to.</summary>
     public PreparedSelection Model { get; }
-
-    public int SchoolCount { get; }
-
-    public int KommuneCount { get; }
-
-    public int SlotCount { get; }
 
     /// <summary>Per slot: the national limit as the fraction numerator / denominator in units of the slot; denominator 0 = no limit.</summary>
     public Int128[] LimitNumerator { get; }

@@ -24,10 +24,7 @@ public static class SelectionEngine
         var sorted = Sort(input, rules, history, lastYear, problems);
         if (sorted is null)
             return (null, problems);
-        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues);
-        if (tooPrecise is not null)
-            problems.Add(tooPrecise);
-        return (model, problems);
+        return (Model(sorted, input, rules, problems), problems);
     }
 
     public static SelectionOutcome Run(SelectionInput input, SelectionRules rules, KommuneHistory history, SchoolYear? lastYear = null)
@@ -41,12 +38,9 @@ public static class SelectionEngine
 
         // 4. National limits, then the selection on arrays: points, shares, ranking, routes (PreparedSelection).
         var limits = NationalLimits.Compute(rules, window, counted, input.NationalValues);
-        var (model, tooPrecise) = PreparedSelection.Prepare(rules, structure, window, placed.Where(isIncluded), counted, input.NationalValues);
+        var model = Model(sorted, input, rules, problems);
         if (model is null)
-        {
-            problems.Add(tooPrecise!);
             return new SelectionOutcome(null, problems);
-        }
         var evaluation = model.NewEvaluation();
         model.Evaluate(evaluation);
 
@@ -91,6 +85,15 @@ public static class SelectionEngine
 
         var result = new SelectionResult(rules, structure, last, window, limits, schools, kommuner, rankingSummary, route1Summary, route2, counts);
         return new SelectionOutcome(result, problems);
+    }
+
+    /// <summary>The prepared selection of what steps 1–3 found; <c>null</c>, with the problem, for a value too precise to hold.</summary>
+    private static PreparedSelection? Model(SortedInput sorted, SelectionInput input, SelectionRules rules, List<Problem> problems)
+    {
+        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues);
+        if (tooPrecise is not null)
+            problems.Add(tooPrecise);
+        return model;
     }
 
     /// <summary>
