@@ -88,23 +88,23 @@ public static class DataSetReader
         var present = InputFilesIn(folder);
         var files = new List<string>();
         var toRead = new List<(string Name, string File)>();
-        var inOrder = new List<object>(); // per data file, in DataFiles order: its Problem, or the index of its read
+        var inOrder = new List<(Problem? Refused, int Read)>(); // per data file, in DataFiles order: why it is not read, or which read it is
         foreach (var (name, required) in DataFiles)
         {
             var candidates = present.Where(f => IsTableFile(f, name)).ToArray();
             if (candidates.Length == 0)
             {
                 if (required)
-                    inOrder.Add(Problem.Error("file-missing", InputTexts.FileMissing(name), new Origin(name + ".csv", 0)));
+                    inOrder.Add((Problem.Error("file-missing", InputTexts.FileMissing(name), new Origin(name + ".csv", 0)), -1));
                 continue;
             }
             if (candidates.Length > 1)
             {
-                inOrder.Add(Problem.Error("file-twice", InputTexts.FileTwice(InputTexts.AndList(candidates)), new Origin(candidates[0], 0)));
+                inOrder.Add((Problem.Error("file-twice", InputTexts.FileTwice(InputTexts.AndList(candidates)), new Origin(candidates[0], 0)), -1));
                 continue;
             }
             files.Add(candidates[0]);
-            inOrder.Add(toRead.Count);
+            inOrder.Add((null, toRead.Count));
             toRead.Add((name, candidates[0]));
         }
 
@@ -122,12 +122,12 @@ public static class DataSetReader
                 part.Parse(table);
             parts[i] = part;
         });
-        foreach (var item in inOrder)
+        foreach (var (refused, read) in inOrder)
         {
-            if (item is Problem problem)
-                problems.Add(problem);
+            if (refused is not null)
+                problems.Add(refused);
             else
-                problems.AddRange(parts[(int)item].ReadProblems);
+                problems.AddRange(parts[read].ReadProblems);
         }
 
         var info = DataSetInfo.Unnamed(folderName);
@@ -142,13 +142,8 @@ public static class DataSetReader
                 info = DataSetInfo.Read(bytes, infoFile, folderName, problems);
         }
 
-        foreach (var part in parts)
-            problems.AddRange(part.DataProblems);
-        var input = new SelectionInput(
-            parts.SelectMany(p => p.Schools).ToArray(),
-            parts.SelectMany(p => p.Observations).ToArray(),
-            parts.SelectMany(p => p.National).ToArray());
-        return new LoadedDataSet(folder, input, info, parts.SelectMany(p => p.Summaries).ToArray(), files, problems);
+        var input = Combine(parts, problems, out var summaries);
+        return new LoadedDataSet(folder, input, info, summaries, files, problems);
     }
 
     /// <summary>The extensions of input tables: CSV, or Parquet with the same columns.</summary>
@@ -231,6 +226,12 @@ public static class DataSetReader
             part.Parse(tables[d.Name]);
             return part;
         }).ToArray();
+        return Combine(parts, problems, out summaries);
+    }
+
+    /// <summary>The method's input from the parsed tables, their data problems and summaries in DataFiles order.</summary>
+    private static SelectionInput Combine(ParsedTable[] parts, List<Problem> problems, out IReadOnlyList<SourceSummary> summaries)
+    {
         foreach (var part in parts)
             problems.AddRange(part.DataProblems);
         summaries = parts.SelectMany(p => p.Summaries).ToArray();

@@ -10,31 +10,20 @@ internal static class ParquetWriting
     /// <summary>The most digits Parquet.Net writes in a DECIMAL (16-byte fixed-length array).</summary>
     private const int MaxPrecision = 38;
 
+    /// <summary>The rows, checked cell by cell, turned into columns and written as <see cref="Write(ColumnTable)"/> writes them.</summary>
     public static byte[] Write(IReadOnlyList<ParquetColumn> columns, IReadOnlyList<object?[]> rows)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
         Validate(columns, rows);
-
-        var fields = new DataField[columns.Count];
+        var table = new ColumnTable(columns, rows.Count);
         for (var c = 0; c < columns.Count; c++)
         {
-            var shape = columns[c].Type == ParquetColumnType.Decimal ? DecimalShape(columns[c].Name, rows, c) : (0, 0);
-            fields[c] = ParquetTables.Field(columns[c], shape);
+            var data = table.Data(c);
+            for (var r = 0; r < rows.Count; r++)
+                data.SetValue(rows[r][c], r);
         }
-        var schema = new ParquetSchema(fields);
-        var options = ParquetTables.WriteOptions();
-        for (var c = 0; c < columns.Count; c++)
-        {
-            if (columns[c].Type == ParquetColumnType.String)
-                options.ColumnEncodingHints[fields[c].Path.ToString()] = EncodingHint.Dictionary;
-        }
-
-        // Written to memory first: Parquet.Net records absolute stream positions as column offsets, so
-        // the file must start at position 0 of a seekable stream.
-        using var memory = new MemoryStream();
-        WriteAsync(memory, schema, fields, columns, rows, options).GetAwaiter().GetResult();
-        return memory.ToArray();
+        return Write(table);
     }
 
     /// <summary>The table's columns written from their arrays, a row group at a time (slices, not copies).</summary>
@@ -57,6 +46,8 @@ internal static class ParquetWriting
             if (columns[c].Type == ParquetColumnType.String)
                 options.ColumnEncodingHints[fields[c].Path.ToString()] = EncodingHint.Dictionary;
         }
+        // Written to memory first: Parquet.Net records absolute stream positions as column offsets, so
+        // the file must start at position 0 of a seekable stream.
         using var memory = new MemoryStream();
         WriteColumnsAsync(memory, new ParquetSchema(fields), fields, table, options).GetAwaiter().GetResult();
         return memory.ToArray();
@@ -74,6 +65,7 @@ internal static class ParquetWriting
         var writer = await ParquetWriter.CreateAsync(schema, memory, options).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
+            // No row group at all for no rows: a valid file that every reader takes as an empty table.
             for (var start = 0; start < table.RowCount; start += ParquetTables.RowGroupSize)
             {
                 var count = Math.Min(ParquetTables.RowGroupSize, table.RowCount - start);
@@ -84,9 +76,9 @@ internal static class ParquetWriting
                     var task = table.Data(c) switch
                     {
                         string?[] texts when table.Columns[c].Nullable =>
-                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(texts.Skip(start).Take(count).Select(t => t is null ? (ReadOnlyMemory<char>?)null : t.AsMemory()).ToArray())),
+                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(Array.ConvertAll(texts[start..(start + count)], t => t is null ? (ReadOnlyMemory<char>?)null : t.AsMemory()))),
                         string?[] texts =>
-                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(texts.Skip(start).Take(count).Select(t => t!.AsMemory()).ToArray())),
+                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(Array.ConvertAll(texts[start..(start + count)], t => t!.AsMemory()))),
                         int[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int>(v, start, count)),
                         int?[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int?>(v, start, count)),
                         long[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long>(v, start, count)),
@@ -106,68 +98,10 @@ internal static class ParquetWriting
         }
     }
 
-    private static async Task WriteAsync(
-        MemoryStream memory, ParquetSchema schema, DataField[] fields, IReadOnlyList<ParquetColumn> columns,
-        IReadOnlyList<object?[]> rows, ParquetOptions options)
-    {
-        var writer = await ParquetWriter.CreateAsync(schema, memory, options).ConfigureAwait(false);
-        await using (writer.ConfigureAwait(false))
-        {
-            // No row group at all for no rows: a valid file that every reader takes as an empty table.
-            for (var start = 0; start < rows.Count; start += ParquetTables.RowGroupSize)
-            {
-                var count = Math.Min(ParquetTables.RowGroupSize, rows.Count - start);
-                using var group = writer.CreateRowGroup();
-                for (var c = 0; c < columns.Count; c++)
-                    await WriteColumnAsync(group, fields[c], columns[c], c, rows, start, count).ConfigureAwait(false);
-                group.CompleteValidate();
-            }
-        }
-    }
-
-    private static Task WriteColumnAsync(
-        ParquetRowGroupWriter group, DataField field, ParquetColumn column, int c, IReadOnlyList<object?[]> rows, int start, int count) =>
-        column.Type switch
-        {
-            ParquetColumnType.String => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => ((string)cell).AsMemory()),
-            ParquetColumnType.Int32 => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (int)cell),
-            ParquetColumnType.Int64 => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (long)cell),
-            ParquetColumnType.Double => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (double)cell),
-            ParquetColumnType.Decimal => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (decimal)cell),
-            ParquetColumnType.Boolean => WriteValues(group, field, column.Nullable, rows, c, start, count, cell => (bool)cell),
-            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "unknown column type"),
-        };
-
-    private static Task WriteValues<T>(
-        ParquetRowGroupWriter group, DataField field, bool nullable, IReadOnlyList<object?[]> rows, int c, int start, int count, Func<object, T> convert)
-        where T : struct
-    {
-        if (nullable)
-        {
-            var values = new T?[count];
-            for (var i = 0; i < count; i++)
-            {
-                var cell = rows[start + i][c];
-                values[i] = cell is null ? null : convert(cell);
-            }
-            return group.WriteAsync<T>(field, new ReadOnlyMemory<T?>(values));
-        }
-        else
-        {
-            var values = new T[count];
-            for (var i = 0; i < count; i++)
-                values[i] = convert(rows[start + i][c]!);
-            return group.WriteAsync<T>(field, new ReadOnlyMemory<T>(values));
-        }
-    }
-
     /// <summary>
     /// The DECIMAL(precision, scale) that holds every value of the column exactly: the scale is the largest
     /// scale among the values (4.10 has scale 2), the precision the most integer digits plus the scale.
     /// </summary>
-    internal static (int Precision, int Scale) DecimalShape(string name, IReadOnlyList<object?[]> rows, int c) =>
-        DecimalShape(name, rows.Select(r => r[c]).OfType<decimal>());
-
     private static (int Precision, int Scale) DecimalShape(string name, IEnumerable<decimal> values)
     {
         int scale = 0, integerDigits = 0;
