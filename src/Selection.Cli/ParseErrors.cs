@@ -66,9 +66,23 @@ internal static class ParseErrors
             return allowed.Count > 0 && !allowed.Contains(value) ? texts.ParseValueNotAllowed(value, name, string.Join(", ", allowed)) : null;
         }
         var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
-        return type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte)
-            ? texts.ParseNotAWholeNumber(value, name)
-            : texts.ParseValueInvalid(value, name);
+        if (type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte))
+        {
+            // A whole number that converts was refused by the option's own validator, whose message is already
+            // in the command's language: keep it.
+            return WholeNumberConverts(value, type) ? null : texts.ParseNotAWholeNumber(value, name);
+        }
+        return texts.ParseValueInvalid(value, name);
+    }
+
+    private static bool WholeNumberConverts(string value, Type type)
+    {
+        const System.Globalization.NumberStyles style = System.Globalization.NumberStyles.Integer;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return type == typeof(int) ? int.TryParse(value, style, invariant, out _)
+            : type == typeof(long) ? long.TryParse(value, style, invariant, out _)
+            : type == typeof(short) ? short.TryParse(value, style, invariant, out _)
+            : byte.TryParse(value, style, invariant, out _);
     }
 
     /// <summary>The values <c>AcceptOnlyFromAmong</c> allows, in the order given (they are its completion sources); none when any value is allowed.</summary>

@@ -128,6 +128,13 @@ public class ParseErrorLanguageTests
     }
 
     [Test]
+    public void An_options_own_check_keeps_its_text_when_the_value_is_a_whole_number()
+    {
+        Nb("sample", "--scale", "0", "--out", "o").Should().Equal("feil: --scale må være mellom 1 og 1000 (fant 0)");
+        En("sample", "--scale", "0", "--out", "o").Should().Equal("error: --scale must lie between 1 and 1000 (found 0)");
+    }
+
+    [Test]
     public void An_error_that_is_not_recognised_keeps_the_librarys_english_inside_the_bokmal_frame()
     {
         var missing = Path.Combine(TestPaths.NewTempPath("rsp"), "finnes-ikke.rsp");
