@@ -17,7 +17,7 @@ public class FuzzTests
     /// <summary>Characters that change how a CSV line splits.</summary>
     private const string Specials = "\";,\t\r\n*-.";
 
-    private static readonly (string Name, string Text)[] Valid =
+    internal static readonly (string Name, string Text)[] ValidFiles =
     [
         (DataSetReader.Skoler, $"orgnr;skolenavn;kommunenummer;eierform;trinn_fra;trinn_til\r\n{DataFolder.OrgA};Alfa skole;0301;offentlig;1;10\r\n{DataFolder.OrgB};\"Beta; skole\";0301;privat;1;7\r\n{DataFolder.OrgC};Gamma skole;4601;offentlig;8;10\r\n"),
         (DataSetReader.Elevundersokelsen, $"orgnr;skoleaar;trinn;mobbing;stotte_fra_laerer;motivasjon;antall_besvart\n{DataFolder.OrgA};2023-24;7;5,5;4,1;3,9;20\n{DataFolder.OrgA};2022-23;10;7,0;3,8;3,4;1 025\n{DataFolder.OrgB};2023-24;7;*;*;*;4\n"),
@@ -26,7 +26,7 @@ public class FuzzTests
         (DataSetReader.Nasjonalt, "skoleaar;indikator;verdi\n2023-24;GSP;41,8\n2023-24;NP5_LES_MN1;25\n"),
     ];
 
-    private static byte[] Mutate(byte[] input, Random random)
+    internal static byte[] Mutate(byte[] input, Random random)
     {
         var bytes = input.ToList();
         var steps = random.Next(1, 4);
@@ -74,7 +74,7 @@ public class FuzzTests
     public void Random_mutations_never_crash_the_reader([Values(1, 2)] int seed)
     {
         var random = new Random(seed);
-        var files = Valid.Select(v => (v.Name, Bytes: Encoding.UTF8.GetBytes(v.Text))).ToArray();
+        var files = ValidFiles.Select(v => (v.Name, Bytes: Encoding.UTF8.GetBytes(v.Text))).ToArray();
         for (var i = 0; i < Mutations; i++)
         {
             var target = random.Next(files.Length);

@@ -1,4 +1,3 @@
-using CsvHelper;
 using Selection.Core;
 
 namespace Selection.IO.Csv;
@@ -56,92 +55,22 @@ public sealed class CsvTable
     public static (CsvTable? Table, IReadOnlyList<Problem> Problems) Read(byte[] bytes, string file)
     {
         var problems = new List<Problem>();
-        var (decoded, error) = TextDecoding.Decode(bytes);
-        if (decoded is null)
-        {
-            problems.Add(Problem.Error("file-unreadable", Input.InputTexts.CannotReadFile(error!), new Origin(file, 0)));
+        using var stream = CsvRowStream.Open(bytes, file, problems, checkControlCharacters: false);
+        if (stream is null)
             return (null, problems);
-        }
-
-        var separator = DetectSeparator(decoded.Utf8);
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = separator,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            SkipEmptyLines = true,
-            TrimWhitespace = false,
-            AllowLineBreaksInQuotes = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            DetectSeparatorHint = false,
-            OnMalformedRecord = record =>
-            {
-                if (record.Reason != CsvMalformedReason.FieldCountMismatch)
-                    problems.Add(Problem.Error("csv-malformed", CsvTexts.MalformedQuoting(Describe(record.Reason)), new Origin(file, (int)record.LineNumber)));
-            },
-        };
-
         var rows = new List<CsvRow>();
-        string[] headers;
-        try
+        while (stream.Next())
         {
-            using var reader = CsvReader.Create(decoded.Utf8, options);
-            headers = reader.Headers.Select(Clean).ToArray();
-            while (reader.Read())
-            {
-                var fields = new string[reader.FieldCount];
-                for (var i = 0; i < fields.Length; i++)
-                    fields[i] = Clean(reader.GetString(i) ?? "");
-                if (fields.All(f => f.Length == 0))
-                    continue; // a line of separators only, as Excel writes below a table
-                rows.Add(new CsvRow((int)reader.LineNumber, fields));
-            }
+            var fields = new string[stream.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+                fields[i] = stream.Cell(i);
+            rows.Add(new CsvRow(stream.Line, fields));
         }
-        catch (CsvFormatException e)
-        {
-            problems.Add(Problem.Error("csv-malformed", CsvTexts.CannotReadCsv(e.Message), new Origin(file, (int)e.LineNumber)));
-            return (null, problems);
-        }
-
-        if (headers.Length == 0 || headers.All(h => h.Length == 0))
-        {
-            problems.Add(Problem.Error("csv-no-header", CsvTexts.NoHeaderRow, new Origin(file, 1)));
-            return (null, problems);
-        }
-        // A row shorter than the header is a cut line (`…,40.0,15` → `…,4`), not suppressed cells: refused.
-        // Empty header cells at the end (Excel's trailing separators) need no field.
-        var named = Array.FindLastIndex(headers, h => h.Length > 0) + 1;
-        foreach (var row in rows.Where(r => r.Fields.Count < named))
-        {
-            problems.Add(Problem.Error(
-                "csv-short-row",
-                CsvTexts.ShortRow(row.Fields.Count, named),
-                new Origin(file, row.Line)));
-        }
-        foreach (var row in rows.Where(r => r.Fields.Count > headers.Length && r.Fields.Skip(headers.Length).Any(f => f.Length > 0)))
-        {
-            problems.Add(Problem.Error(
-                "csv-extra-fields",
-                CsvTexts.ExtraFields(row.Fields.Count, headers.Length),
-                new Origin(file, row.Line)));
-        }
-
-        if (decoded.Mixed)
-            problems.Add(Problem.Warning("encoding-mixed", CsvTexts.EncodingMixed(decoded.EncodingName), new Origin(file, 0)));
-        return (new CsvTable(file, decoded.EncodingName, separator, headers, rows), problems);
+        stream.Finish(problems);
+        return stream.Failed
+            ? (null, problems)
+            : (new CsvTable(file, stream.Encoding, stream.Separator, stream.Headers.ToArray(), rows), problems);
     }
-
-    private static string Clean(string field) => field.Trim(' ', '\t', '\u00A0', '\uFEFF');
-
-    private static string Describe(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => CsvTexts.StrayQuote,
-        CsvMalformedReason.TextAfterClosingQuote => CsvTexts.TextAfterClosingQuote,
-        CsvMalformedReason.UnterminatedQuote => CsvTexts.UnterminatedQuote,
-        CsvMalformedReason.LineBreakInQuotes => CsvTexts.LineBreakInQuotes,
-        _ => reason.ToString(),
-    };
 
     /// <summary>The first of <c>;</c>, tab and <c>,</c> in the first line, outside quotes; <c>,</c> when none.</summary>
     public static char DetectSeparator(ReadOnlySpan<byte> utf8)

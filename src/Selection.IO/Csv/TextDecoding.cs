@@ -6,7 +6,7 @@ namespace Selection.IO.Csv;
 /// The bytes of a text file, as UTF-8 without a byte order mark, and how they were read: the encoding's
 /// name as the summaries show it (in the language of the command), and whether the lines were in two.
 /// </summary>
-public sealed record DecodedText(byte[] Utf8, string EncodingName, bool Mixed = false);
+public sealed record DecodedText(ReadOnlyMemory<byte> Utf8, string EncodingName, bool Mixed = false);
 
 /// <summary>
 /// Finds the encoding of a text file the way analysts' files come: UTF-8 with or without a byte order
@@ -34,7 +34,7 @@ public static class TextDecoding
         if (bytes.Length == 0)
             return (null, Input.InputTexts.FileEmpty);
         if (bytes.AsSpan().StartsWith(Utf8Bom))
-            return Utf8OrError(bytes[3..], withBom: true);
+            return Utf8OrError(bytes, Utf8Bom.Length);
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             return (new DecodedText(Encoding.UTF8.GetBytes(Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2)), "UTF-16 LE"), null);
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
@@ -45,15 +45,17 @@ public static class TextDecoding
             return (null, CsvTexts.ParquetNotCsv);
         if (bytes.AsSpan().IndexOf((byte)0) >= 0)
             return (null, CsvTexts.NotText);
-        return Utf8OrError(bytes, withBom: false);
+        return Utf8OrError(bytes, 0);
     }
 
-    private static (DecodedText?, string?) Utf8OrError(byte[] bytes, bool withBom)
+    /// <summary>The bytes after a BOM of <paramref name="bomLength"/> bytes as UTF-8 (not copied), or why not.</summary>
+    private static (DecodedText?, string?) Utf8OrError(byte[] bytes, int bomLength)
     {
+        var withBom = bomLength > 0;
         try
         {
-            StrictUtf8.GetCharCount(bytes);
-            return (new DecodedText(bytes, withBom ? CsvTexts.Utf8WithBom : "UTF-8"), null);
+            StrictUtf8.GetCharCount(bytes, bomLength, bytes.Length - bomLength);
+            return (new DecodedText(bytes.AsMemory(bomLength), withBom ? CsvTexts.Utf8WithBom : "UTF-8"), null);
         }
         catch (DecoderFallbackException)
         {

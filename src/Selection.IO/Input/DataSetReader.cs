@@ -116,11 +116,7 @@ public static class DataSetReader
         Parallel.For(0, toRead.Count, i =>
         {
             var (name, file) = toRead[i];
-            var part = new ParsedTable(name);
-            var table = ReadTable(Path.Combine(folder, file), file, part.ReadProblems);
-            if (table is not null)
-                part.Parse(table);
-            parts[i] = part;
+            parts[i] = ReadAndParse(Path.Combine(folder, file), file, name);
         });
         foreach (var (refused, read) in inOrder)
         {
@@ -184,6 +180,41 @@ public static class DataSetReader
     }
 
     /// <summary>
+    /// Reads one data file and turns it into data as one piece of work. A CSV file is streamed: each row
+    /// becomes data as it is read and no row is kept; its reading problems are the same as
+    /// <see cref="ReadTable"/> would report, and when the file breaks part way nothing read from it counts.
+    /// </summary>
+    private static ParsedTable ReadAndParse(string path, string file, string name)
+    {
+        var part = new ParsedTable(name);
+        if (Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            var table = ReadTable(path, file, part.ReadProblems);
+            if (table is not null)
+                part.Parse(TableRows.Of(table));
+            return part;
+        }
+        var (bytes, error) = InputFile.ReadAll(path);
+        if (bytes is null)
+        {
+            part.ReadProblems.Add(Problem.Error("file-unreadable", InputFile.Unreadable(error!), new Origin(file, 0)));
+            return part;
+        }
+        using var stream = CsvRowStream.Open(bytes, file, part.ReadProblems, checkControlCharacters: true);
+        if (stream is null)
+            return part;
+        part.Parse(TableRows.Of(stream, SourceTable.CsvFormat(stream.Encoding, stream.Separator)));
+        while (stream.Next())
+        {
+            // the rest of a table whose columns did not bind: every row is still checked as text
+        }
+        stream.Finish(part.ReadProblems);
+        if (stream.Failed)
+            part.Discard();
+        return part;
+    }
+
+    /// <summary>
     /// A control character (ESC, BEL, a line break inside a quoted cell) is refused in every cell of
     /// every table: written raw to a CSV, the console or an explanation it would act, not read.
     /// </summary>
@@ -191,14 +222,8 @@ public static class DataSetReader
     {
         void Check(string cell, int line, string column)
         {
-            var at = cell.AsSpan().IndexOfAnyInRange('\u0000', '\u001F');
-            if (at < 0)
-                at = cell.AsSpan().IndexOfAnyInRange('\u007F', '\u009F');
-            if (at >= 0)
-                problems.Add(Problem.Error(
-                    "value-control-character",
-                    InputTexts.ControlCharacter(cell[at]),
-                    new Origin(table.File, line), column, Visible(cell)));
+            if (ControlCharacters.Find(cell, table.File, line, column) is { } problem)
+                problems.Add(problem);
         }
         for (var i = 0; i < table.Headers.Count; i++)
             Check(table.Headers[i], 1, $"{i + 1}");
@@ -208,22 +233,13 @@ public static class DataSetReader
         return table;
     }
 
-    /// <summary>A cell with its control characters shown as <c>\u001B</c>, safe to print.</summary>
-    public static string Visible(string cell)
-    {
-        var b = new System.Text.StringBuilder(cell.Length + 8);
-        foreach (var c in cell)
-            b.Append(char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString());
-        return b.ToString();
-    }
-
     /// <summary>Turns the tables into the method's input, checking every cell.</summary>
     public static SelectionInput Parse(IReadOnlyDictionary<string, SourceTable> tables, List<Problem> problems, out IReadOnlyList<SourceSummary> summaries)
     {
         var parts = DataFiles.Where(d => tables.ContainsKey(d.Name)).Select(d =>
         {
             var part = new ParsedTable(d.Name);
-            part.Parse(tables[d.Name]);
+            part.Parse(TableRows.Of(tables[d.Name]));
             return part;
         }).ToArray();
         return Combine(parts, problems, out summaries);
@@ -256,7 +272,17 @@ public static class DataSetReader
 
         public IReadOnlyList<NationalValue> National { get; private set; } = [];
 
-        public void Parse(SourceTable table)
+        /// <summary>Forgets what was parsed: the file broke part way, so none of it counts.</summary>
+        public void Discard()
+        {
+            DataProblems.Clear();
+            Summaries.Clear();
+            Schools = [];
+            Observations = [];
+            National = [];
+        }
+
+        public void Parse(TableRows table)
         {
             switch (name)
             {

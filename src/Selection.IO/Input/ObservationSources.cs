@@ -12,10 +12,10 @@ namespace Selection.IO.Input;
 /// </summary>
 internal static class ObservationSources
 {
-    public static IReadOnlyList<Observation> Elevundersokelsen(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    public static IReadOnlyList<Observation> Elevundersokelsen(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
         var valueColumns = new[] { "mobbing", "stotte_fra_laerer", "motivasjon" };
-        var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "trinn"], [.. valueColumns, "antall_besvart"], problems);
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn"], [.. valueColumns, "antall_besvart"], problems);
         if (columns is null)
             return [];
         if (!valueColumns.Any(columns.Has))
@@ -48,9 +48,9 @@ internal static class ObservationSources
         _ => "grunnskolepoeng",
     };
 
-    public static IReadOnlyList<Observation> NasjonaleProver(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    public static IReadOnlyList<Observation> NasjonaleProver(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
-        var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "trinn", "fag", "andel_mestringsniva_1"], ["antall_elever"], problems);
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn", "fag", "andel_mestringsniva_1"], ["antall_elever"], problems);
         if (columns is null)
             return [];
         return ReadRows(table, columns, problems, summaries, DataSource.NasjonaleProver, [], "antall_elever", (trinn, fag) => (trinn, fag) switch
@@ -66,21 +66,22 @@ internal static class ObservationSources
         }, subjectColumn: "fag");
     }
 
-    public static IReadOnlyList<Observation> Grunnskolepoeng(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    public static IReadOnlyList<Observation> Grunnskolepoeng(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
-        var columns = ColumnBinding.Bind(table, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever"], problems);
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever"], problems);
         if (columns is null)
             return [];
         return ReadRows(table, columns, problems, summaries, DataSource.Grunnskolepoeng, [], "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
     }
 
-    public static IReadOnlyList<NationalValue> Nasjonalt(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    public static IReadOnlyList<NationalValue> Nasjonalt(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
-        var columns = ColumnBinding.Bind(table, ["skoleaar", "indikator", "verdi"], [], problems);
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["skoleaar", "indikator", "verdi"], [], problems);
         if (columns is null)
             return [];
         var values = new Dictionary<(Indicator, SchoolYear), NationalValue>();
-        foreach (var row in table.Rows)
+        var row = table;
+        while (row.Next())
         {
             var origin = new Origin(table.File, row.Line);
             var ok = true;
@@ -108,7 +109,7 @@ internal static class ObservationSources
             }
             values.Add((indicator, year), national);
         }
-        summaries.Add(new SourceSummary(table.File, table.Format, table.Rows.Count, values.Count, [], values.Count, 0));
+        summaries.Add(new SourceSummary(table.File, table.Format, table.RowCount, values.Count, [], values.Count, 0));
         return values.Values.ToArray();
     }
 
@@ -120,12 +121,22 @@ internal static class ObservationSources
         public static RowUse Ignore(string reason) => new([], reason, null);
 
         public static RowUse Refuse(string column, string message) => new([], null, (column, message));
+
+        private (ColumnBinding Binding, (string Column, int At, Indicator Indicator)[] Found)? _found;
+
+        /// <summary>The indicators with the position of their column in <paramref name="columns"/> (-1 when absent).</summary>
+        public (string Column, int At, Indicator Indicator)[] Columns(ColumnBinding columns)
+        {
+            if (_found is not { } found || !ReferenceEquals(found.Binding, columns))
+                _found = found = (columns, Indicators.Select(i => (i.Column, columns.IndexOf(i.Column), i.Indicator)).ToArray());
+            return found.Found;
+        }
     }
 
     private delegate RowUse IndicatorsOf(int trinn, string fag);
 
     private static List<Observation> ReadRows(
-        SourceTable table,
+        TableRows table,
         ColumnBinding columns,
         List<Problem> problems,
         List<SourceSummary> summaries,
@@ -136,29 +147,45 @@ internal static class ObservationSources
         string? subjectColumn,
         bool hasTrinn = true)
     {
+        // Cells are parsed by CellParser (the text of a plain cell never made; the same text parsed once),
+        // each grade and subject looked up once, a row's columns found by position. The outcome and every
+        // message are those of the parsers in Cells, OrgNr and SchoolYear.
+        var orgnrs = new CellParser<OrgNr>(OrgNr.Parse);
+        var years = new CellParser<SchoolYear>(SchoolYear.Parse);
+        var grades = new CellParser<int>(Cells.Trinn, PlainCells.Trinn);
+        var counts = new CellParser<int?>(Cells.Count, PlainCells.Count);
+        var numbers = new CellParser<decimal?>(Cells.Value, PlainCells.Value);
+        var subjects = new CellParser<string>(text => ParseResult<string>.Ok(text.ToLowerInvariant()));
+        var uses = new Dictionary<(int, string), RowUse>();
+        int orgnrAt = columns.IndexOf("orgnr"), yearAt = columns.IndexOf("skoleaar"), trinnAt = columns.IndexOf("trinn");
+        var subjectAt = subjectColumn is null ? -1 : columns.IndexOf(subjectColumn);
+        var pupilsAt = columns.IndexOf(pupilsColumn);
+
         var observations = new List<Observation>();
-        var seen = new Dictionary<(OrgNr, SchoolYear, int, string), (int Line, Observation[] Observations)>();
+        var rowObservations = new List<Observation>();
+        var seen = new Dictionary<(OrgNr, SchoolYear, int, string), (int Line, int Start, int Count)>();
         var ignored = new Dictionary<string, int>(StringComparer.Ordinal);
         int used = 0, values = 0, suppressed = 0;
-        foreach (var row in table.Rows)
+        var row = table;
+        while (row.Next())
         {
             var origin = new Origin(table.File, row.Line);
             var ok = true;
-            var orgnr = RowParsing.Cell(OrgNr.Parse(columns.Cell(row, "orgnr")), "orgnr", columns, row, origin, problems, ref ok);
-            var year = RowParsing.Cell(SchoolYear.Parse(columns.Cell(row, "skoleaar")), "skoleaar", columns, row, origin, problems, ref ok);
-            var trinn = hasTrinn ? RowParsing.Cell(Cells.Trinn(columns.Cell(row, "trinn")), "trinn", columns, row, origin, problems, ref ok) : 10;
-            var fag = subjectColumn is null ? "" : columns.Cell(row, subjectColumn).ToLowerInvariant();
+            var orgnr = RowParsing.Cell(orgnrs.Parse(row, orgnrAt), "orgnr", columns, row, origin, problems, ref ok);
+            var year = RowParsing.Cell(years.Parse(row, yearAt), "skoleaar", columns, row, origin, problems, ref ok);
+            var trinn = hasTrinn ? RowParsing.Cell(grades.Parse(row, trinnAt), "trinn", columns, row, origin, problems, ref ok) : 10;
+            var fag = subjectColumn is null ? "" : subjects.Parse(row, subjectAt).Value;
             if (subjectColumn is not null && fag.Length == 0)
             {
                 problems.Add(Problem.Error("value-missing", InputTexts.FagEmpty, origin, columns.HeaderOf(subjectColumn), ""));
                 ok = false;
             }
-            var pupilsText = columns.Cell(row, pupilsColumn);
-            var pupils = RowParsing.Cell(Cells.Count(pupilsText), pupilsColumn, columns, row, origin, problems, ref ok);
+            var pupils = RowParsing.Cell(counts.Parse(row, pupilsAt), pupilsColumn, columns, row, origin, problems, ref ok);
             if (!ok)
                 continue;
 
-            var use = indicatorsOf(trinn, fag);
+            if (!uses.TryGetValue((trinn, fag), out var use))
+                uses.Add((trinn, fag), use = indicatorsOf(trinn, fag));
             if (use.Refusal is { } refusal)
             {
                 problems.Add(Problem.Error("value-invalid", refusal.Message, origin, columns.HeaderOf(refusal.Column), columns.Cell(row, refusal.Column)));
@@ -170,14 +197,13 @@ internal static class ObservationSources
                 continue;
             }
 
-            var rowObservations = new List<Observation>();
-            foreach (var (column, indicator) in use.Indicators)
+            rowObservations.Clear();
+            foreach (var (column, at, indicator) in use.Columns(columns))
             {
-                if (!columns.Has(column))
+                if (at < 0)
                     continue;
-                var text = columns.Cell(row, column);
-                var value = RowParsing.Cell(Cells.Value(text), column, columns, row, origin, problems, ref ok);
-                if (value is not null && !InRange(indicator, value.Value, origin, columns.HeaderOf(column), text, problems))
+                var value = RowParsing.Cell(numbers.Parse(row, at), column, columns, row, origin, problems, ref ok);
+                if (value is not null && !InRange(indicator, value.Value, origin, columns.HeaderOf(column), row.Cell(at), problems))
                     ok = false;
                 values++;
                 if (value is null)
@@ -191,20 +217,22 @@ internal static class ObservationSources
             if (seen.TryGetValue(key, out var earlier))
             {
                 var what = $"{orgnr} {year}" + (hasTrinn ? InputTexts.RowKeyTrinn(trinn) : "") + (fag.Length > 0 ? $" {fag}" : "");
-                if (earlier.Observations.Select(o => o with { Origin = origin }).SequenceEqual(rowObservations))
+                var same = earlier.Count == rowObservations.Count
+                    && Enumerable.Range(0, earlier.Count).All(i => observations[earlier.Start + i] with { Origin = origin } == rowObservations[i]);
+                if (same)
                     problems.Add(Problem.Warning("duplicate-row", InputTexts.RowDuplicate(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 else
                     problems.Add(Problem.Error("duplicate-conflict", InputTexts.RowConflict(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 continue;
             }
-            seen.Add(key, (row.Line, rowObservations.ToArray()));
+            seen.Add(key, (row.Line, observations.Count, rowObservations.Count));
             used++;
             observations.AddRange(rowObservations);
         }
         summaries.Add(new SourceSummary(
             table.File,
             table.Format,
-            table.Rows.Count,
+            table.RowCount,
             used,
             ignored.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i => new IgnoredRows(i.Key, i.Value)).ToArray(),
             values,

@@ -1,5 +1,4 @@
 using Selection.Core;
-using Selection.IO.Csv;
 
 namespace Selection.IO.Input;
 
@@ -10,7 +9,7 @@ internal static class RowParsing
     /// The parsed value of the cell in column <paramref name="name"/>, or a problem added to
     /// <paramref name="problems"/> and <paramref name="ok"/> set to false (the default value is returned).
     /// </summary>
-    public static T Cell<T>(ParseResult<T> parsed, string name, ColumnBinding columns, CsvRow row, Origin origin, List<Problem> problems, ref bool ok)
+    public static T Cell<T>(ParseResult<T> parsed, string name, ColumnBinding columns, TableRows row, Origin origin, List<Problem> problems, ref bool ok)
     {
         if (parsed.Success)
             return parsed.Value;

@@ -6,15 +6,16 @@ namespace Selection.IO.Input;
 /// <summary>Reads <c>skoler</c>: the school register.</summary>
 internal static class SchoolsSource
 {
-    public static IReadOnlyList<School> Read(SourceTable table, List<Problem> problems, List<SourceSummary> summaries)
+    public static IReadOnlyList<School> Read(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
-        var columns = ColumnBinding.Bind(table, ["orgnr", "skolenavn", "kommunenummer"], ["eierform", "trinn_fra", "trinn_til"], problems);
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skolenavn", "kommunenummer"], ["eierform", "trinn_fra", "trinn_til"], problems);
         if (columns is null)
             return [];
 
         var schools = new Dictionary<OrgNr, School>();
         var inFileOrder = new List<School>();
-        foreach (var row in table.Rows)
+        var row = table;
+        while (row.Next())
         {
             var origin = new Origin(table.File, row.Line);
             var ok = true;
@@ -62,11 +63,11 @@ internal static class SchoolsSource
             schools.Add(orgnr, school);
             inFileOrder.Add(school);
         }
-        summaries.Add(new SourceSummary(table.File, table.Format, table.Rows.Count, schools.Count, [], 0, 0));
+        summaries.Add(new SourceSummary(table.File, table.Format, table.RowCount, schools.Count, [], 0, 0));
         return inFileOrder;
     }
 
-    private static int? OptionalTrinn(string name, ColumnBinding columns, Csv.CsvRow row, Origin origin, List<Problem> problems, ref bool ok)
+    private static int? OptionalTrinn(string name, ColumnBinding columns, TableRows row, Origin origin, List<Problem> problems, ref bool ok)
     {
         var text = columns.Cell(row, name);
         if (text.Length == 0)

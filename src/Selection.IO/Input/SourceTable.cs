@@ -10,8 +10,11 @@ namespace Selection.IO.Input;
 /// </summary>
 public sealed record SourceTable(string File, string Format, IReadOnlyList<string> Headers, IReadOnlyList<CsvRow> Rows)
 {
-    public static SourceTable FromCsv(CsvTable csv) =>
-        new(csv.File, InputTexts.DialectCsv(csv.Encoding, csv.Separator == '\t' ? InputTexts.SeparatorTab : csv.Separator.ToString()), csv.Headers, csv.Rows);
+    public static SourceTable FromCsv(CsvTable csv) => new(csv.File, CsvFormat(csv.Encoding, csv.Separator), csv.Headers, csv.Rows);
+
+    /// <summary>How the summary describes a CSV file's dialect.</summary>
+    public static string CsvFormat(string encoding, char separator) =>
+        InputTexts.DialectCsv(encoding, separator == '\t' ? InputTexts.SeparatorTab : separator.ToString());
 }
 
 /// <summary>
@@ -21,25 +24,25 @@ public sealed record SourceTable(string File, string Format, IReadOnlyList<strin
 public sealed class ColumnBinding
 {
     private readonly Dictionary<string, int> _index;
-    private readonly SourceTable _table;
+    private readonly IReadOnlyList<string> _headers;
 
-    private ColumnBinding(SourceTable table, Dictionary<string, int> index)
+    private ColumnBinding(IReadOnlyList<string> headers, Dictionary<string, int> index)
     {
-        _table = table;
+        _headers = headers;
         _index = index;
     }
 
-    /// <summary>Binds the columns; a missing required column or a column given twice is an error on line 1.</summary>
-    public static ColumnBinding? Bind(SourceTable table, IEnumerable<string> required, IEnumerable<string> optional, List<Problem> problems)
+    /// <summary>Binds the columns of <paramref name="file"/>; a missing required column or a column given twice is an error on line 1.</summary>
+    public static ColumnBinding? Bind(string file, IReadOnlyList<string> headers, IEnumerable<string> required, IEnumerable<string> optional, List<Problem> problems)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var ok = true;
         foreach (var (name, isRequired) in required.Select(r => (r, true)).Concat(optional.Select(o => (o, false))))
         {
-            var matches = Enumerable.Range(0, table.Headers.Count).Where(i => ColumnNames.Same(table.Headers[i], name)).ToArray();
+            var matches = Enumerable.Range(0, headers.Count).Where(i => ColumnNames.Same(headers[i], name)).ToArray();
             if (matches.Length > 1)
             {
-                problems.Add(Problem.Error("column-twice", InputTexts.ColumnTwice(name, matches.Length), new Origin(table.File, 1), name));
+                problems.Add(Problem.Error("column-twice", InputTexts.ColumnTwice(name, matches.Length), new Origin(file, 1), name));
                 ok = false;
             }
             else if (matches.Length == 1)
@@ -50,19 +53,22 @@ public sealed class ColumnBinding
             {
                 problems.Add(Problem.Error(
                     "column-missing",
-                    InputTexts.ColumnMissing(name, InputTexts.QuotedList(table.Headers)),
-                    new Origin(table.File, 1), name));
+                    InputTexts.ColumnMissing(name, InputTexts.QuotedList(headers)),
+                    new Origin(file, 1), name));
                 ok = false;
             }
         }
-        return ok ? new ColumnBinding(table, index) : null;
+        return ok ? new ColumnBinding(headers, index) : null;
     }
 
     public bool Has(string name) => _index.ContainsKey(name);
 
-    /// <summary>The cell of <paramref name="row"/> in column <paramref name="name"/>; "" when the column is absent.</summary>
-    public string Cell(CsvRow row, string name) => _index.TryGetValue(name, out var i) ? row[i] : "";
+    /// <summary>The position of column <paramref name="name"/> in the rows, or -1 when the table lacks it.</summary>
+    public int IndexOf(string name) => _index.TryGetValue(name, out var i) ? i : -1;
+
+    /// <summary>The current row's cell in column <paramref name="name"/>; "" when the column is absent.</summary>
+    internal string Cell(TableRows rows, string name) => rows.Cell(IndexOf(name));
 
     /// <summary>The column's name as the file writes it, for messages.</summary>
-    public string HeaderOf(string name) => _index.TryGetValue(name, out var i) ? _table.Headers[i] : name;
+    public string HeaderOf(string name) => _index.TryGetValue(name, out var i) ? _headers[i] : name;
 }

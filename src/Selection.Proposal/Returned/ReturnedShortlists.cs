@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Selection.Core;
 using Selection.IO;
 using Selection.IO.Csv;
-using Selection.IO.Input;
 using Selection.IO.Runs;
 
 namespace Selection.Proposal.Returned;
@@ -167,5 +166,5 @@ public static class ReturnedShortlists
     }
 
     /// <summary>A cell as a message quotes it: control characters shown as <c>\u001B</c>.</summary>
-    internal static string Visible(string cell) => DataSetReader.Visible(cell);
+    internal static string Visible(string cell) => ControlCharacters.Visible(cell);
 }

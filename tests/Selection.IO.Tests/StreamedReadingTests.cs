@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Selection.Core;
+using Selection.Core.Data;
+using Selection.IO.Input;
+
+namespace Selection.IO.Tests;
+
+/// <summary>
+/// The data reader streams each CSV file and reads plain cells from their bytes. Whatever the bytes, it
+/// must come to exactly what reading the whole table as text and parsing every cell as text comes to:
+/// the same problems in the same order, the same observations (values to the last written decimal),
+/// the same summaries.
+/// </summary>
+public class StreamedReadingTests
+{
+    private static readonly string[] Files = [DataSetReader.Skoler, DataSetReader.Elevundersokelsen, DataSetReader.NasjonaleProver, DataSetReader.Grunnskolepoeng, DataSetReader.Nasjonalt];
+
+    /// <summary>The whole-table way: each file read as text (control characters checked), then parsed as text.</summary>
+    private static (List<Problem> Problems, SelectionInput Input, IReadOnlyList<SourceSummary> Summaries) AsText(string folder)
+    {
+        var problems = new List<Problem>();
+        var tables = new Dictionary<string, SourceTable>();
+        foreach (var name in Files)
+        {
+            var path = Path.Combine(folder, name + ".csv");
+            if (!File.Exists(path))
+                continue;
+            var table = DataSetReader.ReadTable(path, name + ".csv", problems);
+            if (table is not null)
+                tables[name] = table;
+        }
+        var input = DataSetReader.Parse(tables, problems, out var summaries);
+        return (problems, input, summaries);
+    }
+
+    private static void SameAsText(string folder, string because)
+    {
+        var streamed = DataSetReader.Read(folder);
+        var (problems, input, summaries) = AsText(folder);
+        streamed.Problems.Should().Equal(problems, because);
+        streamed.Input.Schools.Should().Equal(input.Schools, because);
+        streamed.Input.NationalValues.Should().Equal(input.NationalValues, because);
+        streamed.Input.Observations.Should().Equal(input.Observations, because);
+        // decimal equality ignores trailing zeros; the evidence writes the value as it was written
+        streamed.Input.Observations.Select(o => o.Value?.ToString(CultureInfo.InvariantCulture))
+            .Should().Equal(input.Observations.Select(o => o.Value?.ToString(CultureInfo.InvariantCulture)), because);
+        streamed.Sources.Select(s => s.Describe()).Should().Equal(summaries.Select(s => s.Describe()), because);
+        streamed.Sources.Select(s => (s.Values, s.SuppressedValues)).Should().Equal(summaries.Select(s => (s.Values, s.SuppressedValues)), because);
+    }
+
+    [Test]
+    public void Every_spelling_of_a_number_reads_as_the_text_parser_reads_it()
+    {
+        string[] values =
+        [
+            "0", "00", "007.50", "45", "45.0", "45,30", "4,5", "45.", ".5", ",5", "1.2.3", "1,2.3", "1 000", "1\u00A0000",
+            "-0", "-1", "+1", "1e2", "123456789012345678", "1234567890123456789", "0.000000000000000001", "99.9", "100",
+            "100.1", "*", "..", "-", "", " 4,5", "4,5 ", "4,5%", "\u22121", "12345678901234567890123456789",
+        ];
+        string[] counts = ["0", "7", "007", "1 025", "1\u00A0025", "-3", "2.0", "x", "", "*", "999999999", "9999999999", "2147483648"];
+        string[] grades = ["7", "07", "10", "0", "13", "14", "7. trinn", " 7", "", "x", "5"];
+        using var data = DataFolder.Valid();
+        var rows = new StringBuilder("orgnr;skoleaar;trinn;mobbing;stotte_fra_laerer;motivasjon;antall_besvart\n");
+        var i = 0;
+        foreach (var value in values)
+            foreach (var count in counts)
+                rows.Append(CultureInfo.InvariantCulture, $"{(i % 2 == 0 ? DataFolder.OrgA : DataFolder.OrgB)};20{10 + (i++ % 14)}-{11 + ((i - 1) % 14)};{grades[i % grades.Length]};{value};{values[i % values.Length]};{value};{count}\n");
+        data.Text("elevundersokelsen.csv", rows.ToString());
+
+        SameAsText(data.Path, "every value, count and grade spelling");
+    }
+
+    [Test]
+    public void Random_mutations_read_the_same_streamed_as_whole([Values(1, 2)] int seed)
+    {
+        var random = new Random(seed);
+        var valid = FuzzTests.ValidFiles.Select(v => (v.Name, Bytes: Encoding.UTF8.GetBytes(v.Text))).ToArray();
+        for (var i = 0; i < 300; i++)
+        {
+            using var data = new DataFolder();
+            var target = random.Next(valid.Length);
+            for (var f = 0; f < valid.Length; f++)
+                data.Bytes(valid[f].Name + ".csv", f == target ? FuzzTests.Mutate(valid[f].Bytes, random) : valid[f].Bytes);
+            SameAsText(data.Path, $"seed {seed}, mutation {i}");
+        }
+    }
+}
