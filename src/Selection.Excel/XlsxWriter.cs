@@ -43,9 +43,14 @@ public static class XlsxWriter
         ArgumentNullException.ThrowIfNull(spec);
         Check(spec);
 
+        // The SDK's package is stored, not compressed: Normalise compresses each part once, as it copies it
+        // into the archive that is written (fixed entry order and dates).
         using var package = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
+        {
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             Build(document, spec);
+        }
 
         using var normalised = new MemoryStream();
         package.Position = 0;
@@ -129,17 +134,14 @@ public static class XlsxWriter
         }
         writer.WriteElement(header);
         var letters = Enumerable.Range(0, spec.Columns.Count).Select(ColumnName).ToArray();
+        var cells = new DataCellWriter(writer, styles);
         for (var r = 0; r < spec.Rows.Count; r++)
         {
             var line = r + 2;
             var number = line.ToString(CultureInfo.InvariantCulture);
-            writer.WriteStartElement(new Row { RowIndex = (uint)line });
+            cells.StartRow(number);
             for (var c = 0; c < spec.Columns.Count; c++)
-            {
-                var cell = DataCell(spec.Columns[c], spec.Rows[r][c], letters[c] + number, styles);
-                if (cell is not null)
-                    writer.WriteElement(cell);
-            }
+                cells.Write(spec.Columns[c], spec.Rows[r][c], letters[c] + number);
             writer.WriteEndElement();
         }
         writer.WriteEndElement();
@@ -236,48 +238,116 @@ public static class XlsxWriter
         AutoFilter = false,
     };
 
-    private static Cell? DataCell(SheetColumn column, object? value, string reference, StyleTable styles)
+    /// <summary>
+    /// Writes the data cells of a sheet with the SDK's streaming writer, element by element with their
+    /// attributes, instead of building a <see cref="Cell"/> tree for each of a country's hundreds of thousands
+    /// of cells. The XML is the one the tree gives (<see cref="TextCell"/>): the same elements, attributes in
+    /// the schema's order (r, s, t), <c>xml:space="preserve"</c> where the tree has it.
+    /// </summary>
+    private sealed class DataCellWriter(OpenXmlWriter writer, StyleTable styles)
     {
-        var fill = column.FillIn ? Fill.FillIn : Fill.None;
-        var unlocked = column.FillIn;
-        switch (column.Kind)
+        private static readonly Row RowElement = new();
+        private static readonly Cell CellElement = new();
+        private static readonly InlineString InlineStringElement = new();
+        private static readonly Text TextElement = new();
+        private static readonly CellValue ValueElement = new();
+        private static readonly OpenXmlAttribute[] Preserve = [new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")];
+        private readonly List<OpenXmlAttribute> _attributes = new(3);
+
+        public void StartRow(string number)
         {
-            case SheetCellKind.Text:
+            _attributes.Clear();
+            _attributes.Add(new OpenXmlAttribute("", "r", "", number));
+            writer.WriteStartElement(RowElement, _attributes);
+        }
+
+        public void Write(SheetColumn column, object? value, string reference)
+        {
+            var fill = column.FillIn ? Fill.FillIn : Fill.None;
+            var unlocked = column.FillIn;
+            if (column.Kind == SheetCellKind.Text)
+            {
                 var textStyle = new StyleKey(Fill: fill, NumberFormat: NumberFormat.Text, Unlocked: unlocked);
-                if (value is null)
-                    return column.FillIn ? new Cell { CellReference = reference, StyleIndex = styles.Index(textStyle) } : null;
-                return TextCell(reference, (string)value, styles, textStyle);
-            default:
-                var format = column.Kind switch
+                if (value is not null)
                 {
-                    SheetCellKind.Integer => NumberFormat.Integer,
-                    SheetCellKind.Percent => NumberFormat.Percent,
-                    SheetCellKind.Number => NumberFormat.General,
-                    _ => NumberFormat.TwoDecimals,
-                };
-                var style = styles.Index(new StyleKey(Fill: fill, NumberFormat: format, Unlocked: unlocked));
-                if (value is null)
-                    return column.FillIn ? new Cell { CellReference = reference, StyleIndex = style } : null;
-                return new Cell { CellReference = reference, StyleIndex = style, CellValue = new CellValue(NumberText(value)) };
+                    var encoded = TextCellContent((string)value, styles, textStyle, out var textStyleIndex, out var preserve);
+                    Start(reference, textStyleIndex, "inlineStr");
+                    writer.WriteStartElement(InlineStringElement);
+                    if (preserve)
+                        writer.WriteStartElement(TextElement, Preserve);
+                    else
+                        writer.WriteStartElement(TextElement);
+                    writer.WriteString(encoded);
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+                else if (column.FillIn)
+                {
+                    Start(reference, styles.Index(textStyle), null);
+                    writer.WriteEndElement();
+                }
+                return;
+            }
+            var format = column.Kind switch
+            {
+                SheetCellKind.Integer => NumberFormat.Integer,
+                SheetCellKind.Percent => NumberFormat.Percent,
+                SheetCellKind.Number => NumberFormat.General,
+                _ => NumberFormat.TwoDecimals,
+            };
+            var style = styles.Index(new StyleKey(Fill: fill, NumberFormat: format, Unlocked: unlocked));
+            if (value is not null)
+            {
+                Start(reference, style, null);
+                writer.WriteStartElement(ValueElement);
+                writer.WriteString(NumberText(value));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+            else if (column.FillIn)
+            {
+                Start(reference, style, null);
+                writer.WriteEndElement();
+            }
+        }
+
+        private void Start(string reference, uint style, string? type)
+        {
+            _attributes.Clear();
+            _attributes.Add(new OpenXmlAttribute("", "r", "", reference));
+            _attributes.Add(new OpenXmlAttribute("", "s", "", style.ToString(CultureInfo.InvariantCulture)));
+            if (type is not null)
+                _attributes.Add(new OpenXmlAttribute("", "t", "", type));
+            writer.WriteStartElement(CellElement, _attributes);
         }
     }
 
     private static Cell TextCell(string reference, string text, StyleTable styles, StyleKey style)
     {
-        // A text starting with = + - @ gets Excel's quote prefix: shown as text, and still text when edited.
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
-            style = style with { QuotePrefix = true };
-        var encoded = XString.Encode(text);
+        var encoded = TextCellContent(text, styles, style, out var styleIndex, out var preserve);
         var t = new Text(encoded);
-        if (encoded.Length > 0 && (char.IsWhiteSpace(encoded[0]) || char.IsWhiteSpace(encoded[^1]) || encoded.Contains('\n') || encoded.Contains('\t')))
+        if (preserve)
             t.Space = SpaceProcessingModeValues.Preserve;
         return new Cell
         {
             CellReference = reference,
             DataType = CellValues.InlineString,
-            StyleIndex = styles.Index(style),
+            StyleIndex = styleIndex,
             InlineString = new InlineString(t),
         };
+    }
+
+    /// <summary>A text cell's content as written (<see cref="XString"/>), its style, and whether its spaces must be kept.</summary>
+    private static string TextCellContent(string text, StyleTable styles, StyleKey style, out uint styleIndex, out bool preserve)
+    {
+        // A text starting with = + - @ gets Excel's quote prefix: shown as text, and still text when edited.
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
+            style = style with { QuotePrefix = true };
+        var encoded = XString.Encode(text);
+        styleIndex = styles.Index(style);
+        preserve = encoded.Length > 0 && (char.IsWhiteSpace(encoded[0]) || char.IsWhiteSpace(encoded[^1]) || encoded.Contains('\n') || encoded.Contains('\t'));
+        return encoded;
     }
 
     private static string NumberText(object value) => value switch

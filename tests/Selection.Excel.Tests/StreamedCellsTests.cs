@@ -1,0 +1,99 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Selection.Excel.Tests;
+
+/// <summary>
+/// Data cells are written one element at a time with the SDK's streaming writer, not built as a tree of
+/// <see cref="Cell"/> objects. Each must be the element the tree gives: the same attributes in the same
+/// order, the inline string with <c>xml:space="preserve"</c> exactly where the SDK puts it, an empty
+/// fill-in cell with its style and nothing else.
+/// </summary>
+public class StreamedCellsTests
+{
+    private static readonly XNamespace X = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private static WorkbookSpec Tricky() => new(
+        SheetName: "Ark",
+        Columns:
+        [
+            new SheetColumn("Tekst", SheetCellKind.Text, FillIn: false, Width: 14, "Tekst."),
+            new SheetColumn("Heltall", SheetCellKind.Integer, FillIn: false, Width: 10, "Tall."),
+            new SheetColumn("Andel", SheetCellKind.Percent, FillIn: false, Width: 9, "Andel."),
+            new SheetColumn("Desimal", SheetCellKind.Decimal, FillIn: false, Width: 9, "Desimal."),
+            new SheetColumn("Prioritet", SheetCellKind.Integer, FillIn: true, Width: 11, "Fyll inn."),
+            new SheetColumn("Begrunnelse", SheetCellKind.Text, FillIn: true, Width: 30, "Fyll inn."),
+        ],
+        Rows:
+        [
+            [" ledende mellomrom", 12L, 0.359, 1.25m, null, null],
+            ["linje\nlinje", 0, 1.0, 0.1m, 3L, "tekst\tmed tabulator"],
+            ["=SUM(A1)", -4L, null, null, null, "avsluttende "],
+            ["vanlig", null, 0.5, 2.0, null, "@nevnt"],
+        ],
+        ExplanationSheetName: "Forklaring",
+        ExplanationLines: ["Forklaring"],
+        PriorityColumn: 4);
+
+    private static XElement[] DataCells(byte[] workbook)
+    {
+        using var zip = new ZipArchive(new MemoryStream(workbook));
+        using var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")!.Open();
+        return XDocument.Load(sheet).Descendants(X + "row").Skip(1).SelectMany(r => r.Elements(X + "c")).ToArray();
+    }
+
+    /// <summary>The element the SDK's tree writes for the same cell, without the namespace declaration a detached element carries.</summary>
+    private static XElement AsTree(Cell cell)
+    {
+        var element = XElement.Parse(cell.OuterXml);
+        foreach (var e in element.DescendantsAndSelf())
+            e.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();
+        return element;
+    }
+
+    private static Cell TreeCell(XElement written, object? value)
+    {
+        var cell = new Cell { CellReference = (string)written.Attribute("r")!, StyleIndex = (uint)written.Attribute("s")! };
+        switch (value)
+        {
+            case null:
+                break;
+            case string text:
+                var t = new Text(text);
+                if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\n') || text.Contains('\t'))
+                    t.Space = SpaceProcessingModeValues.Preserve;
+                cell.DataType = CellValues.InlineString;
+                cell.InlineString = new InlineString(t);
+                break;
+            default:
+                cell.CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture).ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
+        return cell;
+    }
+
+    [Test]
+    public void Each_data_cell_is_the_element_the_tree_would_write()
+    {
+        var spec = Tricky();
+        var written = DataCells(Shortlists.Bytes(spec));
+
+        // Row by row, the cells there should be: a value, or an empty fill-in cell; no cell for an empty value elsewhere.
+        var expected = spec.Rows.SelectMany((row, r) => row.Select((value, c) => (Reference: $"{(char)('A' + c)}{r + 2}", Value: value, spec.Columns[c].FillIn)))
+            .Where(x => x.Value is not null || x.FillIn)
+            .ToArray();
+        written.Select(c => (string)c.Attribute("r")!).Should().Equal(expected.Select(e => e.Reference));
+        for (var i = 0; i < written.Length; i++)
+            XNode.DeepEquals(written[i], AsTree(TreeCell(written[i], expected[i].Value))).Should().BeTrue($"{written[i]} is the tree's {AsTree(TreeCell(written[i], expected[i].Value))}");
+    }
+
+    [Test]
+    public void A_text_with_spaces_at_its_ends_or_a_line_break_keeps_them()
+    {
+        var texts = DataCells(Shortlists.Bytes(Tricky())).Select(c => c.Descendants(X + "t").SingleOrDefault()).OfType<XElement>().ToArray();
+        texts.Where(t => t.Attribute(XNamespace.Xml + "space")?.Value == "preserve").Select(t => t.Value)
+            .Should().Equal(" ledende mellomrom", "linje\nlinje", "tekst\tmed tabulator", "avsluttende ");
+    }
+}
