@@ -43,24 +43,29 @@ public static class InputChecks
     }
 
     /// <summary>Data for an orgnr with no row in <c>skoler</c> is an error: the school cannot be placed in a kommune.</summary>
-    public static void SchoolsWithDataAreRegistered(SelectionInput input, List<Problem> problems)
+    public static void SchoolsWithDataAreRegistered(SelectionInput input, List<Problem> problems) =>
+        SchoolsWithDataAreRegistered(InputTally.Of(input), problems);
+
+    /// <inheritdoc cref="SchoolsWithDataAreRegistered(SelectionInput, List{Problem})"/>
+    public static void SchoolsWithDataAreRegistered(InputTally tally, List<Problem> problems)
     {
-        var registered = input.Schools.Select(s => s.OrgNr).ToHashSet();
-        foreach (var unknown in input.Observations.Where(o => !registered.Contains(o.OrgNr)).GroupBy(o => o.OrgNr))
+        foreach (var unknown in tally.Unregistered)
         {
-            var rows = unknown.Select(o => o.Origin).Distinct().ToArray();
             problems.Add(Problem.Error(
                 "school-not-in-register",
-                CheckTexts.SchoolNotInRegister(unknown.Key, CheckTexts.Rows(rows.Length)),
-                rows[0], "orgnr", unknown.Key.Value));
+                CheckTexts.SchoolNotInRegister(unknown.OrgNr, CheckTexts.Rows(unknown.Rows.Count)),
+                unknown.Rows[0], "orgnr", unknown.OrgNr.Value));
         }
     }
 
     /// <summary>A school in the register with no data in any source is a warning: it will not be ranked.</summary>
-    public static void RegisteredSchoolsHaveData(SelectionInput input, List<Problem> problems)
+    public static void RegisteredSchoolsHaveData(SelectionInput input, List<Problem> problems) =>
+        RegisteredSchoolsHaveData(input, InputTally.Of(input), problems);
+
+    /// <inheritdoc cref="RegisteredSchoolsHaveData(SelectionInput, List{Problem})"/>
+    public static void RegisteredSchoolsHaveData(SelectionInput input, InputTally tally, List<Problem> problems)
     {
-        var withData = input.Observations.Select(o => o.OrgNr).ToHashSet();
-        foreach (var school in input.Schools.Where(s => !withData.Contains(s.OrgNr)))
+        foreach (var school in input.Schools.Where(s => !tally.HasData(s)))
             problems.Add(Problem.Warning(
                 "school-without-data",
                 CheckTexts.SchoolWithoutData(school.OrgNr, school.Navn),
@@ -77,19 +82,19 @@ public static class InputChecks
     /// far in the future or the past), or held by fewer than <see cref="TinyYearShare"/> of the schools
     /// of the busiest year.
     /// </summary>
-    public static void SchoolYearsInLine(SelectionInput input, List<Problem> problems)
+    public static void SchoolYearsInLine(SelectionInput input, List<Problem> problems) =>
+        SchoolYearsInLine(InputTally.Of(input), problems);
+
+    /// <inheritdoc cref="SchoolYearsInLine(SelectionInput, List{Problem})"/>
+    public static void SchoolYearsInLine(InputTally tally, List<Problem> problems)
     {
-        var years = input.Observations
-            .GroupBy(o => o.Year)
-            .Select(g => (Year: g.Key, Schools: g.Select(o => o.OrgNr).Distinct().Count(), Rows: g.Select(o => o.Origin).Distinct(OriginKey.Instance).Count(), First: g.Select(o => o.Origin).Min(OriginOrder.Instance)))
-            .OrderBy(y => y.Year)
-            .ToArray();
-        if (years.Length < 2)
+        var years = tally.Years;
+        if (years.Count < 2)
             return;
 
         // Runs of consecutive school years; the main run is the one with the most rows.
         var runs = new List<List<int>> { new() { 0 } };
-        for (var i = 1; i < years.Length; i++)
+        for (var i = 1; i < years.Count; i++)
         {
             if (years[i].Year.StartYear != years[i - 1].Year.StartYear + 1)
                 runs.Add([]);
@@ -111,36 +116,11 @@ public static class InputChecks
                     y.First, "skoleaar", y.Year.ToString()));
             }
 
-        var busiest = main.Select(i => years[i]).MaxBy(y => y.Schools);
+        var busiest = main.Select(i => years[i]).MaxBy(y => y.Schools)!;
         foreach (var y in main.Select(i => years[i]).Where(y => y.Schools < TinyYearShare * busiest.Schools))
             problems.Add(Problem.Error(
                 "school-year-out-of-line",
                 CheckTexts.SchoolYearFewSchools(y.Year, CheckTexts.Schools(y.Schools), busiest.Schools, busiest.Year, (int)(TinyYearShare * 100)),
                 y.First, "skoleaar", y.Year.ToString()));
     }
-
-    /// <summary>Origins in file, then line order: the first row of a group is the one a message names.</summary>
-    private sealed class OriginOrder : IComparer<Origin>
-    {
-        public static readonly OriginOrder Instance = new();
-
-        public int Compare(Origin a, Origin b)
-        {
-            var byFile = string.CompareOrdinal(a.File, b.File);
-            return byFile != 0 ? byFile : a.Line.CompareTo(b.Line);
-        }
-    }
-}
-
-/// <summary>
-/// Origins as set keys: equal when file and line are, hashed by the line and the file name's length (a data
-/// set has a handful of files), so counting the rows behind a million observations hashes no text.
-/// </summary>
-internal sealed class OriginKey : IEqualityComparer<Origin>
-{
-    public static readonly OriginKey Instance = new();
-
-    public bool Equals(Origin x, Origin y) => x.Line == y.Line && string.Equals(x.File, y.File, StringComparison.Ordinal);
-
-    public int GetHashCode(Origin origin) => HashCode.Combine(origin.Line, origin.File?.Length ?? 0);
 }

@@ -106,14 +106,15 @@ public static class SelectionEngine
 
         // 1. Place every school in the kommune structure; data must belong to a registered school.
         var placed = InputChecks.PlaceSchools(input.Schools, history, rules.KommuneStructure, problems);
-        InputChecks.SchoolsWithDataAreRegistered(input, problems);
+        var tally = InputTally.Of(input);
+        InputChecks.SchoolsWithDataAreRegistered(tally, problems);
         var schoolsByOrgNr = placed.ToDictionary(p => p.School.OrgNr);
 
         // 2. The window: windowYears ending at the last school year (default: the latest school year with
         //    values that count: included schools, not suppressed, indicators the rules use).
         if (input.Observations.Count == 0)
             problems.Add(Problem.Error("no-data", CheckTexts.NoData));
-        InputChecks.SchoolYearsInLine(input, problems);
+        InputChecks.SchoolYearsInLine(tally, problems);
         if (problems.Any(p => p.IsError))
             return null;
 

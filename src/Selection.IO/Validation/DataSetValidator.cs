@@ -49,29 +49,28 @@ public static class DataSetValidator
         var structureYear = rules?.KommuneStructure ?? DefaultStructureYear;
         var problems = new List<Problem>(data.Problems);
         var placed = InputChecks.PlaceSchools(data.Input.Schools, history, structureYear, problems);
-        InputChecks.SchoolsWithDataAreRegistered(data.Input, problems);
-        InputChecks.RegisteredSchoolsHaveData(data.Input, problems);
+        var tally = InputTally.Of(data.Input);
+        InputChecks.SchoolsWithDataAreRegistered(tally, problems);
+        InputChecks.RegisteredSchoolsHaveData(data.Input, tally, problems);
         SourcesHoldWhatTheRulesUse(data.Sources, rules, problems);
-        InputChecks.SchoolYearsInLine(data.Input, problems);
+        InputChecks.SchoolYearsInLine(tally, problems);
         ScaleChecks.Check(data.Input, problems);
 
-        var bySourceAndYear = data.Input.Observations
-            .GroupBy(o => (Source: SourceName(o.Indicator.Source), o.Year))
-            .OrderBy(g => g.Key.Source, StringComparer.Ordinal).ThenBy(g => g.Key.Year)
-            .Select(g => new SourceYear(g.Key.Source, g.Key.Year, g.Select(o => o.OrgNr).Distinct().Count(), g.Count(), g.Count(o => o.Value is null)))
+        var bySourceAndYear = tally.SourceYears
+            .Select(s => new SourceYear(SourceName(s.Source), s.Year, s.Schools, s.Values, s.Suppressed))
+            .OrderBy(s => s.Source, StringComparer.Ordinal).ThenBy(s => s.Year)
             .ToArray();
         var national = data.Input.NationalValues
             .GroupBy(n => n.Year).OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Count()))
             .ToArray();
-        var withData = data.Input.Observations.Select(o => o.OrgNr).ToHashSet();
         var schools = new SchoolCounts(
             data.Input.Schools.Count,
             data.Input.Schools.Count(s => s.Eierform == Eierform.Privat),
             rules?.IncludePrivateSchools ?? false,
             placed.Count(p => p.Placement.Kind == PlacementKind.OutsideKommune),
             placed.Count(p => p.Placement.Kind == PlacementKind.Mapped),
-            data.Input.Schools.Count(s => !withData.Contains(s.OrgNr)));
+            data.Input.Schools.Count(s => !tally.HasData(s)));
 
         return new ValidationReport(data, problems, new DataSetSummary(structureYear, data.Sources, bySourceAndYear, national, schools));
     }

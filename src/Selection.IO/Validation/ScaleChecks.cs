@@ -22,45 +22,83 @@ public static class ScaleChecks
 
     public static void Check(SelectionInput input, List<Problem> problems)
     {
-        foreach (var column in input.Observations
-                     .Where(o => o.Value is not null)
-                     .GroupBy(o => (o.Origin.File, Column: ObservationSources.ColumnOf(o.Indicator)))
-                     .OrderBy(g => g.Key.File, StringComparer.Ordinal).ThenBy(g => g.Key.Column, StringComparer.Ordinal))
+        // One pass: per file and column the count and what the values are all below; per indicator and
+        // year the sum of the values (in the order of the data, as the mean always added them).
+        var columns = new Dictionary<(string? File, string Column), ColumnTally>();
+        var national = input.NationalValues.Select(n => (n.Indicator, n.Year)).ToHashSet();
+        var sums = new Dictionary<(Indicator, SchoolYear), (decimal Sum, int Count)>();
+        foreach (var o in input.Observations)
         {
-            var values = column.Select(o => o.Value!.Value).ToArray();
-            if (values.Length < MinValues)
+            if (o.Value is not { } value)
                 continue;
-            var indicator = column.First().Indicator;
-            var first = column.MinBy(o => o.Origin.Line)!.Origin;
-            if (indicator.Maximum == 100 && values.All(v => v <= 1) && values.Any(v => v > 0))
-                problems.Add(Problem.Error(
-                    "value-scale",
-                    ValidationTexts.ScaleFractions(values.Length, column.Key.Column),
-                    first, column.Key.Column));
-            else if (indicator == Indicator.GSP && values.All(v => v <= 6))
-                problems.Add(Problem.Error(
-                    "value-scale",
-                    ValidationTexts.ScaleGradeMean(values.Length, column.Key.Column),
-                    first, column.Key.Column));
+            var key = (o.Origin.File, ObservationSources.ColumnOf(o.Indicator));
+            if (!columns.TryGetValue(key, out var tally))
+                columns.Add(key, tally = new ColumnTally(o));
+            tally.Add(o, value);
+            if (national.Contains((o.Indicator, o.Year)))
+            {
+                var (sum, count) = sums.GetValueOrDefault((o.Indicator, o.Year));
+                sums[(o.Indicator, o.Year)] = (sum + value, count + 1);
+            }
         }
 
-        var schoolValues = input.Observations
-            .Where(o => o.Value is not null)
-            .ToLookup(o => (o.Indicator, o.Year), o => o.Value!.Value);
+        foreach (var ((_, column), tally) in columns.OrderBy(c => c.Key.File, StringComparer.Ordinal).ThenBy(c => c.Key.Column, StringComparer.Ordinal))
+        {
+            if (tally.Count < MinValues)
+                continue;
+            var indicator = tally.Indicator;
+            if (indicator.Maximum == 100 && tally.AllAtMostOne && tally.AnyAboveZero)
+                problems.Add(Problem.Error(
+                    "value-scale",
+                    ValidationTexts.ScaleFractions(tally.Count, column),
+                    tally.First, column));
+            else if (indicator == Indicator.GSP && tally.AllAtMostSix)
+                problems.Add(Problem.Error(
+                    "value-scale",
+                    ValidationTexts.ScaleGradeMean(tally.Count, column),
+                    tally.First, column));
+        }
+
         foreach (var row in input.NationalValues.OrderBy(n => n.Origin.Line))
         {
-            var values = schoolValues[(row.Indicator, row.Year)].ToArray();
-            if (values.Length < MinValues)
+            var (sum, count) = sums.GetValueOrDefault((row.Indicator, row.Year));
+            if (count < MinValues)
                 continue;
-            var mean = values.Sum() / values.Length;
+            var mean = sum / count;
             if (mean <= 0)
                 continue;
             var ratio = row.Value / mean;
             if (ratio > NationalFactor || ratio < 1 / NationalFactor)
                 problems.Add(Problem.Error(
                     "value-scale",
-                    ValidationTexts.ScaleNational(row.Indicator, row.Year, mean.ToString("0.##", CultureInfo.InvariantCulture), values.Length, row.Indicator.Measure),
+                    ValidationTexts.ScaleNational(row.Indicator, row.Year, mean.ToString("0.##", CultureInfo.InvariantCulture), count, row.Indicator.Measure),
                     row.Origin, "verdi", row.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>The values of one column of one file: how many, the first row's line, and what they all are below.</summary>
+    private sealed class ColumnTally(Observation first)
+    {
+        public Indicator Indicator { get; } = first.Indicator;
+
+        public Origin First { get; private set; } = first.Origin;
+
+        public int Count { get; private set; }
+
+        public bool AllAtMostOne { get; private set; } = true;
+
+        public bool AnyAboveZero { get; private set; }
+
+        public bool AllAtMostSix { get; private set; } = true;
+
+        public void Add(Observation o, decimal value)
+        {
+            Count++;
+            AllAtMostOne &= value <= 1;
+            AnyAboveZero |= value > 0;
+            AllAtMostSix &= value <= 6;
+            if (o.Origin.Line < First.Line)
+                First = o.Origin;
         }
     }
 }
