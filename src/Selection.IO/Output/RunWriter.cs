@@ -56,19 +56,33 @@ public static class RunWriter
             written.Add(name + ".parquet");
         }
 
-        Typed(SchoolsTable, OutputTables.Schools(result, notices));
-        Typed(KommunerTable, OutputTables.Kommuner(result, notices));
-        Typed(MappedSchoolsTable, OutputTables.MappedSchools(result, notices), parquet: false);
-        ParquetTables.Write(Path.Combine(folder, ObservationsTable + ".parquet"), OutputTables.Observations(result));
+        // The two largest files, the evidence and the analyst's workbook, are written beside the rest, each on
+        // its own: different files, each written the same whatever runs beside it. The list of files written
+        // keeps its order.
+        var evidence = Task.Run(() => ParquetTables.Write(Path.Combine(folder, ObservationsTable + ".parquet"), OutputTables.Observations(result)));
+        var workbookName = analystWorkbookWriter is null ? null : AnalystWorkbookName + analystWorkbookWriter.Extension;
+        var workbook = analystWorkbookWriter is null ? Task.CompletedTask : Task.Run(() =>
+        {
+            using var stream = new FileStream(Path.Combine(folder, workbookName!), FileMode.CreateNew, FileAccess.Write);
+            analystWorkbookWriter.Write(stream, AnalystWorkbook.Build(result, notices, runId));
+        });
+        try
+        {
+            Typed(SchoolsTable, OutputTables.Schools(result, notices));
+            Typed(KommunerTable, OutputTables.Kommuner(result, notices));
+            Typed(MappedSchoolsTable, OutputTables.MappedSchools(result, notices), parquet: false);
+        }
+        finally
+        {
+            // Never leave a writer running when this one stops: its exception, if any, is the one reported.
+            Task.WaitAny(Task.WhenAll(evidence, workbook));
+        }
+        evidence.GetAwaiter().GetResult();
         written.Add(ObservationsTable + ".parquet");
         Typed(KommuneObservationsTable, OutputTables.KommuneObservations(result), csv: false);
-        if (analystWorkbookWriter is not null)
-        {
-            var name = AnalystWorkbookName + analystWorkbookWriter.Extension;
-            using (var stream = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write))
-                analystWorkbookWriter.Write(stream, AnalystWorkbook.Build(result, notices, runId));
-            written.Add(name);
-        }
+        workbook.GetAwaiter().GetResult();
+        if (workbookName is not null)
+            written.Add(workbookName);
         Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
         foreach (var shortlist in Shortlists.Build(result, notices, runId))
         {

@@ -105,13 +105,16 @@ internal static class ParquetWriting
     private static (int Precision, int Scale) DecimalShape(string name, IEnumerable<decimal> values)
     {
         int scale = 0, integerDigits = 0;
+        var largest = 0m; // the largest whole part: its digits are the most any value has before the point
         foreach (var value in values)
         {
             scale = Math.Max(scale, value.Scale);
             var whole = decimal.Truncate(Math.Abs(value));
-            if (whole != 0)
-                integerDigits = Math.Max(integerDigits, whole.ToString(CultureInfo.InvariantCulture).Length);
+            if (whole > largest)
+                largest = whole;
         }
+        if (largest != 0)
+            integerDigits = largest.ToString(CultureInfo.InvariantCulture).Length;
         var precision = Math.Max(1, integerDigits + scale);
         if (precision > MaxPrecision)
         {
