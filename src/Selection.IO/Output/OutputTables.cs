@@ -196,28 +196,66 @@ public static class OutputTables
     /// <c>observasjoner</c>: the evidence behind every school's risk points, one row per school ×
     /// indicator × school year that counted, by orgnr, indicator and year.
     /// </summary>
-    public static ColumnTable Observations(SelectionResult result)
+    public static RowGroupSource Observations(SelectionResult result) => new ObservationRows(result);
+
+    /// <summary>The evidence rows, filled a row group at a time from the schools' scored observations.</summary>
+    private sealed class ObservationRows : RowGroupSource
     {
-        var schools = result.Schools.Where(s => s.Included).OrderBy(s => s.School.OrgNr).ToArray();
-        var table = new ColumnTable(ObservationColumns, schools.Sum(s => s.Observations.Count));
-        string?[] orgnr = table.Strings(0), kommune = table.Strings(1), indicator = table.Strings(2), year = table.Strings(4),
-            limitSource = table.Strings(8), file = table.Strings(16);
-        int[] grade = table.Ints(3), limitSchools = table.Ints(9), points = table.Ints(12), weight = table.Ints(13),
-            weighted = table.Ints(14), possible = table.Ints(15), line = table.Ints(17);
-        var pupils = table.NullableInts(6);
-        decimal[] value = table.Decimals(5), limit = table.Decimals(7), floor = table.Decimals(11);
-        var limitPupils = table.Longs(10);
-        var years = new Dictionary<SchoolYear, string>();
-        var row = 0;
-        foreach (var s in schools)
+        private readonly SchoolResult[] _schools;
+        private readonly Dictionary<SchoolYear, string> _years = [];
+        private int _school;
+        private int _observation;
+
+        public ObservationRows(SelectionResult result)
         {
-            foreach (var o in s.Observations)
+            _schools = result.Schools.Where(s => s.Included).OrderBy(s => s.School.OrgNr).ToArray();
+            RowCount = _schools.Sum(s => s.Observations.Count);
+        }
+
+        public override IReadOnlyList<ParquetColumn> Columns => ObservationColumns;
+
+        public override int RowCount { get; }
+
+        public override IEnumerable<decimal> Decimals(int column)
+        {
+            foreach (var s in _schools)
             {
+                foreach (var o in s.Observations)
+                {
+                    yield return column switch
+                    {
+                        5 => o.Value,
+                        7 => o.Limit.Value,
+                        11 => o.Rule.Floor,
+                        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "not a decimal column"),
+                    };
+                }
+            }
+        }
+
+        public override void Fill(ColumnTable group, int start, int count)
+        {
+            string?[] orgnr = group.Strings(0), kommune = group.Strings(1), indicator = group.Strings(2), year = group.Strings(4),
+                limitSource = group.Strings(8), file = group.Strings(16);
+            int[] grade = group.Ints(3), limitSchools = group.Ints(9), points = group.Ints(12), weight = group.Ints(13),
+                weighted = group.Ints(14), possible = group.Ints(15), line = group.Ints(17);
+            var pupils = group.NullableInts(6);
+            decimal[] value = group.Decimals(5), limit = group.Decimals(7), floor = group.Decimals(11);
+            var limitPupils = group.Longs(10);
+            for (var row = 0; row < count; row++)
+            {
+                while (_observation >= _schools[_school].Observations.Count)
+                {
+                    _school++;
+                    _observation = 0;
+                }
+                var s = _schools[_school];
+                var o = s.Observations[_observation++];
                 orgnr[row] = s.School.OrgNr.Value;
                 kommune[row] = s.Kommune!.Nummer.Value;
                 indicator[row] = o.Rule.Indicator.Code;
                 grade[row] = o.Rule.Indicator.Grade;
-                year[row] = years.TryGetValue(o.Observation.Year, out var y) ? y : years[o.Observation.Year] = o.Observation.Year.ToString();
+                year[row] = _years.TryGetValue(o.Observation.Year, out var y) ? y : _years[o.Observation.Year] = o.Observation.Year.ToString();
                 value[row] = o.Value;
                 pupils[row] = o.Observation.Pupils;
                 limit[row] = o.Limit.Value;
@@ -231,10 +269,8 @@ public static class OutputTables
                 possible[row] = o.PossiblePoints;
                 file[row] = o.Observation.Origin.File;
                 line[row] = o.Observation.Origin.Line;
-                row++;
             }
         }
-        return table;
     }
 
     /// <summary>

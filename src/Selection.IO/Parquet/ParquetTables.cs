@@ -125,6 +125,18 @@ public static class ParquetTables
     }
 
     /// <summary>
+    /// Writes <paramref name="source"/> at <paramref name="path"/>, which must not exist yet, one row group at a
+    /// time straight into the file: the same bytes as the whole table written by <see cref="Write(string, ColumnTable)"/>.
+    /// A failure part way leaves the file cut short: for a folder that is put in place only when complete.
+    /// </summary>
+    public static void Write(string path, RowGroupSource source)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        ParquetWriting.Write(file, source);
+    }
+
+    /// <summary>
     /// Reads a file written by <see cref="Write(Stream, IReadOnlyList{ParquetColumn}, IReadOnlyList{object?[]})"/>
     /// (or any flat file whose columns are UTF-8 strings, INT32, INT64, DOUBLE, DECIMAL or BOOLEAN) as typed
     /// cells: the columns with their types, and the rows as object?[] of the CLR types

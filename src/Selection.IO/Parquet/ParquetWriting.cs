@@ -30,14 +30,36 @@ internal static class ParquetWriting
     public static byte[] Write(ColumnTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var columns = table.Columns;
+        // Written to memory first: Parquet.Net records absolute stream positions as column offsets, so
+        // the file must start at position 0 of a seekable stream.
+        using var memory = new MemoryStream();
+        Write(memory, table.Columns, table.RowCount, c => DecimalsOf(table.Data(c)), (start, _) => (table, start));
+        return memory.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="source"/> to <paramref name="output"/> (seekable, at position 0) one row group at a time.</summary>
+    public static void Write(Stream output, RowGroupSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var group = new ColumnTable(source.Columns, Math.Min(ParquetTables.RowGroupSize, source.RowCount));
+        Write(output, source.Columns, source.RowCount, source.Decimals, (start, count) =>
+        {
+            source.Fill(group, start, count);
+            return (group, 0);
+        });
+    }
+
+    /// <summary>
+    /// The one writer: the schema (a decimal column's shape from all its values), then each row group of
+    /// <see cref="ParquetTables.RowGroupSize"/> rows from the table and offset <paramref name="rowsOf"/> gives.
+    /// </summary>
+    private static void Write(Stream output, IReadOnlyList<ParquetColumn> columns, int rowCount, Func<int, IEnumerable<decimal>> decimals, Func<int, int, (ColumnTable Table, int Offset)> rowsOf)
+    {
         ValidateColumns(columns);
         var fields = new DataField[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
-            if (columns[c].Type == ParquetColumnType.String && !columns[c].Nullable && Array.IndexOf(table.Strings(c), null) is var at and >= 0)
-                throw new ArgumentException($"row {at}, column '{columns[c].Name}': null in a column that is not nullable", nameof(table));
-            var shape = columns[c].Type == ParquetColumnType.Decimal ? DecimalShape(columns[c].Name, DecimalsOf(table.Data(c))) : (0, 0);
+            var shape = columns[c].Type == ParquetColumnType.Decimal ? DecimalShape(columns[c].Name, decimals(c)) : (0, 0);
             fields[c] = ParquetTables.Field(columns[c], shape);
         }
         var options = ParquetTables.WriteOptions();
@@ -46,11 +68,7 @@ internal static class ParquetWriting
             if (columns[c].Type == ParquetColumnType.String)
                 options.ColumnEncodingHints[fields[c].Path.ToString()] = EncodingHint.Dictionary;
         }
-        // Written to memory first: Parquet.Net records absolute stream positions as column offsets, so
-        // the file must start at position 0 of a seekable stream.
-        using var memory = new MemoryStream();
-        WriteColumnsAsync(memory, new ParquetSchema(fields), fields, table, options).GetAwaiter().GetResult();
-        return memory.ToArray();
+        WriteColumnsAsync(output, new ParquetSchema(fields), fields, columns, rowCount, rowsOf, options).GetAwaiter().GetResult();
     }
 
     private static IEnumerable<decimal> DecimalsOf(Array data) => data switch
@@ -60,36 +78,42 @@ internal static class ParquetWriting
         _ => throw new ArgumentException("not a decimal column", nameof(data)),
     };
 
-    private static async Task WriteColumnsAsync(MemoryStream memory, ParquetSchema schema, DataField[] fields, ColumnTable table, ParquetOptions options)
+    private static async Task WriteColumnsAsync(Stream output, ParquetSchema schema, DataField[] fields, IReadOnlyList<ParquetColumn> columns, int rowCount, Func<int, int, (ColumnTable Table, int Offset)> rowsOf, ParquetOptions options)
     {
-        var writer = await ParquetWriter.CreateAsync(schema, memory, options).ConfigureAwait(false);
+        var writer = await ParquetWriter.CreateAsync(schema, output, options).ConfigureAwait(false);
         await using (writer.ConfigureAwait(false))
         {
             // No row group at all for no rows: a valid file that every reader takes as an empty table.
-            for (var start = 0; start < table.RowCount; start += ParquetTables.RowGroupSize)
+            for (var start = 0; start < rowCount; start += ParquetTables.RowGroupSize)
             {
-                var count = Math.Min(ParquetTables.RowGroupSize, table.RowCount - start);
+                var count = Math.Min(ParquetTables.RowGroupSize, rowCount - start);
+                var (table, offset) = rowsOf(start, count);
+                for (var c = 0; c < columns.Count; c++)
+                {
+                    if (columns[c].Type == ParquetColumnType.String && !columns[c].Nullable && Array.IndexOf(table.Strings(c), null, offset, count) is var at and >= 0)
+                        throw new ArgumentException($"row {start + at - offset}, column '{columns[c].Name}': null in a column that is not nullable", nameof(columns));
+                }
                 using var group = writer.CreateRowGroup();
                 for (var c = 0; c < fields.Length; c++)
                 {
                     var field = fields[c];
                     var task = table.Data(c) switch
                     {
-                        string?[] texts when table.Columns[c].Nullable =>
-                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(Array.ConvertAll(texts[start..(start + count)], t => t is null ? (ReadOnlyMemory<char>?)null : t.AsMemory()))),
+                        string?[] texts when columns[c].Nullable =>
+                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(Array.ConvertAll(texts[offset..(offset + count)], t => t is null ? (ReadOnlyMemory<char>?)null : t.AsMemory()))),
                         string?[] texts =>
-                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(Array.ConvertAll(texts[start..(start + count)], t => t!.AsMemory()))),
-                        int[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int>(v, start, count)),
-                        int?[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int?>(v, start, count)),
-                        long[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long>(v, start, count)),
-                        long?[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(v, start, count)),
-                        double[] v => group.WriteAsync<double>(field, new ReadOnlyMemory<double>(v, start, count)),
-                        double?[] v => group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(v, start, count)),
-                        decimal[] v => group.WriteAsync<decimal>(field, new ReadOnlyMemory<decimal>(v, start, count)),
-                        decimal?[] v => group.WriteAsync<decimal>(field, new ReadOnlyMemory<decimal?>(v, start, count)),
-                        bool[] v => group.WriteAsync<bool>(field, new ReadOnlyMemory<bool>(v, start, count)),
-                        bool?[] v => group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(v, start, count)),
-                        var other => throw new ArgumentException($"column '{table.Columns[c].Name}' holds a {other.GetType().Name}"),
+                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(Array.ConvertAll(texts[offset..(offset + count)], t => t!.AsMemory()))),
+                        int[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int>(v, offset, count)),
+                        int?[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int?>(v, offset, count)),
+                        long[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long>(v, offset, count)),
+                        long?[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(v, offset, count)),
+                        double[] v => group.WriteAsync<double>(field, new ReadOnlyMemory<double>(v, offset, count)),
+                        double?[] v => group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(v, offset, count)),
+                        decimal[] v => group.WriteAsync<decimal>(field, new ReadOnlyMemory<decimal>(v, offset, count)),
+                        decimal?[] v => group.WriteAsync<decimal>(field, new ReadOnlyMemory<decimal?>(v, offset, count)),
+                        bool[] v => group.WriteAsync<bool>(field, new ReadOnlyMemory<bool>(v, offset, count)),
+                        bool?[] v => group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(v, offset, count)),
+                        var other => throw new ArgumentException($"column '{columns[c].Name}' holds a {other.GetType().Name}"),
                     };
                     await task.ConfigureAwait(false);
                 }
@@ -98,10 +122,6 @@ internal static class ParquetWriting
         }
     }
 
-    /// <summary>
-    /// The DECIMAL(precision, scale) that holds every value of the column exactly: the scale is the largest
-    /// scale among the values (4.10 has scale 2), the precision the most integer digits plus the scale.
-    /// </summary>
     private static (int Precision, int Scale) DecimalShape(string name, IEnumerable<decimal> values)
     {
         int scale = 0, integerDigits = 0;

@@ -1,0 +1,26 @@
+namespace Selection.IO.Parquet;
+
+/// <summary>
+/// A table written one row group at a time (<see cref="ParquetTables.RowGroupSize"/> rows), so that a table of
+/// millions of rows is never held whole: the evidence of a 100× country is filled into one group's arrays,
+/// written, and the arrays filled again. <see cref="ParquetTables.Write(string, RowGroupSource)"/> gives the
+/// same bytes as the whole table written at once.
+/// </summary>
+public abstract class RowGroupSource
+{
+    public abstract IReadOnlyList<ParquetColumn> Columns { get; }
+
+    public abstract int RowCount { get; }
+
+    /// <summary>
+    /// Every value of decimal column <paramref name="column"/>, in any order: a decimal column's precision and
+    /// scale come from all its values and are written before the first row.
+    /// </summary>
+    public abstract IEnumerable<decimal> Decimals(int column);
+
+    /// <summary>
+    /// Fills rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> − 1 into
+    /// <paramref name="group"/>, from its first row. Called for consecutive stretches, from row 0 on.
+    /// </summary>
+    public abstract void Fill(ColumnTable group, int start, int count);
+}
