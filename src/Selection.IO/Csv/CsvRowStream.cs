@@ -58,6 +58,9 @@ public sealed class CsvRowStream : IDisposable
     /// <summary>The data rows read so far (lines of separators only are not rows).</summary>
     public int RowCount { get; private set; }
 
+    /// <summary>The number of line breaks in the file: an upper bound of its data rows, give or take one.</summary>
+    public int LineCount => _decoded.Utf8.Span.Count((byte)'\n') + 1;
+
     /// <summary>Whether the file turned out unreadable part way (see <see cref="Finish"/>): nothing read from it counts.</summary>
     public bool Failed => _fatal is not null;
 

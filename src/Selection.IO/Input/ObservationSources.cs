@@ -161,9 +161,12 @@ internal static class ObservationSources
         var subjectAt = subjectColumn is null ? -1 : columns.IndexOf(subjectColumn);
         var pupilsAt = columns.IndexOf(pupilsColumn);
 
-        var observations = new List<Observation>();
+        // Sized once for the whole file: a country's lists never grow by copying (nor their copies count as garbage).
+        var expected = table.ExpectedRows;
+        var perRow = Indicator.All.Where(i => i.Source == source).Select(ColumnOf).Distinct().Count(columns.Has);
+        var observations = new List<Observation>(expected * perRow);
         var rowObservations = new List<Observation>();
-        var seen = new Dictionary<(OrgNr, SchoolYear, int, string), (int Line, int Start, int Count)>();
+        var seen = new Dictionary<(OrgNr, SchoolYear, int, string), (int Line, int Start, int Count)>(expected);
         var ignored = new Dictionary<string, int>(StringComparer.Ordinal);
         int used = 0, values = 0, suppressed = 0;
         var row = table;

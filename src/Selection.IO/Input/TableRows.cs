@@ -35,6 +35,9 @@ internal abstract class TableRows
     /// <summary>The rows read so far.</summary>
     public abstract int RowCount { get; }
 
+    /// <summary>About how many rows the table has (at least as many, give or take blank lines): to size what is built from it once.</summary>
+    public abstract int ExpectedRows { get; }
+
     public static TableRows Of(SourceTable table) => new InMemory(table);
 
     public static TableRows Of(CsvRowStream stream, string format) => new Streamed(stream, format);
@@ -53,6 +56,8 @@ internal abstract class TableRows
         public override int Line => _row!.Line;
 
         public override int RowCount => _next;
+
+        public override int ExpectedRows => table.Rows.Count;
 
         public override bool Next()
         {
@@ -82,6 +87,8 @@ internal abstract class TableRows
         public override int Line => stream.Line;
 
         public override int RowCount => stream.RowCount;
+
+        public override int ExpectedRows => stream.LineCount;
 
         public override bool Next() => stream.Next();
 
