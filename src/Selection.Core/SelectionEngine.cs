@@ -176,17 +176,24 @@ public static class SelectionEngine
         SelectionEvaluation e,
         out SchoolRankingSummary summary)
     {
-        var results = new List<SchoolResult>();
+        // Each school on its own (InParallel): its place in the prepared selection is its place among the
+        // included schools in orgnr order.
+        var ordered = placed.OrderBy(p => p.School.OrgNr).ToArray();
+        var modelIndex = new int[ordered.Length];
         var index = 0;
-        foreach (var p in placed.OrderBy(p => p.School.OrgNr))
+        for (var j = 0; j < ordered.Length; j++)
+            modelIndex[j] = isIncluded(ordered[j]) ? index++ : -1;
+        var results = new SchoolResult[ordered.Length];
+        InParallel.For(ordered.Length, j =>
         {
-            if (!isIncluded(p))
+            var p = ordered[j];
+            var i = modelIndex[j];
+            if (i < 0)
             {
                 var status = p.Placement.Kind == PlacementKind.OutsideKommune ? SchoolStatus.OutsideKommune : SchoolStatus.PrivateExcluded;
-                results.Add(new SchoolResult(p.School, p.Placement, status, 0, 0, null, null, false, []));
-                continue;
+                results[j] = new SchoolResult(p.School, p.Placement, status, 0, 0, null, null, false, []);
+                return;
             }
-            var i = index++;
             if (model.Schools[i].School.OrgNr != p.School.OrgNr)
                 throw new InvalidOperationException($"The prepared selection lists school {model.Schools[i].School.OrgNr} where {p.School.OrgNr} belongs.");
             var observations = scoredBySchool[p.School.OrgNr]
@@ -194,7 +201,7 @@ public static class SelectionEngine
             long points = e.SchoolPoints[i], possible = e.SchoolPossible[i];
             Agree(points, observations.Sum(o => (long)o.WeightedPoints), possible, observations.Sum(o => (long)o.PossiblePoints), $"school {p.School.OrgNr}");
             var rankable = e.SchoolRank[i] > 0;
-            results.Add(new SchoolResult(
+            results[j] = new SchoolResult(
                 p.School,
                 p.Placement,
                 rankable ? SchoolStatus.Ranked : SchoolStatus.NotRankable,
@@ -203,8 +210,8 @@ public static class SelectionEngine
                 possible > 0 ? new RiskShare(points, possible) : null,
                 rankable ? e.SchoolRank[i] : null,
                 e.SchoolFlagged[i],
-                observations));
-        }
+                observations);
+        });
 
         var ranked = results.Where(s => s.Rank is not null).ToArray();
         summary = new SchoolRankingSummary(
@@ -231,8 +238,9 @@ public static class SelectionEngine
         out Route1Summary route1Summary)
     {
         var schoolsByKommune = schools.Where(s => s.Included).ToLookup(s => s.Kommune!.Nummer);
-        var results = new List<KommuneResult>();
-        for (var k = 0; k < model.Kommuner.Count; k++)
+        // Each kommune on its own (InParallel), into its own slot.
+        var results = new KommuneResult[model.Kommuner.Count];
+        InParallel.For(model.Kommuner.Count, k =>
         {
             var kommune = model.Kommuner[k];
             var included = schoolsByKommune[kommune.Nummer].ToArray();
@@ -245,7 +253,7 @@ public static class SelectionEngine
             var check = KommuneRoutes.Route2(route1, rankable, spread, rules.Spread.Threshold);
             if (check.IsCandidate != (e.KommuneRoute[k] == (int)Route.LargeDifferences))
                 throw new InvalidOperationException($"Route 2 of kommune {kommune.Nummer}: the exact conditions and the prepared selection disagree.");
-            results.Add(new KommuneResult(
+            results[k] = new KommuneResult(
                 kommune,
                 points,
                 possible,
@@ -261,8 +269,8 @@ public static class SelectionEngine
                 check,
                 own,
                 KommuneRoutes.PointsByIndicator(included.SelectMany(s => scoredBySchool[s.School.OrgNr])),
-                possible == 0 ? KommuneStatus.NoData : possible < rules.MinKommunePossiblePoints ? KommuneStatus.ThinEvidence : KommuneStatus.Ranked));
-        }
+                possible == 0 ? KommuneStatus.NoData : possible < rules.MinKommunePossiblePoints ? KommuneStatus.ThinEvidence : KommuneStatus.Ranked);
+        });
 
         var ranked = results.Where(k => k.Rank is not null).ToArray();
         route1Summary = new Route1Summary(

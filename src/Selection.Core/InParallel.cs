@@ -1,0 +1,30 @@
+using System.Runtime.ExceptionServices;
+
+namespace Selection.Core;
+
+/// <summary>
+/// Work on independent items spread over the cores, with the outcome of doing them one by one: each item
+/// writes only its own slot, and a failure is rethrown as itself, the one of the lowest item (the one a
+/// loop in order would have met first), never wrapped.
+/// </summary>
+public static class InParallel
+{
+    /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> − 1, on all cores.</summary>
+    public static void For(int count, Action<int> body)
+    {
+        var failures = new Exception?[count];
+        Parallel.For(0, count, i =>
+        {
+            try
+            {
+                body(i);
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (Array.Find(failures, f => f is not null) is { } first)
+            ExceptionDispatchInfo.Capture(first).Throw();
+    }
+}
