@@ -56,14 +56,20 @@ public readonly record struct OrgNr : IComparable<OrgNr>
 
     public int CompareTo(OrgNr other) => string.CompareOrdinal(Value, other.Value);
 
-    /// <summary>The nine digits as a number: equal orgnr hash alike, and no text is hashed (sets of a million schools).</summary>
-    public override int GetHashCode()
+    /// <summary>The nine digits as a number (below 10⁹): a key without text for sets and indexes of a million schools.</summary>
+    public int Number
     {
-        var hash = 0;
-        foreach (var c in Value ?? "")
-            hash = unchecked((hash * 10) + (c - '0'));
-        return hash;
+        get
+        {
+            var number = 0;
+            foreach (var c in Value ?? "")
+                number = unchecked((number * 10) + (c - '0'));
+            return number;
+        }
     }
+
+    /// <summary>The nine digits as a number: equal orgnr hash alike, and no text is hashed.</summary>
+    public override int GetHashCode() => Number;
 
     public override string ToString() => Value ?? "";
 }

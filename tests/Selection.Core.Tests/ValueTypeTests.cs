@@ -2,6 +2,16 @@ namespace Selection.Core.Tests;
 
 public class ValueTypeTests
 {
+    [Test]
+    public void An_orgnr_is_its_nine_digits_as_a_number_and_hashes_as_that_number()
+    {
+        var orgnr = OrgNr.Parse("974 760 673").Value;
+
+        orgnr.Number.Should().Be(974_760_673);
+        orgnr.GetHashCode().Should().Be(974_760_673);
+        OrgNr.FromFirstEightDigits("00800001")!.Value.Number.Should().Be(8_000_018); // leading zeros: a smaller number, still one per orgnr
+    }
+
     [TestCase("974760673", true, TestName = "A valid orgnr")]
     [TestCase("974 760 673", true, TestName = "An orgnr with spaces between the groups")]
     [TestCase("974760674", false, TestName = "A wrong check digit")]

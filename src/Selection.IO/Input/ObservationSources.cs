@@ -166,7 +166,10 @@ internal static class ObservationSources
         var perRow = Indicator.All.Where(i => i.Source == source).Select(ColumnOf).Distinct().Count(columns.Has);
         var observations = new List<Observation>(expected * perRow);
         var rowObservations = new List<Observation>();
-        var seen = new Dictionary<(OrgNr, SchoolYear, int, string), (int Line, int Start, int Count)>(expected);
+        // A row's key (orgnr, school year, grade, subject) packed in 53 bits: no text hashed per row. Only the
+        // subjects of indicator rows reach the key (lesing, regning, or none), so their index stays small.
+        var seen = new Dictionary<long, (int Line, int Start, int Count)>(expected);
+        var subjectKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         var ignored = new Dictionary<string, int>(StringComparer.Ordinal);
         int used = 0, values = 0, suppressed = 0;
         var row = table;
@@ -216,7 +219,11 @@ internal static class ObservationSources
             if (!ok)
                 continue;
 
-            var key = (orgnr, year, trinn, fag);
+            if (!subjectKeys.TryGetValue(fag, out var subjectKey))
+                subjectKeys.Add(fag, subjectKey = subjectKeys.Count);
+            var key = ((long)orgnr.Number << 23) | ((long)(year.StartYear - SchoolYear.Earliest) << 12) | ((long)trinn << 8) | (uint)subjectKey;
+            if (subjectKey > byte.MaxValue)
+                throw new InvalidOperationException($"More than {byte.MaxValue + 1} subjects reached the row key: '{fag}'.");
             if (seen.TryGetValue(key, out var earlier))
             {
                 var what = $"{orgnr} {year}" + (hasTrinn ? InputTexts.RowKeyTrinn(trinn) : "") + (fag.Length > 0 ? $" {fag}" : "");
