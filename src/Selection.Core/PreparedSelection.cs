@@ -35,6 +35,7 @@ public sealed class PreparedSelection
     // Schools (included, by orgnr) and their observations, grouped: school i owns [_start[i], _start[i + 1]).
     private readonly PlacedSchool[] _schools;
     private readonly int[] _start;
+    private readonly Observation[] _observations;
     private readonly int[] _obsSlot;
     private readonly long[] _values;
     private readonly int[] _pupils;
@@ -48,10 +49,11 @@ public sealed class PreparedSelection
     private PreparedSelection(
         SelectionRules rules,
         IndicatorRule[] slotRule, int[] slotScale, long[] slotFloor, long?[] slotRow,
-        PlacedSchool[] schools, int[] start, int[] obsSlot, long[] values, int[] pupils,
+        PlacedSchool[] schools, int[] start, Observation[] observations, int[] obsSlot, long[] values, int[] pupils,
         Kommune[] kommuner, int[] kStart, int[] kSchools, int[] kNummerOrder)
     {
         Rules = rules;
+        _observations = observations;
         _slotRule = slotRule;
         _slotScale = slotScale;
         _slotFloor = slotFloor;
@@ -77,6 +79,12 @@ public sealed class PreparedSelection
 
     /// <summary>The values of the observations that count, grouped by school in orgnr order, in units of their slot (<see cref="ScaleOf"/>): what <see cref="Evaluate(ReadOnlySpan{long}, SelectionEvaluation)"/> scores by default.</summary>
     public ReadOnlySpan<long> Values => _values;
+
+    /// <summary>
+    /// The observations of school <paramref name="school"/> that count, in the order of the data: the ones
+    /// its points are summed from, for the evidence and for whatever re-scores them.
+    /// </summary>
+    public ReadOnlyMemory<Observation> ObservationsOf(int school) => _observations.AsMemory(_start[school], _start[school + 1] - _start[school]);
 
     /// <summary>The number of slots (indicator-years scored).</summary>
     public int SlotCount => _slotRule.Length;
@@ -190,7 +198,7 @@ public sealed class PreparedSelection
 
         return (new PreparedSelection(
             rules, [.. slotRule], scale, floor, rowUnits,
-            schools, start, obsSlot, values, pupils,
+            schools, start, observations, obsSlot, values, pupils,
             kommuner, kStart, kSchools, nummerOrder), null);
     }
 

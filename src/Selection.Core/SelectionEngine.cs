@@ -44,26 +44,33 @@ public static class SelectionEngine
         var evaluation = model.NewEvaluation();
         model.Evaluate(evaluation);
 
-        // 5. The evidence: every observation against its limit and floor, as people read it.
-        var withoutLimit = 0;
-        var scored = new List<ScoredObservation>();
-        foreach (var o in counted)
+        // 5. The evidence: every observation against its limit and floor, as people read it, school by school
+        //    (the prepared selection's grouping: by school, in the order of the data).
+        var scoredBySchool = new ScoredObservation[model.Schools.Count][];
+        var withoutLimitBySchool = new int[model.Schools.Count];
+        InParallel.For(model.Schools.Count, i =>
         {
-            var limit = limits.For(o.Indicator, o.Year);
-            if (limit is null)
+            var own = model.ObservationsOf(i).Span;
+            var scoredOwn = new List<ScoredObservation>(own.Length);
+            foreach (var o in own)
             {
-                withoutLimit++;
-                continue;
+                var limit = limits.For(o.Indicator, o.Year);
+                if (limit is null)
+                {
+                    withoutLimitBySchool[i]++;
+                    continue;
+                }
+                var rule = rules.RuleFor(o.Indicator)!;
+                scoredOwn.Add(new ScoredObservation(o, rule, limit, RiskPoints.For(o.Value!.Value, limit.Value, rule)));
             }
-            var rule = rules.RuleFor(o.Indicator)!;
-            scored.Add(new ScoredObservation(o, rule, limit, RiskPoints.For(o.Value!.Value, limit.Value, rule)));
-        }
-        var scoredBySchool = scored.ToLookup(s => s.Observation.OrgNr);
+            scoredBySchool[i] = [.. scoredOwn];
+        });
+        var withoutLimit = withoutLimitBySchool.Sum();
+        var scoredCount = scoredBySchool.Sum(s => s.Length);
 
         // 6. Schools and kommuner with their results.
         var schools = SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary);
-        var countedBySchool = counted.ToLookup(o => o.OrgNr);
-        var kommuner = KommuneResults(schools, countedBySchool, scoredBySchool, rules, limits, model, evaluation, out var route1Summary);
+        var kommuner = KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, out var route1Summary);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
 
         var counts = new SelectionCounts(
@@ -76,7 +83,7 @@ public static class SelectionEngine
             SchoolsOutsideKommune: schools.Count(s => s.Status == SchoolStatus.OutsideKommune),
             SchoolsMapped: schools.Count(s => s.Placement.Kind == PlacementKind.Mapped),
             ObservationsRead: input.Observations.Count,
-            ObservationsScored: scored.Count,
+            ObservationsScored: scoredCount,
             ObservationsOutsideWindow: outsideWindow,
             ObservationsOfExcludedSchools: ofExcluded,
             ObservationsIndicatorNotUsed: notUsed,
@@ -171,7 +178,7 @@ public static class SelectionEngine
     private static IReadOnlyList<SchoolResult> SchoolResults(
         IEnumerable<PlacedSchool> placed,
         Func<PlacedSchool, bool> isIncluded,
-        ILookup<OrgNr, ScoredObservation> scoredBySchool,
+        ScoredObservation[][] scoredBySchool,
         PreparedSelection model,
         SelectionEvaluation e,
         out SchoolRankingSummary summary)
@@ -196,7 +203,7 @@ public static class SelectionEngine
             }
             if (model.Schools[i].School.OrgNr != p.School.OrgNr)
                 throw new InvalidOperationException($"The prepared selection lists school {model.Schools[i].School.OrgNr} where {p.School.OrgNr} belongs.");
-            var observations = scoredBySchool[p.School.OrgNr]
+            var observations = scoredBySchool[i]
                 .OrderBy(o => o.Rule.Indicator.Order).ThenBy(o => o.Observation.Year).ToArray();
             long points = e.SchoolPoints[i], possible = e.SchoolPossible[i];
             Agree(points, observations.Sum(o => (long)o.WeightedPoints), possible, observations.Sum(o => (long)o.PossiblePoints), $"school {p.School.OrgNr}");
@@ -229,8 +236,7 @@ public static class SelectionEngine
     /// </summary>
     private static IReadOnlyList<KommuneResult> KommuneResults(
         IReadOnlyList<SchoolResult> schools,
-        ILookup<OrgNr, Observation> countedBySchool,
-        ILookup<OrgNr, ScoredObservation> scoredBySchool,
+        ScoredObservation[][] scoredBySchool,
         SelectionRules rules,
         NationalLimitTable limits,
         PreparedSelection model,
@@ -238,13 +244,16 @@ public static class SelectionEngine
         out Route1Summary route1Summary)
     {
         var schoolsByKommune = schools.Where(s => s.Included).ToLookup(s => s.Kommune!.Nummer);
+        var modelIndexOf = new Dictionary<OrgNr, int>(model.Schools.Count);
+        for (var i = 0; i < model.Schools.Count; i++)
+            modelIndexOf.Add(model.Schools[i].School.OrgNr, i);
         // Each kommune on its own (InParallel), into its own slot.
         var results = new KommuneResult[model.Kommuner.Count];
         InParallel.For(model.Kommuner.Count, k =>
         {
             var kommune = model.Kommuner[k];
             var included = schoolsByKommune[kommune.Nummer].ToArray();
-            var own = KommuneRoutes.KommuneValues(kommune.Nummer, included.SelectMany(s => countedBySchool[s.School.OrgNr]), rules, limits);
+            var own = KommuneRoutes.KommuneValues(kommune.Nummer, included.SelectMany(s => System.Runtime.InteropServices.MemoryMarshal.ToEnumerable(model.ObservationsOf(modelIndexOf[s.School.OrgNr]))), rules, limits);
             long points = e.KommunePoints[k], possible = e.KommunePossible[k];
             Agree(points, own.Sum(o => (long)o.WeightedPoints), possible, own.Sum(o => (long)o.PossiblePoints), $"kommune {kommune.Nummer}");
             var rankable = included.Where(s => s.Status == SchoolStatus.Ranked).ToArray();
@@ -268,7 +277,7 @@ public static class SelectionEngine
                 e.KommuneRoute2Order[k] > 0 ? e.KommuneRoute2Order[k] : null,
                 check,
                 own,
-                KommuneRoutes.PointsByIndicator(included.SelectMany(s => scoredBySchool[s.School.OrgNr])),
+                KommuneRoutes.PointsByIndicator(included.SelectMany(s => scoredBySchool[modelIndexOf[s.School.OrgNr]])),
                 possible == 0 ? KommuneStatus.NoData : possible < rules.MinKommunePossiblePoints ? KommuneStatus.ThinEvidence : KommuneStatus.Ranked);
         });
 
