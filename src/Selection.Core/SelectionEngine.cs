@@ -127,7 +127,19 @@ public static class SelectionEngine
 
         bool IsIncluded(PlacedSchool s) =>
             s.Placement.Kind != PlacementKind.OutsideKommune && (rules.IncludePrivateSchools || s.School.Eierform == Eierform.Offentlig);
-        bool Counts(Observation o) => o.Value is not null && rules.RuleFor(o.Indicator) is not null && IsIncluded(schoolsByOrgNr[o.OrgNr]);
+        // Whether an observation's school is included, looked up when the orgnr changes (a school's rows mostly follow one another).
+        OrgNr? lastOrgNr = null;
+        var lastIncluded = false;
+        bool OfIncluded(Observation o)
+        {
+            if (lastOrgNr != o.OrgNr)
+            {
+                lastOrgNr = o.OrgNr;
+                lastIncluded = IsIncluded(schoolsByOrgNr[o.OrgNr]);
+            }
+            return lastIncluded;
+        }
+        bool Counts(Observation o) => o.Value is not null && rules.RuleFor(o.Indicator) is not null && OfIncluded(o);
 
         var yearsWithData = input.Observations.Where(Counts).Select(o => o.Year).ToHashSet();
         if (yearsWithData.Count == 0)
@@ -162,7 +174,7 @@ public static class SelectionEngine
         foreach (var o in input.Observations)
         {
             if (!inWindow.Contains(o.Year)) outsideWindow++;
-            else if (!IsIncluded(schoolsByOrgNr[o.OrgNr])) ofExcluded++;
+            else if (!OfIncluded(o)) ofExcluded++;
             else if (rules.RuleFor(o.Indicator) is null) notUsed++;
             else if (o.Value is null) missingValue++;
             else counted.Add(o);
