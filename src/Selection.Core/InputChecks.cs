@@ -43,10 +43,6 @@ public static class InputChecks
     }
 
     /// <summary>Data for an orgnr with no row in <c>skoler</c> is an error: the school cannot be placed in a kommune.</summary>
-    public static void SchoolsWithDataAreRegistered(SelectionInput input, List<Problem> problems) =>
-        SchoolsWithDataAreRegistered(InputTally.Of(input), problems);
-
-    /// <inheritdoc cref="SchoolsWithDataAreRegistered(SelectionInput, List{Problem})"/>
     public static void SchoolsWithDataAreRegistered(InputTally tally, List<Problem> problems)
     {
         foreach (var unknown in tally.Unregistered)
@@ -59,10 +55,6 @@ public static class InputChecks
     }
 
     /// <summary>A school in the register with no data in any source is a warning: it will not be ranked.</summary>
-    public static void RegisteredSchoolsHaveData(SelectionInput input, List<Problem> problems) =>
-        RegisteredSchoolsHaveData(input, InputTally.Of(input), problems);
-
-    /// <inheritdoc cref="RegisteredSchoolsHaveData(SelectionInput, List{Problem})"/>
     public static void RegisteredSchoolsHaveData(SelectionInput input, InputTally tally, List<Problem> problems)
     {
         foreach (var school in input.Schools.Where(s => !tally.HasData(s)))
@@ -82,10 +74,6 @@ public static class InputChecks
     /// far in the future or the past), or held by fewer than <see cref="TinyYearShare"/> of the schools
     /// of the busiest year.
     /// </summary>
-    public static void SchoolYearsInLine(SelectionInput input, List<Problem> problems) =>
-        SchoolYearsInLine(InputTally.Of(input), problems);
-
-    /// <inheritdoc cref="SchoolYearsInLine(SelectionInput, List{Problem})"/>
     public static void SchoolYearsInLine(InputTally tally, List<Problem> problems)
     {
         var years = tally.Years;

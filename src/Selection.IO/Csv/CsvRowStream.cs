@@ -228,7 +228,7 @@ public sealed class CsvRowStream : IDisposable
             var bytes = _reader.GetSpan(i);
             // Only a field with a byte below 0x20, DEL, or the lead byte of U+0080–U+009F can hold one.
             if (bytes.IndexOfAnyInRange((byte)0x00, (byte)0x1F) >= 0 || bytes.IndexOfAny((byte)0x7F, (byte)0xC2) >= 0)
-                CheckControlCharacters(Cell(i), Line, i < _headers.Length && _headers[i].Length > 0 ? _headers[i] : $"{i + 1}");
+                CheckControlCharacters(Cell(i), Line, ControlCharacters.ColumnName(_headers, i));
         }
     }
 
@@ -270,6 +270,10 @@ public static class ControlCharacters
             Input.InputTexts.ControlCharacter(cell[at]),
             new Origin(file, line), column, Visible(cell));
     }
+
+    /// <summary>How a problem in a data cell names its column: the header, or the position when there is none.</summary>
+    public static string ColumnName(IReadOnlyList<string> headers, int index) =>
+        index < headers.Count && headers[index].Length > 0 ? headers[index] : $"{index + 1}";
 
     /// <summary>A cell with its control characters shown as <c>\u001B</c>, safe to print.</summary>
     public static string Visible(string cell)

@@ -162,18 +162,10 @@ public static class DataSetReader
     /// <summary>Reads one input table, CSV or Parquet by its extension; problems go to <paramref name="problems"/>.</summary>
     public static SourceTable? ReadTable(string path, string file, List<Problem> problems)
     {
-        var (bytes, error) = InputFile.ReadAll(path);
-        if (bytes is null)
-        {
-            problems.Add(Problem.Error("file-unreadable", InputFile.Unreadable(error!), new Origin(file, 0)));
+        if (Bytes(path, file, problems) is not { } bytes)
             return null;
-        }
-        if (Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase))
-        {
-            var (parquet, parquetProblems) = Parquet.ParquetTables.Read(bytes, file);
-            problems.AddRange(parquetProblems);
-            return parquet is null ? null : Checked(parquet, problems);
-        }
+        if (IsParquet(path))
+            return Parquet(bytes, file, problems);
         var (csv, csvProblems) = CsvTable.Read(bytes, file);
         problems.AddRange(csvProblems);
         return csv is null ? null : Checked(SourceTable.FromCsv(csv), problems);
@@ -187,17 +179,12 @@ public static class DataSetReader
     private static ParsedTable ReadAndParse(string path, string file, string name)
     {
         var part = new ParsedTable(name);
-        if (Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase))
-        {
-            var table = ReadTable(path, file, part.ReadProblems);
-            if (table is not null)
-                part.Parse(TableRows.Of(table));
+        if (Bytes(path, file, part.ReadProblems) is not { } bytes)
             return part;
-        }
-        var (bytes, error) = InputFile.ReadAll(path);
-        if (bytes is null)
+        if (IsParquet(path))
         {
-            part.ReadProblems.Add(Problem.Error("file-unreadable", InputFile.Unreadable(error!), new Origin(file, 0)));
+            if (Parquet(bytes, file, part.ReadProblems) is { } table)
+                part.Parse(TableRows.Of(table));
             return part;
         }
         using var stream = CsvRowStream.Open(bytes, file, part.ReadProblems, checkControlCharacters: true);
@@ -212,6 +199,25 @@ public static class DataSetReader
         if (stream.Failed)
             part.Discard();
         return part;
+    }
+
+    private static bool IsParquet(string path) => Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The file's bytes, or <c>null</c> with the problem that it cannot be read.</summary>
+    private static byte[]? Bytes(string path, string file, List<Problem> problems)
+    {
+        var (bytes, error) = InputFile.ReadAll(path);
+        if (bytes is null)
+            problems.Add(Problem.Error("file-unreadable", InputFile.Unreadable(error!), new Origin(file, 0)));
+        return bytes;
+    }
+
+    /// <summary>A Parquet table read whole and checked as text, or <c>null</c> with its problems.</summary>
+    private static SourceTable? Parquet(byte[] bytes, string file, List<Problem> problems)
+    {
+        var (parquet, parquetProblems) = Selection.IO.Parquet.ParquetTables.Read(bytes, file);
+        problems.AddRange(parquetProblems);
+        return parquet is null ? null : Checked(parquet, problems);
     }
 
     /// <summary>
@@ -229,7 +235,7 @@ public static class DataSetReader
             Check(table.Headers[i], 1, $"{i + 1}");
         foreach (var row in table.Rows)
             for (var i = 0; i < row.Fields.Count; i++)
-                Check(row.Fields[i], row.Line, i < table.Headers.Count && table.Headers[i].Length > 0 ? table.Headers[i] : $"{i + 1}");
+                Check(row.Fields[i], row.Line, ControlCharacters.ColumnName(table.Headers, i));
         return table;
     }
 

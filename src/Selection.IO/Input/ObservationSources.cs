@@ -121,16 +121,6 @@ internal static class ObservationSources
         public static RowUse Ignore(string reason) => new([], reason, null);
 
         public static RowUse Refuse(string column, string message) => new([], null, (column, message));
-
-        private (ColumnBinding Binding, (string Column, int At, Indicator Indicator)[] Found)? _found;
-
-        /// <summary>The indicators with the position of their column in <paramref name="columns"/> (-1 when absent).</summary>
-        public (string Column, int At, Indicator Indicator)[] Columns(ColumnBinding columns)
-        {
-            if (_found is not { } found || !ReferenceEquals(found.Binding, columns))
-                _found = found = (columns, Indicators.Select(i => (i.Column, columns.IndexOf(i.Column), i.Indicator)).ToArray());
-            return found.Found;
-        }
     }
 
     private delegate RowUse IndicatorsOf(int trinn, string fag);
@@ -156,7 +146,8 @@ internal static class ObservationSources
         var counts = new CellParser<int?>(Cells.Count, PlainCells.Count);
         var numbers = new CellParser<decimal?>(Cells.Value, PlainCells.Value);
         var subjects = new CellParser<string>(text => ParseResult<string>.Ok(text.ToLowerInvariant()));
-        var uses = new Dictionary<(int, string), RowUse>();
+        // Per grade and subject: what the row is for, with each indicator's column position (-1 when absent).
+        var uses = new Dictionary<(int, string), (RowUse Use, (string Column, int At, Indicator Indicator)[] Columns)>();
         int orgnrAt = columns.IndexOf("orgnr"), yearAt = columns.IndexOf("skoleaar"), trinnAt = columns.IndexOf("trinn");
         var subjectAt = subjectColumn is null ? -1 : columns.IndexOf(subjectColumn);
         var pupilsAt = columns.IndexOf(pupilsColumn);
@@ -190,8 +181,12 @@ internal static class ObservationSources
             if (!ok)
                 continue;
 
-            if (!uses.TryGetValue((trinn, fag), out var use))
-                uses.Add((trinn, fag), use = indicatorsOf(trinn, fag));
+            if (!uses.TryGetValue((trinn, fag), out var found))
+            {
+                var made = indicatorsOf(trinn, fag);
+                uses.Add((trinn, fag), found = (made, made.Indicators.Select(i => (i.Column, columns.IndexOf(i.Column), i.Indicator)).ToArray()));
+            }
+            var use = found.Use;
             if (use.Refusal is { } refusal)
             {
                 problems.Add(Problem.Error("value-invalid", refusal.Message, origin, columns.HeaderOf(refusal.Column), columns.Cell(row, refusal.Column)));
@@ -204,7 +199,7 @@ internal static class ObservationSources
             }
 
             rowObservations.Clear();
-            foreach (var (column, at, indicator) in use.Columns(columns))
+            foreach (var (column, at, indicator) in found.Columns)
             {
                 if (at < 0)
                     continue;
