@@ -35,11 +35,12 @@ public sealed class Progress
     /// <summary>The phases finished so far, with their times.</summary>
     public IReadOnlyList<(string Phase, TimeSpan Time)> Phases => _phases;
 
-    /// <summary>Runs one phase: shows it while it runs (on a terminal), and with --verbose prints its time.</summary>
+    /// <summary>Runs one phase: shows it while it runs (on a terminal), and with --verbose prints its time and the managed memory it allocated.</summary>
     public T Phase<T>(string name, Func<T> work)
     {
         Status(name + " …");
         var watch = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         try
         {
             return work();
@@ -50,7 +51,7 @@ public sealed class Progress
             _phases.Add((name, watch.Elapsed));
             Status(null);
             if (_verbose)
-                Write($"  {name,-40}{Milliseconds(watch.Elapsed),10}");
+                Write($"  {name,-40}{Milliseconds(watch.Elapsed),10}{Megabytes(GC.GetTotalAllocatedBytes() - allocated),16}");
         }
     }
 
@@ -62,10 +63,13 @@ public sealed class Progress
     {
         Status(null);
         if (_verbose)
-            Write($"  {_total,-40}{Milliseconds(_watch.Elapsed),10}");
+            Write($"  {_total,-40}{Milliseconds(_watch.Elapsed),10}{Megabytes(GC.GetTotalAllocatedBytes()),16}");
     }
 
     private static string Milliseconds(TimeSpan time) => time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms";
+
+    /// <summary>Managed memory allocated (not held): what the garbage collector had to hand out in the phase.</summary>
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MB alloc";
 
     private void Status(string? text)
     {

@@ -13,14 +13,14 @@ public class ProgressTests
     }
 
     [Test]
-    public void Verbose_prints_every_phase_of_a_run_with_its_time_then_the_total()
+    public void Verbose_prints_every_phase_of_a_run_with_its_time_and_allocation_then_the_total()
     {
         var run = CliRun.Of("run", "--data", Liten.Data, "--rules", Liten.Rules, "--out", TestPaths.NewTempPath("out"), "--verbose");
 
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().AllSatisfy(l => l.Should().MatchRegex(@"^  \S.{39}\s*\d+ ms$"));
-        lines.Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s+\d+ ms$", "")).Should().Equal(
+        lines.Should().AllSatisfy(l => l.Should().MatchRegex(@"^  \S.{39}\s*\d+ ms\s+\d+ MB alloc$"));
+        lines.Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s+\d+ ms\s+\d+ MB alloc$", "")).Should().Equal(
             "  read the rules", "  read the data folder", "  check the data", "  score, rank and route", "  write the output", "  total");
     }
 

@@ -25,25 +25,26 @@ public static class ReferenceTables
     private static KommuneStructure Structure(int year, string resource)
     {
         var table = Table(resource);
+        int nr = Column(table, "kommunenummer"), navn = Column(table, "kommunenavn"), fylkesnr = Column(table, "fylkesnummer"),
+            fylke = Column(table, "fylkesnavn"), statsforvalter = Column(table, "statsforvalter");
         return new KommuneStructure(year, table.Rows.Select(r => new Kommune(
-            KommuneNr.Of(r[Column(table, "kommunenummer")]),
-            r[Column(table, "kommunenavn")],
-            r[Column(table, "fylkesnummer")],
-            r[Column(table, "fylkesnavn")],
-            r[Column(table, "statsforvalter")])));
+            KommuneNr.Of(r[nr]), r[navn], r[fylkesnr], r[fylke], r[statsforvalter])));
     }
 
     private static List<KommuneChange> Changes(string resource)
     {
         var table = Table(resource);
+        int fraAar = Column(table, "fra_aar"), fraNr = Column(table, "fra_kommunenummer"), fraNavn = Column(table, "fra_kommunenavn"),
+            tilAar = Column(table, "til_aar"), tilNr = Column(table, "til_kommunenummer"), tilNavn = Column(table, "til_kommunenavn"),
+            endring = Column(table, "endring");
         return table.Rows.Select(r => new KommuneChange(
-            int.Parse(r[Column(table, "fra_aar")], System.Globalization.CultureInfo.InvariantCulture),
-            KommuneNr.Of(r[Column(table, "fra_kommunenummer")]),
-            r[Column(table, "fra_kommunenavn")],
-            int.Parse(r[Column(table, "til_aar")], System.Globalization.CultureInfo.InvariantCulture),
-            KommuneNr.Of(r[Column(table, "til_kommunenummer")]),
-            r[Column(table, "til_kommunenavn")],
-            r[Column(table, "endring")] switch
+            int.Parse(r[fraAar], System.Globalization.CultureInfo.InvariantCulture),
+            KommuneNr.Of(r[fraNr]),
+            r[fraNavn],
+            int.Parse(r[tilAar], System.Globalization.CultureInfo.InvariantCulture),
+            KommuneNr.Of(r[tilNr]),
+            r[tilNavn],
+            r[endring] switch
             {
                 "uendret" => KommuneChangeKind.Unchanged,
                 "nytt nummer" => KommuneChangeKind.Renumbered,
