@@ -72,6 +72,7 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string NoCommand => Get();
     public string FolderName => Get();
     public string RulesName => Get();
+    public string RulesFileName => Get();
     public string SchoolYearName => Get();
     public string OrgnrName => Get();
     public string KommuneName => Get();
@@ -161,6 +162,16 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string RulesKeyDefault(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesIndicators(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesIndicator(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string RulesLastSchoolYear(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesFloorUntil(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesFloorFrom(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesFloorBetween(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string RulesUpgradeDescription => Get();
+    public string RulesUpgradeArgument => Get();
+    public string RulesUpgradeOut => Get();
+    public string RulesUpgradeExists(object? arg0) => Format([arg0]);
+    public string RulesUpgradeCannot(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string RulesUpgradeWrote(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
     public string ConvertDescription => Get();
     public string ConvertData => Get();
     public string ConvertOut => Get();

@@ -32,7 +32,7 @@ public static class KommuneRoutes
             var mean = NationalLimits.PupilWeightedMean(group);
             if (mean is null)
                 continue;
-            var points = RiskPoints.For(mean.Value.Mean, limit.Value, rule);
+            var points = RiskPoints.For(mean.Value.Mean, limit.Value, rule, group.Key.Year);
             result.Add(new KommuneObservation(kommune, group.Key.Indicator, group.Key.Year, mean.Value.Mean, mean.Value.Count, mean.Value.Pupils, rule, limit, points));
         }
         return result;

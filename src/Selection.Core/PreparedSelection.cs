@@ -147,7 +147,7 @@ public sealed class PreparedSelection
         }
         for (var s = 0; s < slots; s++)
         {
-            scale[s] = Math.Max(scale[s], Decimals(slotRule[s].Floor));
+            scale[s] = Math.Max(scale[s], Decimals(slotRule[s].FloorIn(slotYear[s])));
             if (rows[s] is { } row)
                 scale[s] = Math.Max(scale[s], Decimals(row));
         }
@@ -171,7 +171,7 @@ public sealed class PreparedSelection
         var rowUnits = new long?[slots];
         for (var s = 0; s < slots; s++)
         {
-            floor[s] = Units(slotRule[s].Floor, scale[s]);
+            floor[s] = Units(slotRule[s].FloorIn(slotYear[s]), scale[s]);
             rowUnits[s] = rows[s] is { } row ? Units(row, scale[s]) : null;
         }
 

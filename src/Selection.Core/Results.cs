@@ -63,6 +63,9 @@ public sealed record KommuneObservation(
     public int WeightedPoints => checked(Points * Rule.Weight);
 
     public int PossiblePoints => Rule.PossiblePoints;
+
+    /// <summary>The absolute floor the kommune's value was held against, in its school year.</summary>
+    public decimal Floor => Rule.FloorIn(Year);
 }
 
 /// <summary>Route 2's three conditions for one kommune, each on its own, so a decision can be explained.</summary>

@@ -10,9 +10,9 @@ namespace Selection.Core;
 /// </summary>
 public static class RiskPoints
 {
-    public static int For(decimal value, decimal nationalLimit, IndicatorRule rule)
+    public static int For(decimal value, decimal nationalLimit, IndicatorRule rule, SchoolYear year)
     {
-        if (Indicator.IsWorse(value, rule.Floor, rule.BetterIs))
+        if (Indicator.IsWorse(value, rule.FloorIn(year), rule.BetterIs))
             return IndicatorRule.FloorPoints;
         if (Indicator.IsWorse(value, nationalLimit, rule.BetterIs))
             return IndicatorRule.LimitPoints;
@@ -27,6 +27,9 @@ public static class RiskPoints
 public sealed record ScoredObservation(Observation Observation, IndicatorRule Rule, NationalLimit Limit, int Points)
 {
     public decimal Value => Observation.Value!.Value;
+
+    /// <summary>The absolute floor the value was held against: the rule's, in the observation's school year.</summary>
+    public decimal Floor => Rule.FloorIn(Observation.Year);
 
     public int WeightedPoints => checked(Points * Rule.Weight);
 

@@ -61,7 +61,7 @@ public static class SelectionEngine
                     continue;
                 }
                 var rule = rules.RuleFor(o.Indicator)!;
-                scoredOwn.Add(new ScoredObservation(o, rule, limit, RiskPoints.For(o.Value!.Value, limit.Value, rule)));
+                scoredOwn.Add(new ScoredObservation(o, rule, limit, RiskPoints.For(o.Value!.Value, limit.Value, rule, o.Year)));
             }
             scoredBySchool[i] = [.. scoredOwn];
         });
@@ -148,12 +148,15 @@ public static class SelectionEngine
             return null;
         }
         var first = yearsWithData.Min();
-        var last = lastYear ?? yearsWithData.Max();
+        var fromRules = lastYear is null && rules.LastSchoolYear is not null;
+        var last = lastYear ?? rules.LastSchoolYear ?? yearsWithData.Max();
         if (last < first || last > yearsWithData.Max() || last.StartYear - rules.WindowYears + 1 < SchoolYear.Earliest)
         {
             problems.Add(Problem.Error(
                 "window-outside-data",
-                CheckTexts.WindowOutsideData(last, first, yearsWithData.Max())));
+                fromRules
+                    ? CheckTexts.RulesWindowOutsideData(last, first, yearsWithData.Max(), rules.Name)
+                    : CheckTexts.WindowOutsideData(last, first, yearsWithData.Max())));
             return null;
         }
         var window = rules.WindowEndingAt(last);

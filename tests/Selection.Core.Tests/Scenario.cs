@@ -80,7 +80,8 @@ public static class TestRules
         decimal spreadThreshold = 0.15m,
         int kommuneStructure = 2024,
         string provenance = "illustrative: test rules",
-        int minKommunePossiblePoints = 1) =>
+        int minKommunePossiblePoints = 1,
+        SchoolYear? lastSchoolYear = null) =>
         new(
             "test",
             1,
@@ -95,7 +96,8 @@ public static class TestRules
             10,
             new SpreadRule(spreadMeasure, spreadThreshold),
             indicators ?? [Rule(Indicator.EU7_STOTTE, 3.0m), Rule(Indicator.GSP, 37m, weight: 3)],
-            minKommunePossiblePoints);
+            minKommunePossiblePoints,
+            lastSchoolYear);
 }
 
 /// <summary>

@@ -47,7 +47,10 @@ internal static class ReferenceSelection
         {
             var rule = rules.RuleFor(indicator)!;
             bool Worse(decimal x) => rule.BetterIs == BetterIs.Higher ? value < x : value > x;
-            return Worse(rule.Floor) ? 3 : Worse(limits[(indicator, year)]) ? 1 : 0;
+            // The floor of the period that holds the year (rules format 2), found here without the engine's own lookup.
+            var floor = rule.Floors.Periods.Single(p =>
+                (p.From is null || year.StartYear >= p.From.Value.StartYear) && (p.Until is null || year.StartYear <= p.Until.Value.StartYear)).Value;
+            return Worse(floor) ? 3 : Worse(limits[(indicator, year)]) ? 1 : 0;
         }
 
         // Schools: points and possible points over the values with a limit; rankable at minPossiblePoints.

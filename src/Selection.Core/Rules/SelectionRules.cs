@@ -31,11 +31,21 @@ public sealed record SpreadRule(SpreadMeasure Measure, decimal Threshold);
 
 /// <summary>
 /// How one indicator takes part in a selection: its direction, its weight (possible points are
-/// 3 × weight) and its absolute floor, in the indicator's own units. The floor is per indicator; since
-/// every indicator code belongs to one grade, that is a floor per grade too.
+/// 3 × weight) and its absolute floor, in the indicator's own units, by school year where the series'
+/// scale changed. The floor is per indicator; since every indicator code belongs to one grade, that is a
+/// floor per grade too.
 /// </summary>
-public sealed record IndicatorRule(Indicator Indicator, BetterIs BetterIs, int Weight, decimal Floor)
+public sealed record IndicatorRule(Indicator Indicator, BetterIs BetterIs, int Weight, FloorSchedule Floors)
 {
+    /// <summary>A rule with one floor for every school year.</summary>
+    public IndicatorRule(Indicator indicator, BetterIs betterIs, int weight, decimal floor)
+        : this(indicator, betterIs, weight, FloorSchedule.Constant(floor))
+    {
+    }
+
+    /// <summary>The absolute floor in <paramref name="year"/>.</summary>
+    public decimal FloorIn(SchoolYear year) => Floors.In(year);
+
     /// <summary>The points an observation earns when it is worse than the absolute floor.</summary>
     public const int FloorPoints = 3;
 
@@ -76,7 +86,8 @@ public sealed record SelectionRules
         int route2Max,
         SpreadRule spread,
         IReadOnlyList<IndicatorRule> indicators,
-        int minKommunePossiblePoints)
+        int minKommunePossiblePoints,
+        SchoolYear? lastSchoolYear = null)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Rules need a name.", nameof(name));
         if (windowYears < 1) throw new ArgumentOutOfRangeException(nameof(windowYears), windowYears, "At least one school year.");
@@ -106,11 +117,12 @@ public sealed record SelectionRules
         Route2Max = route2Max;
         Spread = spread;
         Indicators = indicators.OrderBy(i => i.Indicator.Order).ToArray();
+        LastSchoolYear = lastSchoolYear;
     }
 
     public string Name { get; }
 
-    /// <summary>The version of the rules-file format (1).</summary>
+    /// <summary>The version of the rules-file format (1 or 2).</summary>
     public int Version { get; }
 
     /// <summary>Free text: "official", or why the values are illustrative.</summary>
@@ -118,6 +130,12 @@ public sealed record SelectionRules
 
     /// <summary>The kommune structure the selection runs in: 2020 or 2024.</summary>
     public int KommuneStructure { get; }
+
+    /// <summary>
+    /// The last school year of the window when the rules fix it (format 2, a past round's preset); else the
+    /// run's <c>--to</c> or the latest school year with data decides. <c>--to</c> wins over the rules.
+    /// </summary>
+    public SchoolYear? LastSchoolYear { get; }
 
     /// <summary>How many school years, ending at the last one, the window holds.</summary>
     public int WindowYears { get; }

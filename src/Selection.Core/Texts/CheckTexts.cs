@@ -58,6 +58,10 @@ public static class CheckTexts
     public static string WindowOutsideData(SchoolYear last, SchoolYear first, SchoolYear max) =>
         Texts.Format(nameof(WindowOutsideData), last, first, max);
 
+    /// <summary>The rules' <c>lastSchoolYear</c> (a past round's) lies outside the data.</summary>
+    public static string RulesWindowOutsideData(SchoolYear last, SchoolYear first, SchoolYear max, string rules) =>
+        Texts.Format(nameof(RulesWindowOutsideData), last, first, max, rules);
+
     /// <summary>
     /// <c>The window {0} – {1} ({2} school years ending {3}) has no data for {4}: ... (the data has values that count in {5})</c>,
     /// for <paramref name="emptyYears"/> years without data.

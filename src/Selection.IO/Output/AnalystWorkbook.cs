@@ -1,5 +1,6 @@
 using System.Globalization;
 using Selection.Core;
+using Selection.Core.Rules;
 using Selection.IO.Rules;
 
 namespace Selection.IO.Output;
@@ -188,11 +189,21 @@ public static class AnalystWorkbook
         Key("spread.measure", RulesReader.MeasureKeywords[r.Spread.Measure], "Målet for spredningen mellom skolenes andeler: sd, range eller maxMinusMedian.");
         Key("spread.threshold", N(r.Spread.Threshold), "Rute 2 krever spredning over denne terskelen (andel; 0.15 er 15 prosentpoeng).");
         foreach (var i in r.Indicators)
-            rows.Add(["indicators", i.Indicator.Code, IndicatorNames.Norwegian(i.Indicator), i.BetterIs == BetterIs.Higher ? "higher" : "lower", (long)i.Weight, i.Floor]);
+            foreach (var period in i.Floors.Periods)
+                rows.Add(["indicators", i.Indicator.Code, IndicatorNames.Norwegian(i.Indicator) + PeriodNorwegian(period), i.BetterIs == BetterIs.Higher ? "higher" : "lower", (long)i.Weight, period.Value]);
         Key("kjøring", runId, "Ikke en nøkkel: kjøringens id, som i manifest.json og på kortlistene.");
         Key("merknad", notices.TextNorwegian.Length > 0 ? notices.TextNorwegian : "Ingen", "Ikke en nøkkel: om regelsettet er illustrativt og om dataene er syntetiske.");
         return rows;
     }
+
+    /// <summary>Where a floor holds only for some school years: « (gulv til og med 2021-22)», « (gulv fra 2022-23)».</summary>
+    private static string PeriodNorwegian(FloorPeriod period) => period switch
+    {
+        { From: null, Until: null } => "",
+        { From: null, Until: { } u } => $" (gulv til og med {u})",
+        { From: { } f, Until: null } => $" (gulv fra {f})",
+        { From: { } f, Until: { } u } => $" (gulv {f}–{u})",
+    };
 
     private static IReadOnlyList<string> Notes(SelectionResult result, RunNotices notices, string runId)
     {

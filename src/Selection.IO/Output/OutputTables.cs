@@ -226,7 +226,7 @@ public static class OutputTables
                     {
                         5 => o.Value,
                         7 => o.Limit.Value,
-                        11 => o.Rule.Floor,
+                        11 => o.Floor,
                         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "not a decimal column"),
                     };
                 }
@@ -262,7 +262,7 @@ public static class OutputTables
                 limitSource[row] = LimitSourceWord(o.Limit.Source);
                 limitSchools[row] = o.Limit.Schools;
                 limitPupils[row] = o.Limit.Pupils;
-                floor[row] = o.Rule.Floor;
+                floor[row] = o.Floor;
                 points[row] = o.Points;
                 weight[row] = o.Rule.Weight;
                 weighted[row] = o.WeightedPoints;
@@ -291,7 +291,7 @@ public static class OutputTables
                 o.Pupils,
                 o.Limit.Value,
                 LimitSourceWord(o.Limit.Source),
-                o.Rule.Floor,
+                o.Floor,
                 o.Points,
                 o.Rule.Weight,
                 o.WeightedPoints,

@@ -26,14 +26,19 @@ public sealed record LoadedRules(SelectionRules Rules, string Source, byte[] Con
 }
 
 /// <summary>
-/// Reads rules files (DOMAIN §8, format version 1) strictly: every key is required, unknown and repeated
-/// keys are refused, types are checked, and impossible values are refused with a message that names the
-/// key (<c>indicators[2].floor</c>). No value has a default in code: what varies between rounds is in
-/// the file.
+/// Reads rules files (DOMAIN §8; formats 1 and 2, docs/regelformat.md) strictly: every key is required,
+/// unknown and repeated keys are refused, types are checked, and impossible values are refused with a
+/// message that names the key (<c>indicators[2].floor[1].from</c>). No value has a default in code: what
+/// varies between rounds is in the file. Format 2 adds <c>lastSchoolYear</c> (optional) and floors by school
+/// year, and requires <c>minKommunePossiblePoints</c>.
 /// </summary>
 public static class RulesReader
 {
-    public const int FormatVersion = 1;
+    /// <summary>The newest format, the one <c>rules upgrade</c> writes.</summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>The format versions this engine reads.</summary>
+    public static readonly IReadOnlyList<int> FormatVersions = [1, 2];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -43,9 +48,22 @@ public static class RulesReader
         "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "indicators",
     ];
 
+    /// <summary>Format 2's keys: format 1's and <c>lastSchoolYear</c>, in the order <c>rules upgrade</c> writes them.</summary>
+    private static readonly string[] TopKeysV2 =
+    [
+        "name", "version", "provenance", "kommuneStructure", "lastSchoolYear", "windowYears", "nationalLimit", "includePrivateSchools",
+        "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "indicators",
+    ];
+
+    /// <summary>Format 2's keys that a file may leave out, with no default: the rule does not apply.</summary>
+    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear"];
+
+    private static readonly string[] FloorPeriodKeys = ["from", "until", "value"];
+
     /// <summary>
     /// Keys added to format version 1 after it was published: a file without one stays valid and gets
-    /// the documented default (docs/decisions.md), which the run summary and the manifest name.
+    /// the documented default (docs/decisions.md), which the run summary and the manifest name. Format 2
+    /// requires them.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, int> LaterKeyDefaults = new Dictionary<string, int>(StringComparer.Ordinal)
     {
@@ -158,6 +176,8 @@ public static class RulesReader
     /// <summary>Walks the document, recording a problem per bad key.</summary>
     private sealed class Reader(string file, List<Problem> problems)
     {
+        private int _format = 1;
+
         private void Fail(string key, string message, JsonElement? found = null) =>
             problems.Add(new Problem(Severity.Error, "rules-invalid", RulesTexts.Key(key, message), file, null, null, found?.GetRawText()));
 
@@ -168,11 +188,17 @@ public static class RulesReader
                 Fail("(top)", RulesTexts.OneObject, root);
                 return null;
             }
-            var o = Properties(root, "", TopKeys);
+            // The version decides which keys the file has; a file without a readable one is read as format 1.
+            var declared = root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : (int?)null;
+            _format = declared == 2 ? 2 : 1;
+            var o = _format == 2 ? Properties(root, "", TopKeysV2, OptionalKeysV2) : Properties(root, "", TopKeys, LaterKeyDefaults.Keys.ToArray());
             var name = Text(o, "name");
-            var version = Integer(o, "version", 1, 1);
-            if (version is not null && version != FormatVersion)
-                Fail("version", RulesTexts.FormatVersion(FormatVersion), o["version"]);
+            var version = Integer(o, "version", null, null);
+            if (version is not null && !FormatVersions.Contains(version.Value))
+            {
+                Fail("version", RulesTexts.FormatVersion(string.Join(", ", FormatVersions)), o["version"]);
+                version = null;
+            }
             var provenance = Text(o, "provenance");
             var structure = Integer(o, "kommuneStructure", null, null);
             if (structure is not null and not (2020 or 2024))
@@ -180,6 +206,7 @@ public static class RulesReader
                 Fail("kommuneStructure", RulesTexts.StructureYear, o["kommuneStructure"]);
                 structure = null;
             }
+            SchoolYear? lastSchoolYear = o.ContainsKey("lastSchoolYear") ? Year(o, "lastSchoolYear") : null;
             var window = Integer(o, "windowYears", 1, 20);
             var mode = Choice(o, "nationalLimit", NationalLimitKeywords.ToDictionary(m => m.Value, m => m.Key));
             var includePrivate = Boolean(o, "includePrivateSchools");
@@ -203,7 +230,7 @@ public static class RulesReader
                 || spread is null || indicators is null || problems.Any(p => p.IsError))
                 return null;
             return new SelectionRules(name, version.Value, provenance, structure.Value, window.Value, mode.Value, includePrivate.Value,
-                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value);
+                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear);
         }
 
         private SpreadRule? ReadSpread(Dictionary<string, JsonElement> o)
@@ -215,7 +242,7 @@ public static class RulesReader
                 Fail("spread", RulesTexts.SpreadObject, element);
                 return null;
             }
-            var s = Properties(element, "spread.", SpreadKeys);
+            var s = Properties(element, "spread.", SpreadKeys, []);
             var measure = Choice(s, "measure", MeasureKeywords.ToDictionary(m => m.Value, m => m.Key), "spread.");
             var threshold = Number(s, "threshold", "spread.");
             if (threshold < 0)
@@ -250,7 +277,7 @@ public static class RulesReader
                     Fail(prefix.TrimEnd('.'), RulesTexts.IndicatorObject, item);
                     continue;
                 }
-                var p = Properties(item, prefix, IndicatorKeys);
+                var p = Properties(item, prefix, IndicatorKeys, []);
                 var codeText = Text(p, "code", prefix);
                 Indicator? indicator = null;
                 if (codeText is not null)
@@ -270,19 +297,129 @@ public static class RulesReader
                     betterIs = null;
                 }
                 var weight = Integer(p, "weight", IndicatorRule.MinWeight, IndicatorRule.MaxWeight, prefix);
-                var floor = Number(p, "floor", prefix);
-                if (indicator is not null && floor is not null && (floor < indicator.Minimum || floor > indicator.Maximum))
-                {
-                    Fail(prefix + "floor", RulesTexts.FloorOutside(indicator, indicator.Minimum, indicator.Maximum), p["floor"]);
-                    floor = null;
-                }
+                var floor = ReadFloor(p, prefix, indicator);
                 if (indicator is not null && betterIs is not null && weight is not null && floor is not null)
-                    list.Add(new IndicatorRule(indicator, betterIs.Value, weight.Value, floor.Value));
+                    list.Add(new IndicatorRule(indicator, betterIs.Value, weight.Value, floor));
             }
             return list;
         }
 
-        private Dictionary<string, JsonElement> Properties(JsonElement element, string prefix, string[] known)
+        /// <summary>
+        /// An indicator's <c>floor</c>: a number, or (format 2) a list of periods, each <c>{"from": …, "until": …,
+        /// "value": …}</c> with either end left out where the period is open, covering every school year once.
+        /// </summary>
+        private FloorSchedule? ReadFloor(Dictionary<string, JsonElement> p, string prefix, Indicator? indicator)
+        {
+            if (!p.TryGetValue("floor", out var element))
+                return null;
+            if (element.ValueKind != JsonValueKind.Array)
+                return FloorValue(p, "floor", prefix, indicator) is { } value ? FloorSchedule.Constant(value) : null;
+            if (_format < 2)
+            {
+                Fail(prefix + "floor", RulesTexts.FloorListNeedsV2, element);
+                return null;
+            }
+            if (element.GetArrayLength() == 0)
+            {
+                Fail(prefix + "floor", RulesTexts.FloorList, element);
+                return null;
+            }
+            var periods = new List<FloorPeriod>();
+            var ok = true;
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                var at = $"{prefix}floor[{index++}]";
+                if (item.ValueKind != JsonValueKind.Object)
+                {
+                    Fail(at, RulesTexts.FloorPeriodObject, item);
+                    ok = false;
+                    continue;
+                }
+                var q = Properties(item, at + ".", FloorPeriodKeys, ["from", "until"]);
+                var from = q.ContainsKey("from") ? Year(q, "from", at + ".") : null;
+                var until = q.ContainsKey("until") ? Year(q, "until", at + ".") : null;
+                var value = FloorValue(q, "value", at + ".", indicator);
+                if ((q.ContainsKey("from") && from is null) || (q.ContainsKey("until") && until is null) || value is null)
+                {
+                    ok = false;
+                    continue;
+                }
+                if (from is { } f && until is { } u && u < f)
+                {
+                    Fail(at + ".until", RulesTexts.FloorEndsBeforeStart(u, f), q["until"]);
+                    ok = false;
+                    continue;
+                }
+                periods.Add(new FloorPeriod(from, until, value.Value));
+            }
+            if (!ok)
+                return null;
+            // Coverage, explained by key: in order of start, open before, contiguous, open after.
+            var order = periods.Select((period, i) => (period, i)).OrderBy(x => x.period.From?.StartYear ?? int.MinValue).ToArray();
+            var key = prefix + "floor";
+            if (order.Count(x => x.period.From is null) != 1)
+            {
+                Fail(key, RulesTexts.FloorOneOpenBefore, element);
+                return null;
+            }
+            if (order.Count(x => x.period.Until is null) != 1)
+            {
+                Fail(key, RulesTexts.FloorOneOpenAfter, element);
+                return null;
+            }
+            if (order[^1].period.Until is not null)
+            {
+                Fail(key, RulesTexts.FloorOneOpenAfter, element);
+                return null;
+            }
+            for (var i = 1; i < order.Length; i++)
+            {
+                var end = order[i - 1].period.Until!.Value;
+                var start = order[i].period.From!.Value;
+                if (start.StartYear != end.StartYear + 1)
+                {
+                    Fail($"{key}[{order[i].i}].from", start <= end
+                        ? RulesTexts.FloorOverlap(start, end)
+                        : RulesTexts.FloorGap(Years(new SchoolYear(end.StartYear + 1), new SchoolYear(start.StartYear - 1))), element[order[i].i].GetProperty("from"));
+                    return null;
+                }
+            }
+            return FloorSchedule.Of(periods);
+        }
+
+        private static string Years(SchoolYear first, SchoolYear last) => first == last ? $"{first}" : $"{first} – {last}";
+
+        private decimal? FloorValue(Dictionary<string, JsonElement> o, string key, string prefix, Indicator? indicator)
+        {
+            var value = Number(o, key, prefix);
+            if (indicator is not null && value is not null && (value < indicator.Minimum || value > indicator.Maximum))
+            {
+                Fail(prefix + key, RulesTexts.FloorOutside(indicator, indicator.Minimum, indicator.Maximum), o[key]);
+                return null;
+            }
+            return value;
+        }
+
+        private SchoolYear? Year(Dictionary<string, JsonElement> o, string key, string prefix = "")
+        {
+            if (!o.TryGetValue(key, out var v))
+                return null;
+            if (v.ValueKind != JsonValueKind.String)
+            {
+                Fail(prefix + key, RulesTexts.SchoolYearText, v);
+                return null;
+            }
+            var parsed = SchoolYear.Parse(v.GetString());
+            if (!parsed.Success)
+            {
+                Fail(prefix + key, parsed.Error!, v);
+                return null;
+            }
+            return parsed.Value;
+        }
+
+        private Dictionary<string, JsonElement> Properties(JsonElement element, string prefix, string[] known, IReadOnlyCollection<string> optional)
         {
             var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             foreach (var property in element.EnumerateObject())
@@ -290,16 +427,18 @@ public static class RulesReader
                 if (!known.Contains(property.Name))
                 {
                     var close = known.FirstOrDefault(k => k.Equals(property.Name, StringComparison.OrdinalIgnoreCase));
-                    Fail(prefix + property.Name, close is null
-                        ? RulesTexts.UnknownKey(string.Join(", ", known))
-                        : RulesTexts.UnknownKeyCase(close));
+                    Fail(prefix + property.Name, close is not null
+                        ? RulesTexts.UnknownKeyCase(close)
+                        : prefix.Length == 0 && _format < 2 && TopKeysV2.Contains(property.Name)
+                            ? RulesTexts.KeyNeedsV2
+                            : RulesTexts.UnknownKey(string.Join(", ", known)));
                 }
                 else if (!result.TryAdd(property.Name, property.Value))
                 {
                     Fail(prefix + property.Name, RulesTexts.KeyTwice);
                 }
             }
-            foreach (var key in known.Where(k => !result.ContainsKey(k) && !(prefix.Length == 0 && LaterKeyDefaults.ContainsKey(k))))
+            foreach (var key in known.Where(k => !result.ContainsKey(k) && !optional.Contains(k)))
                 Fail(prefix + key, RulesTexts.KeyMissing);
             return result;
         }

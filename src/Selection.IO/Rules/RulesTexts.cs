@@ -30,7 +30,17 @@ public static class RulesTexts
     public static string Key(string key, string message) => Texts.Format(nameof(Key), key, message);
 
     public static string OneObject => Texts.Get(nameof(OneObject));
-    public static string FormatVersion(int version) => Texts.Format(nameof(FormatVersion), version);
+    public static string FormatVersion(string versions) => Texts.Format(nameof(FormatVersion), versions);
+    public static string KeyNeedsV2 => Texts.Get(nameof(KeyNeedsV2));
+    public static string FloorListNeedsV2 => Texts.Get(nameof(FloorListNeedsV2));
+    public static string FloorList => Texts.Get(nameof(FloorList));
+    public static string FloorPeriodObject => Texts.Get(nameof(FloorPeriodObject));
+    public static string FloorEndsBeforeStart(object until, object from) => Texts.Format(nameof(FloorEndsBeforeStart), until, from);
+    public static string FloorOneOpenBefore => Texts.Get(nameof(FloorOneOpenBefore));
+    public static string FloorOneOpenAfter => Texts.Get(nameof(FloorOneOpenAfter));
+    public static string FloorOverlap(object start, object end) => Texts.Format(nameof(FloorOverlap), start, end);
+    public static string FloorGap(string years) => Texts.Format(nameof(FloorGap), years);
+    public static string SchoolYearText => Texts.Get(nameof(SchoolYearText));
     public static string StructureYear => Texts.Get(nameof(StructureYear));
     public static string TopShareRange => Texts.Get(nameof(TopShareRange));
     public static string SpreadObject => Texts.Get(nameof(SpreadObject));
