@@ -167,6 +167,7 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string RulesFloorFrom(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesFloorBetween(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
     public string RulesUpgradeDescription => Get();
+    public string RulesSchemaDescription => Get();
     public string RulesUpgradeArgument => Get();
     public string RulesUpgradeOut => Get();
     public string RulesUpgradeExists(object? arg0) => Format([arg0]);

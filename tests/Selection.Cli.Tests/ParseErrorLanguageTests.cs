@@ -99,7 +99,7 @@ public class ParseErrorLanguageTests
     [Test]
     public void A_command_that_needs_a_subcommand_lists_them_in_bokmal()
     {
-        Nb("rules").Should().Equal("feil: «selection rules» trenger en kommando til, en av disse: list, show, check, upgrade");
+        Nb("rules").Should().Equal("feil: «selection rules» trenger en kommando til, en av disse: list, show, check, upgrade, schema");
         En("rules").Should().Equal("error: Required command was not provided.");
     }
 
@@ -107,7 +107,7 @@ public class ParseErrorLanguageTests
     public void An_unknown_subcommand_is_named_after_the_missing_one_in_bokmal()
     {
         Nb("rules", "vis").Should().Equal(
-            "feil: «selection rules» trenger en kommando til, en av disse: list, show, check, upgrade",
+            "feil: «selection rules» trenger en kommando til, en av disse: list, show, check, upgrade, schema",
             "feil: ukjent kommando eller argument: «vis»");
         En("rules", "vis").Should().Equal("error: Required command was not provided.", "error: Unrecognized command or argument 'vis'.");
     }

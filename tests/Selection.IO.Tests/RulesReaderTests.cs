@@ -68,7 +68,7 @@ public class RulesReaderTests
 
     [Test]
     public void Neither_file_nor_preset_is_refused_with_the_presets_listed() =>
-        RulesReader.Load("strenge").Problems.Single().Message.Should().Be("'strenge' is neither a rules file nor a preset (presets: illustrativ)");
+        RulesReader.Load("strenge").Problems.Single().Message.Should().Be("'strenge' is neither a rules file nor a preset (presets: illustrativ, runde-2020, runde-2021, runde-2022, runde-2023, runde-2024, runde-2025, runde-2026)");
 
     [Test]
     public void An_unknown_key_is_refused_by_name()

@@ -105,7 +105,14 @@ public static class RulesCommand
             return ExitCodes.Success;
         });
 
-        return new Command("rules", texts.RulesDescription) { list, show, check, upgrade };
+        var schema = new Command("schema", texts.RulesSchemaDescription);
+        schema.SetAction(_ =>
+        {
+            output.Write(Encoding.UTF8.GetString(RulesReader.SchemaContent()));
+            return ExitCodes.Success;
+        });
+
+        return new Command("rules", texts.RulesDescription) { list, show, check, upgrade, schema };
     }
 
     /// <summary>An indicator's floor as <c>rules check</c> says it: <c>15.0</c>, or <c>35 til og med 2021-22, 40 fra 2022-23</c>.</summary>

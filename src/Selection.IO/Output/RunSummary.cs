@@ -32,7 +32,13 @@ public static class RunSummary
         lines.AddRange(data.Sources.Select(s => t.Source(
             s.File, s.Rows, s.RowsUsed, s.Format,
             s.Ignored.Count == 0 ? "" : t.SourceIgnored(string.Join(", ", s.Ignored.Select(i => t.SourceIgnoredRows(i.Count, i.Reason)))))));
-        lines.Add(t.Window(string.Join(", ", result.Window), r.WindowYears, result.LastYear.ToString()));
+        var last = r.LastSchoolYear switch
+        {
+            null => result.LastYear.ToString(),
+            { } fixedYear when fixedYear == result.LastYear => t.WindowLastFromRules(result.LastYear.ToString()),
+            { } fixedYear => t.WindowLastOverridden(result.LastYear.ToString(), fixedYear.ToString()),
+        };
+        lines.Add(t.Window(string.Join(", ", result.Window), r.WindowYears, last));
 
         var limits = result.Limits.All;
         lines.Add(t.Limits(

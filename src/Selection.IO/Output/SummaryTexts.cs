@@ -21,6 +21,8 @@ public sealed class SummaryTexts(CultureInfo language) : ResourceTexts(Manager, 
     public string SourceIgnored(string list) => Format([list]);
     public string SourceIgnoredRows(int rows, string reason) => Format([rows, reason]);
     public string Window(string years, int count, string last) => Format([years, count, last], count == 1 ? nameof(WindowOne) : nameof(WindowMany));
+    public string WindowLastFromRules(string last) => Format([last]);
+    public string WindowLastOverridden(string last, string rules) => Format([last, rules]);
     public string Limits(int count, int fromData, int computed, string mode, string missing) => Format([count, fromData, computed, mode, missing]);
     public string LimitsMissing(string list) => Format([list]);
     public string ModeDataOrPupilWeightedMean => Get();

@@ -103,6 +103,16 @@ public static class RulesReader
             .Order(StringComparer.Ordinal)
             .ToArray();
 
+    /// <summary>The JSON Schema of the rules-file formats (docs/regelformat.md), as shipped with the presets.</summary>
+    public static byte[] SchemaContent()
+    {
+        using var stream = typeof(RulesReader).Assembly.GetManifestResourceStream("Schema.rules.schema.json")
+            ?? throw new InvalidOperationException("The rules schema is not built into the engine.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
     /// <summary>The bytes of a preset, or <c>null</c> when there is no preset of that name.</summary>
     public static byte[]? PresetContent(string name)
     {
