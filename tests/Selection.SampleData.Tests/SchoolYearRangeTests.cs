@@ -1,4 +1,5 @@
 using Selection.Core;
+using Selection.IO.Output;
 
 namespace Selection.SampleData.Tests;
 
@@ -43,6 +44,20 @@ public class SchoolYearRangeTests
         YearsOf(_withBreak.Grunnskolepoeng.Select(r => r.Skoleaar)).Should().Equal(expected);
         YearsOf(_withBreak.Nasjonalt.Select(r => r.Skoleaar)).Should().Equal(expected);
         _withBreak.Nasjonalt.Should().HaveCount(Indicator.All.Count * expected.Length);
+    }
+
+    [Test]
+    public void The_committed_historical_sample_data_is_what_the_generator_writes_for_2016_17_to_2024_25()
+    {
+        using var folder = new TempFolder();
+        SampleDataGenerator.WriteTo(_withBreak, folder.Path);
+        var committed = Path.Combine(RepoRoot(), "sample-data", "historikk");
+
+        Directory.EnumerateFiles(committed).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .Should().Equal(Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName).Append(OutputFolder.MarkerFile).Order(StringComparer.Ordinal));
+        foreach (var file in Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName))
+            File.ReadAllBytes(Path.Combine(committed, file!)).Should().Equal(File.ReadAllBytes(folder.File(file!)),
+                $"sample-data/historikk/{file} must be regenerated with `selection sample --out sample-data/historikk --from 2016-17 --to 2024-25 --force`");
     }
 
     [Test]
@@ -143,6 +158,14 @@ public class SchoolYearRangeTests
         YearsOf(data.NasjonaleProver.Select(r => r.Skoleaar)).Should().Equal(first);
         data.NasjonaleProver.Select(r => r.OrgNr).Concat(data.Elevundersokelsen.Select(r => r.OrgNr)).Distinct().Count()
             .Should().BeGreaterThan(data.Schools.Count - 10, "only the few schools missing a year have no rows");
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Selection.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("Selection.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static int[] YearsOf(IEnumerable<SchoolYear> years) => years.Select(y => y.StartYear).Distinct().Order().ToArray();
