@@ -185,6 +185,10 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string SampleSeed => Get();
     public string SampleScale => Get();
     public string SampleScaleOutOfRange(int value, int max) => Format([value, max]);
+    public string SampleFrom => Get();
+    public string SampleTo => Get();
+    public string SampleYearOutOfRange(string option, object? value, object? earliest, object? latest) => Format([option, value, earliest, latest]);
+    public string SampleFromAfterTo(object? from, object? to, object? defaultFrom, object? defaultTo) => Format([from, to, defaultFrom, defaultTo]);
     public string SampleWrote(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
 
     // verify

@@ -12,7 +12,8 @@ internal static class NationalValues
     public static List<NationalRow> Compute(
         IReadOnlyList<ElevundersokelsenRow> eu,
         IReadOnlyList<NasjonaleProverRow> np,
-        IReadOnlyList<GrunnskolepoengRow> gsp)
+        IReadOnlyList<GrunnskolepoengRow> gsp,
+        SampleYears years)
     {
         var values = new List<(Indicator Indicator, SchoolYear Year, decimal Value, int Pupils)>();
         foreach (var row in eu)
@@ -42,7 +43,7 @@ internal static class NationalValues
         var rows = new List<NationalRow>();
         foreach (var indicator in Indicator.All)
         {
-            foreach (var year in SampleDataGenerator.Years)
+            foreach (var year in years.SchoolYears)
             {
                 decimal sum = 0;
                 long pupils = 0;

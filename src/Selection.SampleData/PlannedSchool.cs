@@ -76,11 +76,11 @@ internal sealed class PlannedSchool
 
     public OrgNr OrgNr { get; set; }
 
-    /// <summary>First school year (start year) with data.</summary>
-    public int FirstYear { get; set; } = SampleDataGenerator.FirstStartYear;
+    /// <summary>First school year (start year) with data; set by the register from the data set's years.</summary>
+    public int FirstYear { get; set; }
 
     /// <summary>Last school year (start year) with data.</summary>
-    public int LastYear { get; set; } = SampleDataGenerator.LastStartYear;
+    public int LastYear { get; set; }
 
     /// <summary>A school year inside the active span that has no rows at all, if any.</summary>
     public int? MissingYear { get; set; }

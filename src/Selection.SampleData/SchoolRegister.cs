@@ -82,7 +82,7 @@ internal static class SchoolRegister
         public const double SpecificSd = 0.35;
     }
 
-    public static List<PlannedSchool> Build(IReadOnlyList<Kommune> kommuner, KommuneHistory history, Random random)
+    public static List<PlannedSchool> Build(IReadOnlyList<Kommune> kommuner, KommuneHistory history, SampleYears years, Random random)
     {
         var publicCounts = PublicCounts(kommuner, random);
         var schools = new List<PlannedSchool>();
@@ -118,7 +118,7 @@ internal static class SchoolRegister
             AssignSchoolEffects(school, Normal.Sample(random, 0, Effects.KommuneSd) + Normal.Sample(random, 0, Effects.SchoolSd), random);
 
         Names.Assign(schools, kommuner, publicCounts, random);
-        AssignYears(schools, publicCounts, random);
+        AssignYears(schools, publicCounts, years, random);
         AssignOldNumbers(byKommune, history, random);
         AssignOrgNr(schools, random);
         return schools;
@@ -288,22 +288,30 @@ internal static class SchoolRegister
     }
 
     /// <summary>
-    /// A few new schools (data from 2022-23), a few closed after 2021-22 (in kommuner with at least four
-    /// schools), and a few that lack one year entirely.
+    /// Every school has data in all of <paramref name="years"/>, except a few new schools (data from the
+    /// middle year on: 2022-23 for 2020-21 to 2023-24), a few closed the year before it (in kommuner with at
+    /// least four schools), and a few that lack one year entirely. In a data set of one school year the new
+    /// and the closed schools have that year.
     /// </summary>
-    private static void AssignYears(List<PlannedSchool> schools, Dictionary<KommuneNr, int> publicCounts, Random random)
+    private static void AssignYears(List<PlannedSchool> schools, Dictionary<KommuneNr, int> publicCounts, SampleYears years, Random random)
     {
+        foreach (var school in schools)
+        {
+            school.FirstYear = years.First;
+            school.LastYear = years.Last;
+        }
+        var opening = years.First + (years.Count / 2);
         var eligible = schools.Where(s => publicCounts.TryGetValue(s.Home, out var n) && n >= 4).ToList();
         for (var i = 0; i < NewSchools + ClosedSchools + SchoolsMissingAYear; i++)
         {
             var school = eligible[random.Next(eligible.Count)];
             eligible.Remove(school);
             if (i < NewSchools)
-                school.FirstYear = SampleDataGenerator.FirstStartYear + 2;
+                school.FirstYear = opening;
             else if (i < NewSchools + ClosedSchools)
-                school.LastYear = SampleDataGenerator.FirstStartYear + 1;
+                school.LastYear = Math.Max(years.First, opening - 1);
             else
-                school.MissingYear = SampleDataGenerator.FirstStartYear + random.Next(SampleDataGenerator.LastStartYear - SampleDataGenerator.FirstStartYear + 1);
+                school.MissingYear = years.First + random.Next(years.Count);
         }
     }
 

@@ -119,7 +119,10 @@ public class OutputFolderCliTests
         var run = CliRun.Of("sample", "--out", copy, "--force");
 
         run.ExitCode.Should().Be(0, run.Error);
-        Liten.Hashes(copy).Should().BeEquivalentTo(Liten.Hashes(committed), "sample-data/ is `selection sample --out sample-data --force`, marker included");
+        // Its own files only: sample-data/historikk/ is another data set (selection sample --from 2016-17 --to 2024-25).
+        Liten.Hashes(copy).Should().BeEquivalentTo(
+            Liten.Hashes(committed).Where(e => !e.Key.StartsWith("historikk", StringComparison.Ordinal)).ToDictionary(e => e.Key, e => e.Value),
+            "sample-data/ is `selection sample --out sample-data --force`, marker included");
     }
 
     [Test]

@@ -135,6 +135,36 @@ public class ParseErrorLanguageTests
     }
 
     [Test]
+    public void Sample_from_after_to_is_refused_naming_both_years_and_the_defaults()
+    {
+        Nb("sample", "--from", "2025-26", "--to", "2024-25", "--out", "o").Should().Equal(
+            "feil: Det første skoleåret (2025-26) kommer etter det siste (2024-25); gi --from og --to slik at --from ikke kommer etter --to (standard: --from 2020-21, --to 2023-24)");
+        En("sample", "--from", "2025-26", "--to", "2024-25", "--out", "o").Should().Equal(
+            "error: The first school year (2025-26) comes after the last (2024-25); give --from and --to so that --from does not come after --to (defaults: --from 2020-21, --to 2023-24)");
+    }
+
+    [Test]
+    public void Sample_to_alone_before_the_default_first_year_is_refused_as_from_after_to() =>
+        Nb("sample", "--to", "2018-19", "--out", "o").Should().Equal(
+            "feil: Det første skoleåret (2020-21) kommer etter det siste (2018-19); gi --from og --to slik at --from ikke kommer etter --to (standard: --from 2020-21, --to 2023-24)");
+
+    [TestCase("--from", "2009-10", TestName = "Sample --from just before 2010-11")]
+    [TestCase("--to", "2031", TestName = "Sample --to just after 2030-31")]
+    public void Sample_a_school_year_outside_2010_11_to_2030_31_is_refused(string option, string value)
+    {
+        var found = Selection.Core.SchoolYear.Parse(value).Value;
+        Nb("sample", option, value, "--out", "o").Should().Equal($"feil: {option} må være et skoleår mellom 2010-11 og 2030-31 (fant {found})");
+        En("sample", option, value, "--out", "o").Should().Equal($"error: {option} must be a school year between 2010-11 and 2030-31 (found {found})");
+    }
+
+    [Test]
+    public void Sample_a_school_year_that_does_not_parse_is_refused_with_the_datas_own_message()
+    {
+        Nb("sample", "--from", "2016-18", "--out", "o").Should().Equal("feil: --from: «2016-18» er ikke et skoleår: det andre året må følge det første");
+        En("sample", "--to", "neste år", "--out", "o").Should().Equal("error: --to: 'neste år' is not a school year (expected e.g. 2023-24)");
+    }
+
+    [Test]
     public void An_error_that_is_not_recognised_keeps_the_librarys_english_inside_the_bokmal_frame()
     {
         var missing = Path.Combine(TestPaths.NewTempPath("rsp"), "finnes-ikke.rsp");

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using Selection.Core;
 using Selection.IO.Output;
 using Selection.SampleData;
 
@@ -8,6 +10,12 @@ namespace Selection.Cli.Commands;
 /// <c>selection sample</c>: writes the synthetic national data set (the committed <c>sample-data/</c> is
 /// <c>selection sample --out sample-data --force</c>). The same seed gives byte-identical files.
 /// </summary>
+/// <remarks>
+/// <c>--from</c>/<c>--to</c> choose the school years (default 2020-21 to 2023-24, the one not given keeps its
+/// default); either of them turns on the national tests' scale break of 2022, which shows when the years
+/// reach before 2022-23 (<c>sample-data/historikk</c> is <c>--from 2016-17 --to 2024-25</c>). Without them the
+/// output is the default data set, byte for byte.
+/// </remarks>
 public static class SampleCommand
 {
     public static Command Create(TextWriter output, TextWriter error, Texts texts)
@@ -21,8 +29,18 @@ public static class SampleCommand
             if (value < 1 || value > SampleDataGenerator.MaxScale)
                 result.AddError(texts.SampleScaleOutOfRange(value, SampleDataGenerator.MaxScale));
         });
+        var from = YearOption("--from", texts.SampleFrom, SampleYears.Default.First, texts);
+        var to = YearOption("--to", texts.SampleTo, SampleYears.Default.Last, texts);
         var force = RunCommand.ForceOption("sample", texts);
-        var command = new Command("sample", texts.SampleDescription) { @out, seed, scale, force };
+        var command = new Command("sample", texts.SampleDescription) { @out, seed, scale, from, to, force };
+        // Only when both years are good (each option reports its own problem) and each was given once.
+        command.Validators.Add(result =>
+        {
+            var first = Year(result.GetResult(from), SampleYears.Default.First);
+            var last = Year(result.GetResult(to), SampleYears.Default.Last);
+            if (first is not null && last is not null && first > last)
+                result.AddError(texts.SampleFromAfterTo(first, last, new SchoolYear(SampleYears.Default.First), new SchoolYear(SampleYears.Default.Last)));
+        });
         command.SetAction(parsed =>
         {
             var (target, outCode) = CommandOutput.Open(new OutputRequest("sample", parsed.GetRequiredValue(@out), parsed.GetValue(force), []), error, texts);
@@ -30,7 +48,12 @@ public static class SampleCommand
                 return outCode;
             using (target)
             {
-                var data = SampleDataGenerator.Generate(parsed.GetValue(seed), parsed.GetValue(scale));
+                var (givenFrom, givenTo) = (parsed.GetValue(from), parsed.GetValue(to));
+                var years = new SampleYears(
+                    givenFrom is null ? SampleYears.Default.First : SchoolYear.Parse(givenFrom).Value.StartYear,
+                    givenTo is null ? SampleYears.Default.Last : SchoolYear.Parse(givenTo).Value.StartYear);
+                var scaleBreak = givenFrom is not null || givenTo is not null;
+                var data = SampleDataGenerator.Generate(parsed.GetValue(seed), parsed.GetValue(scale), years, scaleBreak);
                 var code = target.Write(folder => SampleDataGenerator.WriteTo(data, folder));
                 if (code != ExitCodes.Success)
                     return code;
@@ -39,5 +62,37 @@ public static class SampleCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>--from</c> or <c>--to</c>: a school year in any spelling the data accepts (<see cref="SchoolYear.Parse"/>),
+    /// from 2010-11 to 2030-31. An empty value is left to the command line's check for empty options.
+    /// </summary>
+    private static Option<string?> YearOption(string name, string description, int defaultYear, Texts texts)
+    {
+        var option = new Option<string?>(name) { Description = description, HelpName = texts.SchoolYearName }
+            .WithDefault(new SchoolYear(defaultYear).ToString());
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is not [var token] || string.IsNullOrWhiteSpace(token.Value))
+                return;
+            var parsed = SchoolYear.Parse(token.Value);
+            if (!parsed.Success)
+                result.AddError(name + ": " + parsed.Error);
+            else if (parsed.Value.StartYear is < SampleYears.Earliest or > SampleYears.Latest)
+                result.AddError(texts.SampleYearOutOfRange(name, parsed.Value, new SchoolYear(SampleYears.Earliest), new SchoolYear(SampleYears.Latest)));
+        });
+        return option;
+    }
+
+    /// <summary>The school year an option gives: its default when not given, null when given but not one good value.</summary>
+    private static SchoolYear? Year(OptionResult? result, int defaultYear)
+    {
+        if (result is null)
+            return new SchoolYear(defaultYear);
+        if (result.Tokens is not [var token])
+            return null;
+        var parsed = SchoolYear.Parse(token.Value);
+        return parsed.Success && parsed.Value.StartYear is >= SampleYears.Earliest and <= SampleYears.Latest ? parsed.Value : null;
     }
 }
