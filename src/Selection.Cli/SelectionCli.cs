@@ -35,6 +35,7 @@ public static class SelectionCli
         // The order of a round, then the others: the overview lists them so.
         root.Add(ValidateCommand.Create(output, error, texts));
         root.Add(RunCommand.Create(output, error, texts));
+        root.Add(PanelCommand.Create(output, error, texts));
         root.Add(ExplainCommand.Create(output, error, texts));
         root.Add(ProposeCommand.Create(output, error, texts));
         root.Add(VerifyCommand.Create(output, error, texts));

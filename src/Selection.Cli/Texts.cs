@@ -167,6 +167,17 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string RulesFloorFrom(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesFloorBetween(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
     public string RulesUpgradeDescription => Get();
+    public string PanelDescription => Get();
+    public string PanelRules(object? arg0) => Format([arg0]);
+    public string PanelFrom => Get();
+    public string PanelTo => Get();
+    public string PanelOut => Get();
+    public string PanelFromAfterTo(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string PanelNoRoundPreset(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string PanelPhaseScore(object? arg0) => Format([arg0]);
+    public string PanelRoundCannotBeMade(object? arg0) => Format([arg0]);
+    public string PanelOutputRounds(object? arg0) => Format([arg0]);
+    public string PanelOutputTables(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesSchemaDescription => Get();
     public string RulesUpgradeArgument => Get();
     public string RulesUpgradeOut => Get();
