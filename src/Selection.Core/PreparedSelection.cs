@@ -45,12 +45,13 @@ public sealed class PreparedSelection
     private readonly int[] _kStart;
     private readonly int[] _kSchools;
     private readonly int[] _kNummerOrder; // position of each kommune when sorted by kommunenummer (the tie order)
+    private readonly bool[] _kLeftOut; // per kommune: in the scheme within its period, left out of both routes
 
     private PreparedSelection(
         SelectionRules rules,
         IndicatorRule[] slotRule, int[] slotScale, long[] slotFloor, long?[] slotRow,
         PlacedSchool[] schools, int[] start, Observation[] observations, int[] obsSlot, long[] values, int[] pupils,
-        Kommune[] kommuner, int[] kStart, int[] kSchools, int[] kNummerOrder)
+        Kommune[] kommuner, int[] kStart, int[] kSchools, int[] kNummerOrder, bool[] kLeftOut)
     {
         Rules = rules;
         _observations = observations;
@@ -67,6 +68,7 @@ public sealed class PreparedSelection
         _kStart = kStart;
         _kSchools = kSchools;
         _kNummerOrder = kNummerOrder;
+        _kLeftOut = kLeftOut;
     }
 
     public SelectionRules Rules { get; }
@@ -104,7 +106,8 @@ public sealed class PreparedSelection
         IReadOnlyList<SchoolYear> window,
         IEnumerable<PlacedSchool> includedSchools,
         IReadOnlyList<Observation> counted,
-        IEnumerable<NationalValue> nationalValues)
+        IEnumerable<NationalValue> nationalValues,
+        IEnumerable<KommuneNr>? inScheme = null)
     {
         // Slots.
         var slotOf = new Dictionary<(Indicator, SchoolYear), int>();
@@ -191,6 +194,10 @@ public sealed class PreparedSelection
         for (var i = 0; i < schools.Length; i++)
             if (schools[i].Kommune is { } kommune && kIndex.TryGetValue(kommune.Nummer, out var k))
                 kSchools[kNext[k]++] = i;
+        var leftOut = new bool[kommuner.Length];
+        foreach (var nummer in inScheme ?? [])
+            if (kIndex.TryGetValue(nummer, out var k))
+                leftOut[k] = true;
         var byNummer = Enumerable.Range(0, kommuner.Length).OrderBy(k => kommuner[k].Nummer).ToArray();
         var nummerOrder = new int[kommuner.Length];
         for (var p = 0; p < byNummer.Length; p++)
@@ -199,7 +206,7 @@ public sealed class PreparedSelection
         return (new PreparedSelection(
             rules, [.. slotRule], scale, floor, rowUnits,
             schools, start, observations, obsSlot, values, pupils,
-            kommuner, kStart, kSchools, nummerOrder), null);
+            kommuner, kStart, kSchools, nummerOrder, leftOut), null);
     }
 
     /// <summary>A workspace for <see cref="Evaluate(ReadOnlySpan{long}, SelectionEvaluation)"/> sized for this model (one per thread).</summary>
@@ -440,6 +447,7 @@ public sealed class PreparedSelection
         var order = e.KommuneOrder;
         var n = 0;
         var thin = 0;
+        var inScheme = 0;
         for (var k = 0; k < _kommuner.Length; k++)
         {
             e.KommuneRank[k] = 0;
@@ -447,6 +455,11 @@ public sealed class PreparedSelection
             e.KommuneRoute2Order[k] = 0;
             if (e.KommunePossible[k] == 0)
                 continue;
+            if (_kLeftOut[k])
+            {
+                inScheme++;
+                continue;
+            }
             if (e.KommunePossible[k] < Rules.MinKommunePossiblePoints)
             {
                 thin++;
@@ -458,6 +471,7 @@ public sealed class PreparedSelection
         SortByShare(e.KommuneKeys, order, n, _kNummerOrder);
         e.RankedKommuner = n;
         e.ThinKommuner = thin;
+        e.InSchemeKommuner = inScheme;
         var rank = 0;
         for (var p = 0; p < n; p++)
         {
@@ -521,7 +535,7 @@ public sealed class PreparedSelection
                 spread = measure == SpreadMeasure.Range ? max - min : double.NaN; // the median needs the shares sorted: decided exactly below
             }
             e.KommuneSpread[k] = spread;
-            if (e.KommuneRoute[k] != 0 || !flagged)
+            if (e.KommuneRoute[k] != 0 || !flagged || _kLeftOut[k])
                 continue;
             bool above;
             if (measure != SpreadMeasure.MaxMinusMedian && Math.Abs(spread - threshold) > Tolerance(threshold))
@@ -686,6 +700,9 @@ public sealed class SelectionEvaluation
 
     /// <summary>Kommuner with own values too thin to rank.</summary>
     public int ThinKommuner { get; internal set; }
+
+    /// <summary>Kommuner with own values left out because they are in the scheme, within their period.</summary>
+    public int InSchemeKommuner { get; internal set; }
 
     /// <summary>How many kommuner are route-2 candidates.</summary>
     public int Route2Candidates { get; internal set; }

@@ -69,9 +69,9 @@ public sealed record KommuneObservation(
 }
 
 /// <summary>Route 2's three conditions for one kommune, each on its own, so a decision can be explained.</summary>
-public sealed record Route2Check(bool TakenByRoute1, bool HasTwoRankableSchools, bool SpreadAboveThreshold, bool HasFlaggedSchool)
+public sealed record Route2Check(bool TakenByRoute1, bool HasTwoRankableSchools, bool SpreadAboveThreshold, bool HasFlaggedSchool, bool InScheme = false)
 {
-    public bool IsCandidate => !TakenByRoute1 && HasTwoRankableSchools && SpreadAboveThreshold && HasFlaggedSchool;
+    public bool IsCandidate => !TakenByRoute1 && !InScheme && HasTwoRankableSchools && SpreadAboveThreshold && HasFlaggedSchool;
 }
 
 /// <summary>Whether a kommune was ranked on route 1 on its own values, and if not, why.</summary>
@@ -82,6 +82,9 @@ public enum KommuneStatus
 
     /// <summary>Its own values give possible points below <c>minKommunePossiblePoints</c>: not ranked on route 1.</summary>
     ThinEvidence,
+
+    /// <summary>In the scheme already, within its period of support: left out of both routes (rules <c>participants</c>).</summary>
+    InScheme,
 
     /// <summary>No own value with a pupil count and a national limit: nothing to rank.</summary>
     NoData,
@@ -104,7 +107,8 @@ public sealed record KommuneResult(
     Route2Check Route2Check,
     IReadOnlyList<KommuneObservation> Observations,
     IReadOnlyList<IndicatorPoints> SchoolIndicatorPoints,
-    KommuneStatus Status = KommuneStatus.Ranked)
+    KommuneStatus Status = KommuneStatus.Ranked,
+    int? InSchemeSince = null)
 {
     /// <summary>Risk points per indicator on the kommune's own values (route 1's basis), most first.</summary>
     public IReadOnlyList<IndicatorPoints> OwnIndicatorPoints =>
@@ -126,7 +130,8 @@ public sealed record SchoolRankingSummary(int Rankable, int Cut, int Flagged, Ti
 /// <param name="TieAtCut">The tie of kommuner with risk points that straddles the cut, if any.</param>
 /// <param name="ZeroShareNotTaken">Kommuner ranked within the cut with 0 risk points: never taken, since zero is not a risk.</param>
 /// <param name="ThinEvidence">Kommuner with own values whose possible points fall below <c>minKommunePossiblePoints</c>: not ranked.</param>
-public sealed record Route1Summary(int Ranked, int Cut, int Taken, TieAtCut? TieAtCut, int ZeroShareNotTaken = 0, int ThinEvidence = 0);
+/// <param name="InScheme">Kommuner left out because they are within their period of support.</param>
+public sealed record Route1Summary(int Ranked, int Cut, int Taken, TieAtCut? TieAtCut, int ZeroShareNotTaken = 0, int ThinEvidence = 0, int InScheme = 0);
 
 /// <summary>
 /// What was left out of the selection, and why, so nothing is dropped silently. School counts are

@@ -70,7 +70,7 @@ public static class SelectionEngine
 
         // 6. Schools and kommuner with their results.
         var schools = SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary);
-        var kommuner = KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, out var route1Summary);
+        var kommuner = KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, sorted.InScheme, out var route1Summary);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
 
         var counts = new SelectionCounts(
@@ -97,7 +97,7 @@ public static class SelectionEngine
     /// <summary>The prepared selection of what steps 1–3 found; <c>null</c>, with the problem, for a value too precise to hold.</summary>
     private static PreparedSelection? Model(SortedInput sorted, SelectionInput input, SelectionRules rules, List<Problem> problems)
     {
-        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues);
+        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues, sorted.InScheme.Keys);
         if (tooPrecise is not null)
             problems.Add(tooPrecise);
         return model;
@@ -183,7 +183,43 @@ public static class SelectionEngine
             else counted.Add(o);
         }
 
-        return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue);
+        // 4. Kommuner already in the scheme, within their period of support: left out of the routes when the rules say so.
+        var inScheme = InScheme(input, rules, history, structure, last, problems);
+        if (problems.Any(p => p.IsError))
+            return null;
+
+        return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue, inScheme);
+    }
+
+    /// <summary>
+    /// The kommuner of the structure that the <c>deltakere</c> table puts within their period of support in this
+    /// round, with the round each was selected in (the latest, when listed twice). A number is placed in the
+    /// structure like a school's (a split kommune's successors are all in the scheme); an unknown one is an
+    /// error naming its line. Without the rules' <c>participants</c> key, nobody is left out.
+    /// </summary>
+    private static Dictionary<KommuneNr, int> InScheme(SelectionInput input, SelectionRules rules, KommuneHistory history, KommuneStructure structure, SchoolYear last, List<Problem> problems)
+    {
+        var inScheme = new Dictionary<KommuneNr, int>();
+        foreach (var participant in input.KommunerInScheme)
+        {
+            var placement = history.Place(participant.Kommune, structure.Year);
+            IEnumerable<Kommune> kommuner = placement.Kind switch
+            {
+                PlacementKind.Direct or PlacementKind.Mapped => [placement.Kommune!],
+                PlacementKind.Split => placement.Candidates,
+                _ => [],
+            };
+            if (placement.Kind is PlacementKind.Unknown or PlacementKind.OutsideKommune)
+            {
+                problems.Add(Problem.Error("participant-unknown-kommune", CheckTexts.ParticipantUnknownKommune(participant.Kommune.Value, structure.Year), participant.Origin));
+                continue;
+            }
+            if (rules.Participants is not { } rule || !rule.WithinPeriod(participant.Round, ParticipantRule.RoundOf(last)))
+                continue;
+            foreach (var kommune in kommuner)
+                inScheme[kommune.Nummer] = Math.Max(participant.Round, inScheme.GetValueOrDefault(kommune.Nummer));
+        }
+        return inScheme;
     }
 
     /// <summary>
@@ -256,6 +292,7 @@ public static class SelectionEngine
         NationalLimitTable limits,
         PreparedSelection model,
         SelectionEvaluation e,
+        IReadOnlyDictionary<KommuneNr, int> inScheme,
         out Route1Summary route1Summary)
     {
         var schoolsByKommune = schools.Where(s => s.Included).ToLookup(s => s.Kommune!.Nummer);
@@ -274,7 +311,7 @@ public static class SelectionEngine
             var rankable = included.Where(s => s.Status == SchoolStatus.Ranked).ToArray();
             var route1 = e.KommuneRoute[k] == (int)Route.WeakOverall;
             var spread = rankable.Length >= 2 ? Spread.Of(rules.Spread.Measure, rankable.Select(s => s.Share!.Value).ToArray()) : (SpreadValue?)null;
-            var check = KommuneRoutes.Route2(route1, rankable, spread, rules.Spread.Threshold);
+            var check = KommuneRoutes.Route2(route1, rankable, spread, rules.Spread.Threshold) with { InScheme = inScheme.ContainsKey(kommune.Nummer) };
             if (check.IsCandidate != (e.KommuneRoute[k] == (int)Route.LargeDifferences))
                 throw new InvalidOperationException($"Route 2 of kommune {kommune.Nummer}: the exact conditions and the prepared selection disagree.");
             results[k] = new KommuneResult(
@@ -293,7 +330,11 @@ public static class SelectionEngine
                 check,
                 own,
                 KommuneRoutes.PointsByIndicator(included.SelectMany(s => scoredBySchool[modelIndexOf[s.School.OrgNr]])),
-                possible == 0 ? KommuneStatus.NoData : possible < rules.MinKommunePossiblePoints ? KommuneStatus.ThinEvidence : KommuneStatus.Ranked);
+                possible == 0 ? KommuneStatus.NoData
+                    : inScheme.ContainsKey(kommune.Nummer) ? KommuneStatus.InScheme
+                    : possible < rules.MinKommunePossiblePoints ? KommuneStatus.ThinEvidence
+                    : KommuneStatus.Ranked,
+                inScheme.TryGetValue(kommune.Nummer, out var since) ? since : null);
         });
 
         var ranked = results.Where(k => k.Rank is not null).ToArray();
@@ -303,7 +344,8 @@ public static class SelectionEngine
             results.Count(k => k.Route == Route.WeakOverall),
             MinRanking.TieStraddling(ranked.Where(k => k.Points > 0).Select(k => k.Rank!.Value), rules.Route1Count),
             ranked.Count(k => k.Rank <= rules.Route1Count && k.Points == 0),
-            e.ThinKommuner);
+            e.ThinKommuner,
+            e.InSchemeKommuner);
         return results;
     }
 
@@ -326,5 +368,6 @@ public static class SelectionEngine
         int OutsideWindow,
         int OfExcluded,
         int NotUsed,
-        int MissingValue);
+        int MissingValue,
+        IReadOnlyDictionary<KommuneNr, int> InScheme);
 }

@@ -134,4 +134,23 @@ public class PanelTests
         panel.Error.Should().Contain("The round with the window ending 2021-22 cannot be made from this data; nothing was written.");
         Directory.Exists(outFolder).Should().BeFalse();
     }
+
+    [Test]
+    public void Carried_participants_leave_the_kommuner_taken_in_a_round_out_of_the_next()
+    {
+        var outFolder = TestPaths.NewTempPath("panel");
+
+        var panel = CliRun.Of("panel", "--data", History, "--rules", "runder", "--from", "2019-20", "--to", "2020-21", "--out", outFolder, "--carry-participants");
+
+        panel.ExitCode.Should().Be(0, panel.Error);
+        // Both rounds are in the 2020 structure; runde-2022's participants key leaves out the kommuner runde-2021 took.
+        var first = Csv(Path.Combine(outFolder, "2019-20", "kommuner.csv")).Skip(1)
+            .Where(r => r[10] == "1" || (r[10] == "2" && int.Parse(r[13], System.Globalization.CultureInfo.InvariantCulture) <= 10)).Select(r => r[0]).ToArray();
+        var second = Csv(Path.Combine(outFolder, "2020-21", "kommuner.csv")).Skip(1);
+        first.Should().NotBeEmpty();
+        second.Where(r => r[17] == "i_ordningen").Select(r => r[0]).Should().BeEquivalentTo(first);
+        second.Where(r => r[17] == "i_ordningen").Should().OnlyContain(r => r[10] == "" && r[6] == "");
+        File.ReadAllText(Path.Combine(outFolder, "2020-21", "sammendrag.txt")).Should().Contain($"  in scheme   {first.Length} kommuner are in the scheme within their 3 years (deltakere) and left out of both routes: ");
+        File.ReadAllText(Path.Combine(outFolder, "manifest.json")).Should().Contain("\"--carry-participants\"");
+    }
 }

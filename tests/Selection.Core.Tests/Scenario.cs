@@ -13,6 +13,7 @@ public sealed class Scenario
     private readonly List<School> _schools = [];
     private readonly List<Observation> _observations = [];
     private readonly List<NationalValue> _national = [];
+    private readonly List<Participant> _participants = [];
     private int _next = 10_000_000;
 
     public static readonly SchoolYear Y2021 = new(2021);
@@ -45,7 +46,14 @@ public sealed class Scenario
         return this;
     }
 
-    public SelectionInput Input => new(_schools.ToArray(), _observations.ToArray(), _national.ToArray());
+    /// <summary>Adds a kommune already in the scheme (the <c>deltakere</c> table), selected in <paramref name="round"/>.</summary>
+    public Scenario InScheme(string kommune, int round)
+    {
+        _participants.Add(new Participant(KommuneNr.Of(kommune), round, new Origin("deltakere.csv", _participants.Count + 2)));
+        return this;
+    }
+
+    public SelectionInput Input => new(_schools.ToArray(), _observations.ToArray(), _national.ToArray(), _participants.ToArray());
 
     public SelectionOutcome Run(SelectionRules rules, SchoolYear? lastYear = null) =>
         SelectionEngine.Run(Input, rules, TestKommuner.History, lastYear);
@@ -81,7 +89,8 @@ public static class TestRules
         int kommuneStructure = 2024,
         string provenance = "illustrative: test rules",
         int minKommunePossiblePoints = 1,
-        SchoolYear? lastSchoolYear = null) =>
+        SchoolYear? lastSchoolYear = null,
+        ParticipantRule? participants = null) =>
         new(
             "test",
             1,
@@ -97,7 +106,8 @@ public static class TestRules
             new SpreadRule(spreadMeasure, spreadThreshold),
             indicators ?? [Rule(Indicator.EU7_STOTTE, 3.0m), Rule(Indicator.GSP, 37m, weight: 3)],
             minKommunePossiblePoints,
-            lastSchoolYear);
+            lastSchoolYear,
+            participants);
 }
 
 /// <summary>

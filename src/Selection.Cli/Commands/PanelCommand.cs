@@ -26,15 +26,17 @@ public static class PanelCommand
         var from = new Option<string>("--from") { Description = texts.PanelFrom, HelpName = texts.SchoolYearName, Required = true };
         var to = new Option<string>("--to") { Description = texts.PanelTo, HelpName = texts.SchoolYearName, Required = true };
         var @out = new Option<string>("--out") { Description = texts.PanelOut, HelpName = texts.FolderName, Required = true };
+        var carry = new Option<bool>("--carry-participants") { Description = texts.PanelCarry };
         var force = RunCommand.ForceOption("panel", texts);
         var verbose = RunCommand.VerboseOption(texts);
-        var command = new Command("panel", texts.PanelDescription) { data, rules, from, to, @out, force, verbose };
+        var command = new Command("panel", texts.PanelDescription) { data, rules, from, to, @out, carry, force, verbose };
         command.SetAction(parsed => Execute(
             parsed.GetRequiredValue(data),
             parsed.GetRequiredValue(rules),
             parsed.GetRequiredValue(from),
             parsed.GetRequiredValue(to),
             parsed.GetRequiredValue(@out),
+            parsed.GetValue(carry),
             parsed.GetValue(force),
             output,
             error,
@@ -43,7 +45,7 @@ public static class PanelCommand
         return command;
     }
 
-    public static int Execute(string dataFolder, string rulesName, string fromText, string toText, string outFolder, bool force, TextWriter output, TextWriter error, Texts texts, Progress? progress = null)
+    public static int Execute(string dataFolder, string rulesName, string fromText, string toText, string outFolder, bool carryParticipants, bool force, TextWriter output, TextWriter error, Texts texts, Progress? progress = null)
     {
         progress ??= Progress.Quiet;
         var started = TimeProvider.System.GetUtcNow();
@@ -115,9 +117,12 @@ public static class PanelCommand
             }
 
             var rounds = new List<PanelRound>();
+            var carried = new List<Core.Data.Participant>();
             foreach (var end in ends)
             {
-                var outcome = progress.Phase(texts.PanelPhaseScore(end), () => SelectionEngine.Run(data.Input, rulesOf[end].Rules, ReferenceTables.History, end));
+                // With --carry-participants, each round's taken kommuner join the data's deltakere for the rounds after it.
+                var input = carried.Count == 0 ? data.Input : data.Input with { Participants = [.. data.Input.KommunerInScheme, .. carried] };
+                var outcome = progress.Phase(texts.PanelPhaseScore(end), () => SelectionEngine.Run(input, rulesOf[end].Rules, ReferenceTables.History, end));
                 if (!outcome.Succeeded)
                 {
                     error.WriteLine(texts.PanelRoundCannotBeMade(end));
@@ -125,10 +130,13 @@ public static class PanelCommand
                     return ExitCodes.InputError;
                 }
                 rounds.Add(new PanelRound(end, rulesOf[end], outcome.Result!));
+                if (carryParticipants)
+                    carried.AddRange(outcome.Result!.Kommuner.Where(k => PanelRound.Taken(k, rulesOf[end].Rules))
+                        .Select(k => new Core.Data.Participant(k.Kommune.Nummer, Core.Rules.ParticipantRule.RoundOf(end), new Core.Origin($"{end}/{RunWriter.KommunerTable}.csv", 0))));
             }
 
             var summary = PanelSummary.Lines(rounds, ReferenceTables.History, texts.Language);
-            var command = PanelCommandLine(dataFolder, rulesName, rulesOf[ends[0]], fromText, toText);
+            var command = PanelCommandLine(dataFolder, rulesName, rulesOf[ends[0]], fromText, toText, carryParticipants);
             var written = progress.Phase(texts.PhaseWriteOutput, () => target.Write(folder =>
             {
                 foreach (var round in rounds)
@@ -166,12 +174,13 @@ public static class PanelCommand
     }
 
     /// <summary>The panel's command line as its manifest records it (like a run's: no paths, no --force).</summary>
-    private static IReadOnlyList<string> PanelCommandLine(string dataFolder, string rulesName, LoadedRules rules, string from, string to) =>
+    private static IReadOnlyList<string> PanelCommandLine(string dataFolder, string rulesName, LoadedRules rules, string from, string to, bool carry) =>
     [
         "panel",
         "--data", Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))),
         "--rules", rulesName == EachRoundsPreset || rules.Source.StartsWith("preset:", StringComparison.Ordinal) ? rulesName : Path.GetFileName(rulesName),
         "--from", from, "--to", to,
         "--out", "<out>",
+        .. carry ? new[] { "--carry-participants" } : [],
     ];
 }

@@ -39,7 +39,18 @@ public sealed record NationalValue(SchoolYear Year, Indicator Indicator, decimal
 public sealed record SelectionInput(
     IReadOnlyList<School> Schools,
     IReadOnlyList<Observation> Observations,
-    IReadOnlyList<NationalValue> NationalValues);
+    IReadOnlyList<NationalValue> NationalValues,
+    IReadOnlyList<Participant>? Participants = null)
+{
+    /// <summary>The kommuner already in the scheme (the optional <c>deltakere</c> table); none when not given.</summary>
+    public IReadOnlyList<Participant> KommunerInScheme => Participants ?? [];
+}
+
+/// <summary>
+/// A kommune in oppfølgingsordningen (issue 12, item 5): its number as the table writes it (any structure)
+/// and the round it was selected in. Support lasts three years, so a new round may leave it out.
+/// </summary>
+public sealed record Participant(KommuneNr Kommune, int Round, Origin Origin);
 
 /// <summary>A school placed in the selection's kommune structure.</summary>
 public sealed record PlacedSchool(School School, KommunePlacement Placement)

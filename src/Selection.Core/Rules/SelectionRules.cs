@@ -26,6 +26,21 @@ public enum SpreadMeasure
     MaxMinusMedian,
 }
 
+/// <summary>
+/// Kommuner already in the scheme (rules format 2, <c>participants</c>): a kommune selected in one of the
+/// <see cref="PeriodYears"/> − 1 rounds before this one is within its period of support and left out of
+/// this round's routes. A round is named by its year: the window's last school year's start + 2
+/// (<c>runde-2023</c> ends its window in 2021-22).
+/// </summary>
+public sealed record ParticipantRule(int PeriodYears)
+{
+    /// <summary>Whether a kommune selected in <paramref name="selected"/> is within its period in round <paramref name="round"/>.</summary>
+    public bool WithinPeriod(int selected, int round) => selected < round && selected > round - PeriodYears;
+
+    /// <summary>The round a window ending in <paramref name="last"/> belongs to.</summary>
+    public static int RoundOf(SchoolYear last) => last.StartYear + 2;
+}
+
 /// <summary>Route 2's spread condition: the measure, and the level it must be strictly above.</summary>
 public sealed record SpreadRule(SpreadMeasure Measure, decimal Threshold);
 
@@ -87,7 +102,8 @@ public sealed record SelectionRules
         SpreadRule spread,
         IReadOnlyList<IndicatorRule> indicators,
         int minKommunePossiblePoints,
-        SchoolYear? lastSchoolYear = null)
+        SchoolYear? lastSchoolYear = null,
+        ParticipantRule? participants = null)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Rules need a name.", nameof(name));
         if (windowYears < 1) throw new ArgumentOutOfRangeException(nameof(windowYears), windowYears, "At least one school year.");
@@ -118,7 +134,11 @@ public sealed record SelectionRules
         Spread = spread;
         Indicators = indicators.OrderBy(i => i.Indicator.Order).ToArray();
         LastSchoolYear = lastSchoolYear;
+        Participants = participants;
     }
+
+    /// <summary>Whether and how kommuner already in the scheme are left out of the routes; <c>null</c>: they are not.</summary>
+    public ParticipantRule? Participants { get; }
 
     public string Name { get; }
 

@@ -58,6 +58,10 @@ public static class CheckTexts
     public static string WindowOutsideData(SchoolYear last, SchoolYear first, SchoolYear max) =>
         Texts.Format(nameof(WindowOutsideData), last, first, max);
 
+    /// <summary>A kommune of the <c>deltakere</c> table that is not in the structure and cannot be placed in it.</summary>
+    public static string ParticipantUnknownKommune(string kommune, int structure) =>
+        Texts.Format(nameof(ParticipantUnknownKommune), kommune, structure);
+
     /// <summary>The rules' <c>lastSchoolYear</c> (a past round's) lies outside the data.</summary>
     public static string RulesWindowOutsideData(SchoolYear last, SchoolYear first, SchoolYear max, string rules) =>
         Texts.Format(nameof(RulesWindowOutsideData), last, first, max, rules);

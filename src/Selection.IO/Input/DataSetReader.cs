@@ -64,12 +64,15 @@ public static class DataSetReader
     public const string NasjonaleProver = "nasjonale_prover";
     public const string Grunnskolepoeng = "grunnskolepoeng";
     public const string Nasjonalt = "nasjonalt";
+
+    /// <summary>The optional table of kommuner already in the scheme (issue 12): kommunenummer, runde.</summary>
+    public const string Deltakere = "deltakere";
     public const string DatasettJson = "datasett.json";
 
     /// <summary>The data files, in reading order, and whether each must be present.</summary>
     public static readonly IReadOnlyList<(string Name, bool Required)> DataFiles =
     [
-        (Skoler, true), (Elevundersokelsen, true), (NasjonaleProver, true), (Grunnskolepoeng, true), (Nasjonalt, false),
+        (Skoler, true), (Elevundersokelsen, true), (NasjonaleProver, true), (Grunnskolepoeng, true), (Nasjonalt, false), (Deltakere, false),
     ];
 
     public static LoadedDataSet Read(string folder)
@@ -260,7 +263,8 @@ public static class DataSetReader
         return new SelectionInput(
             parts.SelectMany(p => p.Schools).ToArray(),
             parts.SelectMany(p => p.Observations).ToArray(),
-            parts.SelectMany(p => p.National).ToArray());
+            parts.SelectMany(p => p.National).ToArray(),
+            parts.SelectMany(p => p.Participants).ToArray());
     }
 
     /// <summary>One data file read and turned into data, with its own problems: a piece of work on its own.</summary>
@@ -278,6 +282,8 @@ public static class DataSetReader
 
         public IReadOnlyList<NationalValue> National { get; private set; } = [];
 
+        public IReadOnlyList<Participant> Participants { get; private set; } = [];
+
         /// <summary>Forgets what was parsed: the file broke part way, so none of it counts.</summary>
         public void Discard()
         {
@@ -286,6 +292,7 @@ public static class DataSetReader
             Schools = [];
             Observations = [];
             National = [];
+            Participants = [];
         }
 
         public void Parse(TableRows table)
@@ -306,6 +313,9 @@ public static class DataSetReader
                     break;
                 case Nasjonalt:
                     National = ObservationSources.Nasjonalt(table, DataProblems, Summaries);
+                    break;
+                case Deltakere:
+                    Participants = ObservationSources.Deltakere(table, DataProblems, Summaries);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(table), name, "not a data file");

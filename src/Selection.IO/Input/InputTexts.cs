@@ -72,6 +72,9 @@ public static class InputTexts
     public static string OutOfRangeGrunnskolepoeng(object indicator, decimal minimum, decimal maximum) => Texts.Format(nameof(OutOfRangeGrunnskolepoeng), indicator, minimum, maximum);
     public static string OutOfRangeIndex(object indicator, decimal minimum, decimal maximum) => Texts.Format(nameof(OutOfRangeIndex), indicator, minimum, maximum);
 
+    // deltakere
+    public static string ParticipantRound => Texts.Get(nameof(ParticipantRound));
+
     // nasjonalt
     public static string NationalValueMissing => Texts.Get(nameof(NationalValueMissing));
     public static string NationalDuplicate(object indicator, object year, int line) => Texts.Format(nameof(NationalDuplicate), indicator, year, line);

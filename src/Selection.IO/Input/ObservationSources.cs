@@ -74,6 +74,36 @@ internal static class ObservationSources
         return ReadRows(table, columns, problems, summaries, DataSource.Grunnskolepoeng, [], "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
     }
 
+    /// <summary>
+    /// <c>deltakere</c> (issue 12, item 5): a kommune already in the scheme and the round (year) it was selected
+    /// in. The kommunenummer may be of any structure; the engine places it. A kommune listed twice keeps both
+    /// rows (it may have been selected twice); a round outside 2000–2100 is refused.
+    /// </summary>
+    public static IReadOnlyList<Participant> Deltakere(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
+    {
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["kommunenummer", "runde"], [], problems);
+        if (columns is null)
+            return [];
+        var participants = new List<Participant>();
+        var row = table;
+        while (row.Next())
+        {
+            var origin = new Origin(table.File, row.Line);
+            var ok = true;
+            var kommune = RowParsing.Cell(KommuneNr.Parse(columns.Cell(row, "kommunenummer")), "kommunenummer", columns, row, origin, problems, ref ok);
+            var roundText = columns.Cell(row, "runde");
+            if (!int.TryParse(roundText.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var round) || round is < 2000 or > 2100)
+            {
+                problems.Add(Problem.Error("participant-round", InputTexts.ParticipantRound, origin, columns.HeaderOf("runde"), roundText));
+                ok = false;
+            }
+            if (ok)
+                participants.Add(new Participant(kommune, round, origin));
+        }
+        summaries.Add(new SourceSummary(table.File, table.Format, table.RowCount, participants.Count, [], 0, 0));
+        return participants;
+    }
+
     public static IReadOnlyList<NationalValue> Nasjonalt(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["skoleaar", "indikator", "verdi"], [], problems);

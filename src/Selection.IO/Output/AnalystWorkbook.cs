@@ -160,6 +160,7 @@ public static class AnalystWorkbook
         "privat_utelatt" => "Privat, utelatt",
         "utenfor_kommune" => "Utenfor kommune",
         "tynt_grunnlag" => "Tynt grunnlag",
+        "i_ordningen" => "I ordningen",
         "uten_data" => "Uten data",
         _ => throw new ArgumentOutOfRangeException(nameof(statusWord), statusWord, "Not a status of skoler.csv or kommuner.csv."),
     };

@@ -175,6 +175,11 @@ public static class Manifest
         j.WriteNumber("zeroShareNotTaken", result.Route1.ZeroShareNotTaken);
         j.WriteNumber("minKommunePossiblePoints", r.MinKommunePossiblePoints);
         j.WriteNumber("thinEvidence", result.Route1.ThinEvidence);
+        if (r.Participants is { } participants)
+        {
+            j.WriteNumber("participantPeriodYears", participants.PeriodYears);
+            j.WriteNumber("inScheme", result.Route1.InScheme);
+        }
         j.WriteEndObject();
 
         j.WriteStartObject("route2");

@@ -100,6 +100,7 @@ public static class OutputTables
     {
         KommuneStatus.Ranked => "rangert",
         KommuneStatus.ThinEvidence => "tynt_grunnlag",
+        KommuneStatus.InScheme => "i_ordningen",
         KommuneStatus.NoData => "uten_data",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };

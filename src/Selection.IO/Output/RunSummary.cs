@@ -65,6 +65,9 @@ public static class RunSummary
 
         var route1 = result.Route1;
         lines.Add(t.Kommuner(result.Structure.Kommuner.Count, result.Structure.Year, route1.Ranked));
+        var inScheme = result.Kommuner.Where(k => k.Status == KommuneStatus.InScheme).OrderBy(k => k.Kommune.Nummer).ToArray();
+        if (inScheme.Length > 0)
+            lines.Add(t.InScheme(inScheme.Length, r.Participants!.PeriodYears, string.Join(", ", inScheme.Select(k => t.InSchemeKommune(k.Kommune.Navn, k.Kommune.Nummer, k.InSchemeSince!.Value)))));
         if (route1.ThinEvidence > 0)
             lines.Add(t.Thin(route1.ThinEvidence, r.MinKommunePossiblePoints, rules.UsesDefault("minKommunePossiblePoints") ? t.ThinDefault : ""));
         lines.Add(t.Route1(

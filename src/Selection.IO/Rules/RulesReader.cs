@@ -52,11 +52,13 @@ public static class RulesReader
     private static readonly string[] TopKeysV2 =
     [
         "name", "version", "provenance", "kommuneStructure", "lastSchoolYear", "windowYears", "nationalLimit", "includePrivateSchools",
-        "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "indicators",
+        "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "participants", "indicators",
     ];
 
     /// <summary>Format 2's keys that a file may leave out, with no default: the rule does not apply.</summary>
-    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear"];
+    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear", "participants"];
+
+    private static readonly string[] ParticipantKeys = ["leaveOut", "periodYears"];
 
     private static readonly string[] FloorPeriodKeys = ["from", "until", "value"];
 
@@ -233,14 +235,16 @@ public static class RulesReader
             var route1 = Integer(o, "route1Count", 0, 1_000);
             var route2 = Integer(o, "route2Max", 0, 1_000);
             var spread = ReadSpread(o);
+            var participantsOk = true;
+            var participants = o.ContainsKey("participants") ? ReadParticipants(o, out participantsOk) : null;
             var indicators = ReadIndicators(o);
 
             if (name is null || version is null || provenance is null || structure is null || window is null || mode is null
                 || includePrivate is null || minPossible is null || minKommunePossible is null || topShare is null || route1 is null || route2 is null
-                || spread is null || indicators is null || problems.Any(p => p.IsError))
+                || spread is null || indicators is null || !participantsOk || problems.Any(p => p.IsError))
                 return null;
             return new SelectionRules(name, version.Value, provenance, structure.Value, window.Value, mode.Value, includePrivate.Value,
-                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear);
+                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear, participants);
         }
 
         private SpreadRule? ReadSpread(Dictionary<string, JsonElement> o)
@@ -261,6 +265,28 @@ public static class RulesReader
                 threshold = null;
             }
             return measure is null || threshold is null ? null : new SpreadRule(measure.Value, threshold.Value);
+        }
+
+        /// <summary>
+        /// <c>participants</c> (format 2): <c>{"leaveOut": true, "periodYears": 3}</c> leaves kommuner within their
+        /// period of support out of the routes; <c>leaveOut: false</c> keeps them in (the table is still reported).
+        /// </summary>
+        private ParticipantRule? ReadParticipants(Dictionary<string, JsonElement> o, out bool ok)
+        {
+            ok = false;
+            var element = o["participants"];
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                Fail("participants", RulesTexts.ParticipantsObject, element);
+                return null;
+            }
+            var p = Properties(element, "participants.", ParticipantKeys, []);
+            var leaveOut = Boolean(p, "leaveOut", "participants.");
+            var period = Integer(p, "periodYears", 1, 10, "participants.");
+            if (leaveOut is null || period is null)
+                return null;
+            ok = true;
+            return leaveOut.Value ? new ParticipantRule(period.Value) : null;
         }
 
         private List<IndicatorRule>? ReadIndicators(Dictionary<string, JsonElement> o)

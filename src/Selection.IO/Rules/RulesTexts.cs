@@ -41,6 +41,7 @@ public static class RulesTexts
     public static string FloorOverlap(object start, object end) => Texts.Format(nameof(FloorOverlap), start, end);
     public static string FloorGap(string years) => Texts.Format(nameof(FloorGap), years);
     public static string SchoolYearText => Texts.Get(nameof(SchoolYearText));
+    public static string ParticipantsObject => Texts.Get(nameof(ParticipantsObject));
     public static string StructureYear => Texts.Get(nameof(StructureYear));
     public static string TopShareRange => Texts.Get(nameof(TopShareRange));
     public static string SpreadObject => Texts.Get(nameof(SpreadObject));

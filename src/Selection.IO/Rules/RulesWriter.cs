@@ -31,6 +31,8 @@ public static class RulesWriter
         Key("route1Count", Integer(rules.Route1Count));
         Key("route2Max", Integer(rules.Route2Max));
         Key("spread", $"{{ \"measure\": {Text(RulesReader.MeasureKeywords[rules.Spread.Measure])}, \"threshold\": {Number(rules.Spread.Threshold)} }}");
+        if (rules.Participants is { } participants)
+            Key("participants", $"{{ \"leaveOut\": true, \"periodYears\": {Integer(participants.PeriodYears)} }}");
         b.Append("  \"indicators\": [\n");
         for (var i = 0; i < rules.Indicators.Count; i++)
         {

@@ -236,6 +236,12 @@ public static class Explanations
             if (route != 1 && rank <= m.Route1Cut && k.Long("risikopoeng") == 0)
                 sb.Append("  Kommunen har 0 risikopoeng: null er ikke en risiko, og kommunen tas ikke i rute 1 uansett rang.\n");
         }
+        else if (k.Text("status") == OutputTables.KommuneStatusWord(Core.KommuneStatus.InScheme))
+        {
+            var period = run.Document.TryGetProperty("route1", out var r1) && r1.TryGetProperty("participantPeriodYears", out var v) ? v.GetInt32().ToString(Invariant) : "?";
+            sb.Append(Invariant, $"  Kommunen er allerede i oppfølgingsordningen (tabellen deltakere), innenfor sine {period} år med støtte. Regelsettet (participants) holder den derfor utenfor både rute 1 og rute 2 i denne runden.\n");
+            sb.Append(Invariant, $"  Kommunens egne verdier ga {k.Long("risikopoeng")} av {k.Long("mulige_risikopoeng")} mulige risikopoeng, en andel på {Share(k.Double("andel_risikopoeng"))}; den er ikke rangert.\n");
+        }
         else if (k.Text("status") == OutputTables.KommuneStatusWord(Core.KommuneStatus.ThinEvidence))
         {
             var min = run.Document.TryGetProperty("route1", out var r1) && r1.TryGetProperty("minKommunePossiblePoints", out var v) ? v.GetInt32().ToString(Invariant) : "?";
@@ -263,6 +269,8 @@ public static class Explanations
         sb.Append("\nRute 2 – store forskjeller mellom skolene\n");
         if (route == 1)
             sb.Append("  Kommunen er tatt i rute 1 og vurderes derfor ikke i rute 2.\n");
+        if (k.Text("status") == OutputTables.KommuneStatusWord(Core.KommuneStatus.InScheme))
+            sb.Append("  Kommunen er i ordningen og vurderes derfor ikke i rute 2.\n");
         var rankable = k.Int("antall_rangerbare_skoler") ?? 0;
         sb.Append(Invariant, $"  Minst to rangerbare skoler: {YesNo(k.Bool("rute2_minst_to_rangerbare"))} ({rankable} av {k.Int("antall_skoler")} skoler i utvalget kan rangeres).\n");
         sb.Append(k.Double("spredning") is { } spread
