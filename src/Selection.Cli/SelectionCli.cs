@@ -39,6 +39,7 @@ public static class SelectionCli
         root.Add(ExplainCommand.Create(output, error, texts));
         root.Add(ProposeCommand.Create(output, error, texts));
         root.Add(VerifyCommand.Create(output, error, texts));
+        root.Add(CompareCommand.Create(output, error, texts));
         root.Add(ConvertCommand.Create(output, error, texts));
         root.Add(RulesCommand.Create(output, error, texts));
         root.Add(SampleCommand.Create(output, error, texts));

@@ -235,4 +235,15 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string VerdictMissing => Get();
     public string VerdictExtra => Get();
     public string VerdictUnreadable => Get();
+
+    // compare
+    public string CompareDescription => Get();
+    public string CompareA => Get();
+    public string CompareB => Get();
+    public string CompareARun => Get();
+    public string CompareBRun => Get();
+    public string CompareRunDefault => Get();
+    public string CompareOut => Get();
+    public string CompareOutDefault => Get();
+    public string CompareOutputFiles(object? arg0, object? arg1, object? arg2, object? arg3) => Format([arg0, arg1, arg2, arg3]);
 }

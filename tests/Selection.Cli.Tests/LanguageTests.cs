@@ -110,7 +110,7 @@ public class LanguageTests
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         var names = run.Output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal))
             .Select(l => l.Trim().Split(' ')[0]).Where(n => n != "selection" && n.All(char.IsLower)).ToArray();
-        names.Should().Equal("validate", "run", "explain", "propose", "verify", "panel", "convert", "rules", "sample");
+        names.Should().Equal("validate", "run", "explain", "propose", "verify", "panel", "compare", "convert", "rules", "sample");
         run.Output.Should().Contain("selection <kommando> --help");
     }
 
