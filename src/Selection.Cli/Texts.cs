@@ -170,6 +170,7 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string PanelDescription => Get();
     public string PanelRules(object? arg0) => Format([arg0]);
     public string PanelFrom => Get();
+    public string ExplainHistoryKommuneOnly(object? arg0) => Format([arg0]);
     public string PanelCarry => Get();
     public string PanelTo => Get();
     public string PanelOut => Get();

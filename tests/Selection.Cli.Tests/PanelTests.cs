@@ -153,4 +153,37 @@ public class PanelTests
         File.ReadAllText(Path.Combine(outFolder, "2020-21", "sammendrag.txt")).Should().Contain($"  in scheme   {first.Length} kommuner are in the scheme within their 3 years (deltakere) and left out of both routes: ");
         File.ReadAllText(Path.Combine(outFolder, "manifest.json")).Should().Contain("\"--carry-participants\"");
     }
+
+    [Test]
+    public void Explain_on_a_panel_shows_a_kommunes_history_with_its_predecessor_in_the_older_structure()
+    {
+        var outFolder = TestPaths.NewTempPath("panel");
+        CliRun.Of("panel", "--data", History, "--rules", "runder", "--from", "2021-22", "--to", "2022-23", "--out", outFolder).ExitCode.Should().Be(0);
+
+        var explain = CliRun.Of("explain", "--run", outFolder, "--kommune", "Haram");
+
+        explain.ExitCode.Should().Be(0, explain.Error);
+        var lines = explain.Output.Split('\n');
+        lines[0].Should().Be($"Haram kommune (1580) i panelet {outFolder}: 2 runder, vinduer som slutter 2021-22 til 2022-23");
+        lines.Should().Contain(l => l.StartsWith("2021-22   2020      1507 Ålesund", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("2022-23   2024      1580 Haram", StringComparison.Ordinal));
+        explain.Output.Should().Contain("fulgt fra Ålesund 1507 (2020)");
+        CliRun.Of("explain", "--run", outFolder, "--school", "974760673").ExitCode.Should().Be(2);
+    }
+
+    [Test]
+    public void Explain_on_a_comparison_shows_a_kommune_in_run_a_and_run_b_and_why_it_moved()
+    {
+        var (panel, panelOut) = SamplePanel.Value;
+        panel.ExitCode.Should().Be(0, panel.Error);
+        var compareOut = TestPaths.NewTempPath("sammenligning");
+        CliRun.Of("compare", "--a", Path.Combine(panelOut, "2022-23"), "--b", Path.Combine(panelOut, "2023-24"), "--out", compareOut).ExitCode.Should().Be(0);
+        var moved = Csv(Path.Combine(compareOut, "endringer_kommuner.csv")).Skip(1).First(r => r[2] != r[3]);
+
+        var explain = CliRun.Of("explain", "--run", compareOut, "--kommune", moved[0]);
+
+        explain.ExitCode.Should().Be(0, explain.Error);
+        explain.Output.Should().StartWith($"{moved[1]} ({moved[0]}) i sammenligningen {compareOut}\n  A: ");
+        explain.Output.Should().Contain("  Hvorfor: " + moved[^1]);
+    }
 }

@@ -36,6 +36,24 @@ public static class ExplainCommand
     /// <summary>Explains from the run folder; a run file that is missing or corrupt is an input error (exit 1) naming it.</summary>
     public static int Execute(string runFolder, string? school, string? kommune, string format, string? proposalFolder, TextWriter output, TextWriter error, Texts texts)
     {
+        // A panel or a comparison folder: the kommune's history across its rounds, or run A against run B.
+        if (Panel.FolderHistory.KindOf(runFolder) is { } kind && kind is "panel" or "compare")
+        {
+            if (kommune is null || format != "text" || proposalFolder is not null)
+            {
+                error.WriteLine(texts.Error(texts.ExplainHistoryKommuneOnly(runFolder)));
+                return ExitCodes.UsageError;
+            }
+            var (text, missing) = kind == "panel" ? Panel.FolderHistory.Panel(runFolder, kommune) : Panel.FolderHistory.Compare(runFolder, kommune);
+            if (text is null)
+            {
+                error.WriteLine(texts.Error(missing!));
+                return ExitCodes.InputError;
+            }
+            output.Write(text);
+            return ExitCodes.Success;
+        }
+
         if (ProposalFolder.IsProposal(runFolder))
         {
             error.WriteLine(texts.Error(texts.ExplainIsProposal(runFolder)));
