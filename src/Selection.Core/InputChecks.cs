@@ -16,6 +16,20 @@ public static class InputChecks
     /// kommune, or under a number no structure knows, is an error that names the school and, for a
     /// split, the kommuner it could belong to.
     /// </summary>
+    /// <summary>
+    /// The kommuner of the <c>deltakere</c> table can be placed in the structure of <paramref name="structureYear"/>
+    /// (a split kommune's successors are all in the scheme): an unknown number is an error naming its line.
+    /// </summary>
+    public static void ParticipantsArePlaced(IEnumerable<Participant> participants, KommuneHistory history, int structureYear, List<Problem> problems)
+    {
+        foreach (var participant in participants)
+            if (history.Place(participant.Kommune, structureYear).Kind is PlacementKind.Unknown or PlacementKind.OutsideKommune)
+                problems.Add(Problem.Error(
+                    "kommune-unknown",
+                    CheckTexts.ParticipantUnknownKommune(participant.Kommune.Value, structureYear),
+                    participant.Origin, "kommunenummer", participant.Kommune.Value));
+    }
+
     public static IReadOnlyList<PlacedSchool> PlaceSchools(IEnumerable<School> schools, KommuneHistory history, int structureYear, List<Problem> problems)
     {
         var placed = new List<PlacedSchool>();

@@ -113,6 +113,7 @@ public static class SelectionEngine
 
         // 1. Place every school in the kommune structure; data must belong to a registered school.
         var placed = InputChecks.PlaceSchools(input.Schools, history, rules.KommuneStructure, problems);
+        InputChecks.ParticipantsArePlaced(input.KommunerInScheme, history, rules.KommuneStructure, problems);
         var tally = InputTally.Of(input);
         InputChecks.SchoolsWithDataAreRegistered(tally, problems);
         var schoolsByOrgNr = placed.ToDictionary(p => p.School.OrgNr);
@@ -184,9 +185,7 @@ public static class SelectionEngine
         }
 
         // 4. Kommuner already in the scheme, within their period of support: left out of the routes when the rules say so.
-        var inScheme = InScheme(input, rules, history, structure, last, problems);
-        if (problems.Any(p => p.IsError))
-            return null;
+        var inScheme = InScheme(input, rules, history, structure, last);
 
         return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue, inScheme);
     }
@@ -194,10 +193,10 @@ public static class SelectionEngine
     /// <summary>
     /// The kommuner of the structure that the <c>deltakere</c> table puts within their period of support in this
     /// round, with the round each was selected in (the latest, when listed twice). A number is placed in the
-    /// structure like a school's (a split kommune's successors are all in the scheme); an unknown one is an
-    /// error naming its line. Without the rules' <c>participants</c> key, nobody is left out.
+    /// structure like a school's (a split kommune's successors are all in the scheme; an unknown one was refused
+    /// in step 1). Without the rules' <c>participants</c> key, nobody is left out.
     /// </summary>
-    private static Dictionary<KommuneNr, int> InScheme(SelectionInput input, SelectionRules rules, KommuneHistory history, KommuneStructure structure, SchoolYear last, List<Problem> problems)
+    private static Dictionary<KommuneNr, int> InScheme(SelectionInput input, SelectionRules rules, KommuneHistory history, KommuneStructure structure, SchoolYear last)
     {
         var inScheme = new Dictionary<KommuneNr, int>();
         foreach (var participant in input.KommunerInScheme)
@@ -209,11 +208,6 @@ public static class SelectionEngine
                 PlacementKind.Split => placement.Candidates,
                 _ => [],
             };
-            if (placement.Kind is PlacementKind.Unknown or PlacementKind.OutsideKommune)
-            {
-                problems.Add(Problem.Error("participant-unknown-kommune", CheckTexts.ParticipantUnknownKommune(participant.Kommune.Value, structure.Year), participant.Origin));
-                continue;
-            }
             if (rules.Participants is not { } rule || !rule.WithinPeriod(participant.Round, ParticipantRule.RoundOf(last)))
                 continue;
             foreach (var kommune in kommuner)

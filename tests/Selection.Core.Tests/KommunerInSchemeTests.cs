@@ -94,7 +94,7 @@ public class KommunerInSchemeTests
 
         outcome.Succeeded.Should().BeFalse();
         var problem = outcome.Problems.Single();
-        (problem.File, problem.Line).Should().Be(("deltakere.csv", (int?)3));
+        (problem.Code, problem.File, problem.Line, problem.Column).Should().Be(("kommune-unknown", "deltakere.csv", (int?)3, "kommunenummer"));
         problem.Message.Should().Be("kommunenummer 9999 in deltakere is not a kommune of the 2024 structure, and the change tables do not lead it there");
     }
 }

@@ -41,6 +41,17 @@ public class DeltakereTests
         DataSetReader.Read(folder.Path).Problems.Should().Contain(p => p.IsError && p.File == "deltakere.csv" && p.Message.Contains("runde"));
     }
 
+    [Test]
+    public void Validate_refuses_a_kommunenummer_in_deltakere_that_no_structure_knows_as_run_does()
+    {
+        using var folder = DataFolder.Valid().Text("deltakere.csv", "kommunenummer;runde\n0301;2023\n9999;2024\n");
+
+        var report = Validation.DataSetValidator.Validate(DataSetReader.Read(folder.Path), Reference.ReferenceTables.History, RulesReader.Load("runde-2025").Rules!.Rules);
+
+        var problem = report.Problems.Single(p => p.IsError);
+        (problem.Code, problem.File, problem.Line, problem.Column, problem.Found).Should().Be(("kommune-unknown", "deltakere.csv", (int?)3, "kommunenummer", "9999"));
+    }
+
     private static JsonObject Version2() => JsonNode.Parse(RulesReader.PresetContent("runde-2025")!)!.AsObject();
 
     private static (Core.Rules.SelectionRules? Rules, IReadOnlyList<Problem> Problems) Parse(JsonNode json) =>

@@ -49,6 +49,7 @@ public static class DataSetValidator
         var structureYear = rules?.KommuneStructure ?? DefaultStructureYear;
         var problems = new List<Problem>(data.Problems);
         var placed = InputChecks.PlaceSchools(data.Input.Schools, history, structureYear, problems);
+        InputChecks.ParticipantsArePlaced(data.Input.KommunerInScheme, history, structureYear, problems);
         var tally = InputTally.Of(data.Input);
         InputChecks.SchoolsWithDataAreRegistered(tally, problems);
         InputChecks.RegisteredSchoolsHaveData(data.Input, tally, problems);
