@@ -50,6 +50,12 @@ public sealed record Indicator
 
     public string Measure => Texts.ParseTexts.Measure(Code);
 
+    /// <summary>
+    /// Whether the measure is a percentage of pupils (bullying, mestringsnivå 1): a count of pupils out of
+    /// the pupils who answered or took the test, as opposed to a mean (an index 1–5, grunnskolepoeng).
+    /// </summary>
+    public bool IsPercentage => Code.EndsWith("_MOBBING", StringComparison.Ordinal) || Code.EndsWith("_MN1", StringComparison.Ordinal);
+
     /// <summary>The smallest value the measure can take (inclusive).</summary>
     public decimal Minimum { get; }
 

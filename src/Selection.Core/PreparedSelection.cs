@@ -88,6 +88,12 @@ public sealed class PreparedSelection
     /// </summary>
     public ReadOnlyMemory<Observation> ObservationsOf(int school) => _observations.AsMemory(_start[school], _start[school + 1] - _start[school]);
 
+    /// <summary>The slot (indicator-year) of observation <paramref name="observation"/>, an index into <see cref="Values"/>.</summary>
+    public int SlotOf(int observation) => _obsSlot[observation];
+
+    /// <summary>The pupil count of observation <paramref name="observation"/>; 0 when the data gives none.</summary>
+    public int PupilsOf(int observation) => _pupils[observation];
+
     /// <summary>The number of slots (indicator-years scored).</summary>
     public int SlotCount => _slotRule.Length;
 
@@ -107,8 +113,10 @@ public sealed class PreparedSelection
         IEnumerable<PlacedSchool> includedSchools,
         IReadOnlyList<Observation> counted,
         IEnumerable<NationalValue> nationalValues,
-        IEnumerable<KommuneNr>? inScheme = null)
+        IEnumerable<KommuneNr>? inScheme = null,
+        int minimumScale = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minimumScale, MaxScale);
         // Slots.
         var slotOf = new Dictionary<(Indicator, SchoolYear), int>();
         var slotRule = new List<IndicatorRule>();
@@ -140,7 +148,8 @@ public sealed class PreparedSelection
         var next = start[..^1].ToArray();
         var observations = new Observation[counted.Count];
         var obsSlot = new int[counted.Count];
-        var scale = new int[slots];
+        // At least minimumScale decimals per slot: a replicate's drawn values need finer units than the data's.
+        var scale = Enumerable.Repeat(minimumScale, slots).ToArray();
         foreach (var o in counted)
         {
             var at = next[indexOf[o.OrgNr]]++;

@@ -17,14 +17,19 @@ public static class SelectionEngine
     /// re-scores with perturbed values. The same checks as <see cref="Run"/> come first; <c>null</c> with
     /// the problems that stop it.
     /// </summary>
+    /// <summary>
+    /// The prepared selection of <paramref name="input"/>, to score other values with (the stability analysis).
+    /// <paramref name="minimumScale"/> gives every slot at least that many decimals, so that values drawn around
+    /// the observed ones are not rounded to the data's precision (a value of 4.0 varies by hundredths).
+    /// </summary>
     public static (PreparedSelection? Model, IReadOnlyList<Problem> Problems) Prepare(
-        SelectionInput input, SelectionRules rules, KommuneHistory history, SchoolYear? lastYear = null)
+        SelectionInput input, SelectionRules rules, KommuneHistory history, SchoolYear? lastYear = null, int minimumScale = 0)
     {
         var problems = new List<Problem>();
         var sorted = Sort(input, rules, history, lastYear, problems);
         if (sorted is null)
             return (null, problems);
-        return (Model(sorted, input, rules, problems), problems);
+        return (Model(sorted, input, rules, problems, minimumScale), problems);
     }
 
     public static SelectionOutcome Run(SelectionInput input, SelectionRules rules, KommuneHistory history, SchoolYear? lastYear = null)
@@ -95,9 +100,9 @@ public static class SelectionEngine
     }
 
     /// <summary>The prepared selection of what steps 1–3 found; <c>null</c>, with the problem, for a value too precise to hold.</summary>
-    private static PreparedSelection? Model(SortedInput sorted, SelectionInput input, SelectionRules rules, List<Problem> problems)
+    private static PreparedSelection? Model(SortedInput sorted, SelectionInput input, SelectionRules rules, List<Problem> problems, int minimumScale = 0)
     {
-        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues, sorted.InScheme.Keys);
+        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues, sorted.InScheme.Keys, minimumScale);
         if (tooPrecise is not null)
             problems.Add(tooPrecise);
         return model;
