@@ -36,6 +36,7 @@ public static class SelectionCli
         root.Add(ValidateCommand.Create(output, error, texts));
         root.Add(RunCommand.Create(output, error, texts));
         root.Add(PanelCommand.Create(output, error, texts));
+        root.Add(StabilityCommand.Create(output, error, texts));
         root.Add(ExplainCommand.Create(output, error, texts));
         root.Add(ProposeCommand.Create(output, error, texts));
         root.Add(VerifyCommand.Create(output, error, texts));

@@ -170,6 +170,13 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string PanelDescription => Get();
     public string PanelRules(object? arg0) => Format([arg0]);
     public string PanelFrom => Get();
+    public string StabilityDescription => Get();
+    public string StabilityOut => Get();
+    public string StabilityReplicates => Get();
+    public string StabilityReplicatesRange(object? arg0) => Format([arg0]);
+    public string StabilitySeed => Get();
+    public string StabilityPhase(object? arg0) => Format([arg0]);
+    public string StabilityOutputTables(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string ExplainHistoryKommuneOnly(object? arg0) => Format([arg0]);
     public string PanelCarry => Get();
     public string PanelTo => Get();

@@ -110,7 +110,7 @@ public class LanguageTests
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         var names = run.Output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal))
             .Select(l => l.Trim().Split(' ')[0]).Where(n => n != "selection" && n.All(char.IsLower)).ToArray();
-        names.Should().Equal("validate", "run", "explain", "propose", "verify", "panel", "compare", "convert", "rules", "sample");
+        names.Should().Equal("validate", "run", "explain", "propose", "verify", "panel", "stability", "compare", "convert", "rules", "sample");
         run.Output.Should().Contain("selection <kommando> --help");
     }
 
@@ -150,6 +150,7 @@ public class LanguageTests
     [TestCase("src/Selection.Cli/Texts")]
     [TestCase("src/Selection.IO/Output/SummaryTexts")]
     [TestCase("src/Selection.Panel/PanelTexts")]
+    [TestCase("src/Selection.Stability/StabilityTexts")]
     public void Both_resource_files_have_the_same_keys_and_placeholders(string baseName)
     {
         var nb = Entries(baseName + ".resx");
@@ -165,7 +166,7 @@ public class LanguageTests
     {
         foreach (var language in new[] { TextLanguage.Bokmal, TextLanguage.English })
         {
-            foreach (var texts in new ResourceTexts[] { new Texts(language), new SummaryTexts(language), new Selection.Panel.PanelTexts(language) })
+            foreach (var texts in new ResourceTexts[] { new Texts(language), new SummaryTexts(language), new Selection.Panel.PanelTexts(language), new Selection.Stability.StabilityTexts(language) })
             {
                 var keys = texts.Resources.GetResourceSet(System.Globalization.CultureInfo.InvariantCulture, true, true)!
                     .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using Selection.Core;
+using Selection.Core.Stability;
+using Selection.IO.Input;
+using Selection.IO.Output;
+using Selection.IO.Reference;
+using Selection.IO.Rules;
+using Selection.IO.Validation;
+using Selection.Stability;
+
+namespace Selection.Cli.Commands;
+
+/// <summary>
+/// <c>selection stability</c> (issue 13): the whole selection on replicate data sets drawn around the observed
+/// values, and how often each school was flagged and each kommune taken.
+/// </summary>
+public static class StabilityCommand
+{
+    /// <summary>The decimals replicate values are drawn at: six, finer than any published value.</summary>
+    public const int DrawScale = 6;
+
+    public static Command Create(TextWriter output, TextWriter error, Texts texts)
+    {
+        var data = new Option<string>("--data") { Description = texts.RunData, HelpName = texts.FolderName, Required = true };
+        var rules = new Option<string>("--rules") { Description = texts.RunRules, HelpName = texts.RulesName, Required = true };
+        var @out = new Option<string>("--out") { Description = texts.StabilityOut, HelpName = texts.FolderName, Required = true };
+        var replicates = new Option<int>("--replicates") { Description = texts.StabilityReplicates, HelpName = texts.NumberName, DefaultValueFactory = _ => 10_000 };
+        replicates.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<int>();
+            if (value is < 1 or > 1_000_000)
+                result.AddError(texts.StabilityReplicatesRange(value));
+        });
+        var seed = new Option<int>("--seed") { Description = texts.StabilitySeed, HelpName = texts.NumberName, DefaultValueFactory = _ => 1 };
+        var to = new Option<string?>("--to") { Description = texts.RunTo, HelpName = texts.SchoolYearName }.WithDefault(texts.RunToDefault);
+        var force = RunCommand.ForceOption("stability", texts);
+        var verbose = RunCommand.VerboseOption(texts);
+        var command = new Command("stability", texts.StabilityDescription) { data, rules, @out, replicates, seed, to, force, verbose };
+        command.SetAction(parsed => Execute(
+            parsed.GetRequiredValue(data),
+            parsed.GetRequiredValue(rules),
+            parsed.GetRequiredValue(@out),
+            parsed.GetValue(replicates),
+            parsed.GetValue(seed),
+            parsed.GetValue(to),
+            parsed.GetValue(force),
+            output,
+            error,
+            texts,
+            RunCommand.NewProgress(error, parsed.GetValue(verbose), texts)));
+        return command;
+    }
+
+    public static int Execute(string dataFolder, string rulesName, string outFolder, int replicates, int seed, string? to, bool force, TextWriter output, TextWriter error, Texts texts, Progress? progress = null)
+    {
+        progress ??= Progress.Quiet;
+        SchoolYear? lastYear = null;
+        if (to is not null)
+        {
+            var parsedYear = SchoolYear.Parse(to);
+            if (!parsedYear.Success)
+            {
+                error.WriteLine(texts.Error("--to: " + parsedYear.Error));
+                return ExitCodes.UsageError;
+            }
+            lastYear = parsedYear.Value;
+        }
+        var request = RunCommand.OutputRequest(dataFolder, rulesName, outFolder, force) with { Command = "stability", RecognisesEarlierOutput = null, EvidenceName = OutputTexts.EvidenceMarker(OutputFolder.MarkerFile) };
+        var (target, outCode) = CommandOutput.Open(request, error, texts);
+        if (target is null)
+            return outCode;
+        using (target)
+        {
+            var (loadedRules, rulesProblems) = progress.Phase(texts.PhaseReadRules, () => RulesReader.Load(rulesName));
+            if (loadedRules is null)
+            {
+                error.WriteLine(texts.RunRulesCannotBeUsed(rulesName));
+                ValidationReportWriter.WriteProblems(error, rulesProblems);
+                return ExitCodes.InputError;
+            }
+            var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
+            var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
+            if (report.HasErrors)
+            {
+                error.WriteLine(texts.RunDataHasErrors(dataFolder, texts.Errors(report.Errors)));
+                ValidationReportWriter.WriteProblems(error, report.Problems, RunCommand.ProblemsPerKind);
+                return ExitCodes.InputError;
+            }
+            var outcome = progress.Phase(texts.PhaseScore, () => SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear));
+            if (!outcome.Succeeded)
+            {
+                error.WriteLine(texts.RunCannotBeMade);
+                ValidationReportWriter.WriteProblems(error, outcome.Problems, RunCommand.ProblemsPerKind);
+                return ExitCodes.InputError;
+            }
+            var observed = outcome.Result!;
+            var (model, _) = SelectionEngine.Prepare(data.Input, loadedRules.Rules, ReferenceTables.History, observed.LastYear, DrawScale);
+            var pupilSd = NoiseDefaults.PupilSd;
+            var noise = NoiseModel.For(model!, pupilSd);
+            var counts = progress.Phase(texts.StabilityPhase(replicates), () => StabilityAnalysis.Run(noise, replicates, seed));
+            var summary = StabilitySummary.Lines(observed, noise, counts, seed, texts.Language);
+            var command = new List<string>
+            {
+                "stability",
+                "--data", Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))),
+                "--rules", loadedRules.Source.StartsWith("preset:", StringComparison.Ordinal) ? rulesName : Path.GetFileName(rulesName),
+                "--out", "<out>",
+                "--replicates", replicates.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            if (to is not null)
+                command.AddRange(["--to", to]);
+            var written = progress.Phase(texts.PhaseWriteOutput, () => target.Write(folder =>
+                StabilityWriter.Write(folder, observed, noise, counts, seed, pupilSd, summary, data, loadedRules, command)));
+            progress.Done();
+            if (written != ExitCodes.Success)
+                return written;
+            target.Print(output, [
+                .. summary,
+                texts.OutputLine(target.Target),
+                texts.StabilityOutputTables(StabilityTables.SchoolsTable, StabilityTables.KommunerTable),
+            ]);
+        }
+        return ExitCodes.Success;
+    }
+}

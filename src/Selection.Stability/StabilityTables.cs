@@ -1,0 +1,88 @@
+using Selection.Core;
+using Selection.Core.Stability;
+using Selection.IO.Output;
+using Selection.IO.Parquet;
+
+namespace Selection.Stability;
+
+/// <summary>
+/// The stability analysis's tables (issue 13): per school its observed share and rank, how often it was
+/// flagged and its rank's 5, 50 and 95 % quantiles over the replicates; per kommune its observed route and how
+/// often it was taken by route 1, was a route-2 candidate, and was taken (<c>p_valgt</c>).
+/// </summary>
+public static class StabilityTables
+{
+    public const string SchoolsTable = "stabilitet_skoler";
+    public const string KommunerTable = "stabilitet_kommuner";
+
+    private static ParquetColumn S(string name, bool nullable = true) => new(name, ParquetColumnType.String, nullable);
+
+    private static ParquetColumn I(string name, bool nullable = true) => new(name, ParquetColumnType.Int32, nullable);
+
+    private static ParquetColumn D(string name) => new(name, ParquetColumnType.Double);
+
+    private static ParquetColumn B(string name) => new(name, ParquetColumnType.Boolean, Nullable: false);
+
+    public static readonly ParquetColumn[] SchoolColumns =
+    [
+        S("orgnr", false), S("skolenavn", false), S("kommunenummer", false), S("kommunenavn"),
+        D("andel_risikopoeng"), I("rang"), B("flagget"), D("p_flagget"), D("p_rangert"),
+        I("rang_p05"), I("rang_p50"), I("rang_p95"),
+    ];
+
+    public static readonly ParquetColumn[] KommuneColumns =
+    [
+        S("kommunenummer", false), S("kommunenavn", false), S("statsforvalter", false),
+        D("andel_risikopoeng"), I("rang"), I("rute"), D("p_rute1"), D("p_rute2"), D("p_valgt"),
+    ];
+
+    /// <summary>Per included school, in orgnr order (the model's).</summary>
+    public static TypedTable Schools(SelectionResult observed, PreparedSelection model, StabilityCounts counts)
+    {
+        var byOrgNr = observed.Schools.ToDictionary(s => s.School.OrgNr);
+        var rows = new List<object?[]>(model.Schools.Count);
+        var ranks = new List<int>(counts.Replicates);
+        for (var i = 0; i < model.Schools.Count; i++)
+        {
+            var s = byOrgNr[model.Schools[i].School.OrgNr];
+            ranks.Clear();
+            foreach (var rank in counts.RanksOf(i))
+                if (rank > 0)
+                    ranks.Add(rank);
+            ranks.Sort();
+            rows.Add(
+            [
+                s.School.OrgNr.Value, s.School.Navn, s.Kommune!.Nummer.Value, s.Kommune.Navn,
+                s.Share?.ToDouble(), s.Rank, s.Flagged,
+                (double)counts.SchoolFlagged[i] / counts.Replicates,
+                (double)ranks.Count / counts.Replicates,
+                Quantile(ranks, 0.05), Quantile(ranks, 0.50), Quantile(ranks, 0.95),
+            ]);
+        }
+        return new TypedTable(SchoolColumns, rows);
+    }
+
+    /// <summary>Per kommune of the structure, in kommunenummer order.</summary>
+    public static TypedTable Kommuner(SelectionResult observed, PreparedSelection model, StabilityCounts counts)
+    {
+        var byNummer = observed.Kommuner.ToDictionary(k => k.Kommune.Nummer);
+        var rows = new List<object?[]>(model.Kommuner.Count);
+        foreach (var k in Enumerable.Range(0, model.Kommuner.Count).OrderBy(k => model.Kommuner[k].Nummer))
+        {
+            var o = byNummer[model.Kommuner[k].Nummer];
+            rows.Add(
+            [
+                o.Kommune.Nummer.Value, o.Kommune.Navn, o.Kommune.Statsforvalter,
+                o.Share?.ToDouble(), o.Rank, o.Route is null ? null : (int)o.Route.Value,
+                (double)counts.KommuneRoute1[k] / counts.Replicates,
+                (double)counts.KommuneRoute2[k] / counts.Replicates,
+                (double)counts.KommuneTaken[k] / counts.Replicates,
+            ]);
+        }
+        return new TypedTable(KommuneColumns, rows);
+    }
+
+    /// <summary>The nearest-rank quantile of sorted ranks (the smallest rank with at least q of them at or below it); null when never ranked.</summary>
+    public static int? Quantile(IReadOnlyList<int> sorted, double q) =>
+        sorted.Count == 0 ? null : sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Count) - 1)];
+}
