@@ -4,7 +4,6 @@ using System.Text.Json;
 using Selection.Core.Kommuner;
 using Selection.IO.Input;
 using Selection.IO.Output;
-using Selection.IO.Parquet;
 
 namespace Selection.Panel;
 
@@ -27,13 +26,8 @@ public static class PanelWriter
         KommuneHistory history)
     {
         var written = new List<string>();
-        foreach (var (name, table) in new[] { (PanelTables.SchoolsTable, PanelTables.Schools(rounds)), (PanelTables.KommunerTable, PanelTables.Kommuner(rounds, history)) })
-        {
-            var text = table.ToText();
-            CsvFiles.Write(Path.Combine(folder, name + ".csv"), CsvFiles.Machine, text.Header, text.Rows);
-            ParquetTables.Write(Path.Combine(folder, name + ".parquet"), table.Columns, table.Rows);
-            written.AddRange([name + ".csv", name + ".parquet"]);
-        }
+        written.AddRange(PanelTables.Schools(rounds).WriteCsvAndParquet(folder, PanelTables.SchoolsTable));
+        written.AddRange(PanelTables.Kommuner(rounds, history).WriteCsvAndParquet(folder, PanelTables.KommunerTable));
         File.WriteAllText(Path.Combine(folder, SummaryFile), string.Join("\n", summary) + "\n", new UTF8Encoding(false));
         written.Add(SummaryFile);
 

@@ -5,7 +5,6 @@ using Selection.Core;
 using Selection.Core.Stability;
 using Selection.IO.Input;
 using Selection.IO.Output;
-using Selection.IO.Parquet;
 using Selection.IO.Rules;
 
 namespace Selection.Stability;
@@ -32,17 +31,8 @@ public static class StabilityWriter
         IReadOnlyList<string> command)
     {
         var written = new List<string>();
-        foreach (var (name, table) in new[]
-                 {
-                     (StabilityTables.SchoolsTable, StabilityTables.Schools(observed, noise.Model, counts)),
-                     (StabilityTables.KommunerTable, StabilityTables.Kommuner(observed, noise.Model, counts)),
-                 })
-        {
-            var text = table.ToText();
-            CsvFiles.Write(Path.Combine(folder, name + ".csv"), CsvFiles.Machine, text.Header, text.Rows);
-            ParquetTables.Write(Path.Combine(folder, name + ".parquet"), table.Columns, table.Rows);
-            written.AddRange([name + ".csv", name + ".parquet"]);
-        }
+        written.AddRange(StabilityTables.Schools(observed, noise.Model, counts).WriteCsvAndParquet(folder, StabilityTables.SchoolsTable));
+        written.AddRange(StabilityTables.Kommuner(observed, noise.Model, counts).WriteCsvAndParquet(folder, StabilityTables.KommunerTable));
         File.WriteAllText(Path.Combine(folder, SummaryFile), string.Join("\n", summary) + "\n", new UTF8Encoding(false));
         written.Add(SummaryFile);
 

@@ -74,31 +74,9 @@ public static class RunCommand
             return outCode;
         using (target)
         {
-            var (loadedRules, rulesProblems) = progress.Phase(texts.PhaseReadRules, () => RulesReader.Load(rulesName));
-            if (loadedRules is null)
-            {
-                error.WriteLine(texts.RunRulesCannotBeUsed(rulesName));
-                ValidationReportWriter.WriteProblems(error, rulesProblems);
+            if (Select(dataFolder, rulesName, lastYear, progress, error, texts) is not { } selected)
                 return ExitCodes.InputError;
-            }
-
-            var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
-            var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
-            if (report.HasErrors)
-            {
-                error.WriteLine(texts.RunDataHasErrors(dataFolder, texts.Errors(report.Errors)));
-                ValidationReportWriter.WriteProblems(error, report.Problems, ProblemsPerKind);
-                return ExitCodes.InputError;
-            }
-
-            var outcome = progress.Phase(texts.PhaseScore, () => SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear));
-            if (!outcome.Succeeded)
-            {
-                error.WriteLine(texts.RunCannotBeMade);
-                ValidationReportWriter.WriteProblems(error, outcome.Problems, ProblemsPerKind);
-                return ExitCodes.InputError;
-            }
-            var result = outcome.Result!;
+            var (loadedRules, data, report, result) = selected;
 
             var notices = new RunNotices(
                 loadedRules.Rules.IsIllustrative,
@@ -137,6 +115,43 @@ public static class RunCommand
             ]);
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The rules, the data, its validation and the selection, as <c>run</c> makes them.</summary>
+    public sealed record Selected(LoadedRules Rules, LoadedDataSet Data, ValidationReport Report, SelectionResult Result);
+
+    /// <summary>
+    /// Loads the rules, reads and checks the data and makes the selection, each a phase of
+    /// <paramref name="progress"/>; on the first failure prints why (as <c>run</c> does) and returns <c>null</c>
+    /// (exit 1 for the caller). Shared by every command that makes a selection of its own.
+    /// </summary>
+    public static Selected? Select(string dataFolder, string rulesName, SchoolYear? lastYear, Progress progress, TextWriter error, Texts texts)
+    {
+        var (loadedRules, rulesProblems) = progress.Phase(texts.PhaseReadRules, () => RulesReader.Load(rulesName));
+        if (loadedRules is null)
+        {
+            error.WriteLine(texts.RunRulesCannotBeUsed(rulesName));
+            ValidationReportWriter.WriteProblems(error, rulesProblems);
+            return null;
+        }
+
+        var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
+        var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
+        if (report.HasErrors)
+        {
+            error.WriteLine(texts.RunDataHasErrors(dataFolder, texts.Errors(report.Errors)));
+            ValidationReportWriter.WriteProblems(error, report.Problems, ProblemsPerKind);
+            return null;
+        }
+
+        var outcome = progress.Phase(texts.PhaseScore, () => SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear));
+        if (!outcome.Succeeded)
+        {
+            error.WriteLine(texts.RunCannotBeMade);
+            ValidationReportWriter.WriteProblems(error, outcome.Problems, ProblemsPerKind);
+            return null;
+        }
+        return new Selected(loadedRules, data, report, outcome.Result!);
     }
 
     /// <summary>

@@ -1,11 +1,8 @@
 using System.CommandLine;
 using Selection.Core;
 using Selection.Core.Stability;
-using Selection.IO.Input;
 using Selection.IO.Output;
 using Selection.IO.Reference;
-using Selection.IO.Rules;
-using Selection.IO.Validation;
 using Selection.Stability;
 
 namespace Selection.Cli.Commands;
@@ -71,29 +68,9 @@ public static class StabilityCommand
             return outCode;
         using (target)
         {
-            var (loadedRules, rulesProblems) = progress.Phase(texts.PhaseReadRules, () => RulesReader.Load(rulesName));
-            if (loadedRules is null)
-            {
-                error.WriteLine(texts.RunRulesCannotBeUsed(rulesName));
-                ValidationReportWriter.WriteProblems(error, rulesProblems);
+            if (RunCommand.Select(dataFolder, rulesName, lastYear, progress, error, texts) is not { } selected)
                 return ExitCodes.InputError;
-            }
-            var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
-            var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
-            if (report.HasErrors)
-            {
-                error.WriteLine(texts.RunDataHasErrors(dataFolder, texts.Errors(report.Errors)));
-                ValidationReportWriter.WriteProblems(error, report.Problems, RunCommand.ProblemsPerKind);
-                return ExitCodes.InputError;
-            }
-            var outcome = progress.Phase(texts.PhaseScore, () => SelectionEngine.Run(data.Input, loadedRules.Rules, ReferenceTables.History, lastYear));
-            if (!outcome.Succeeded)
-            {
-                error.WriteLine(texts.RunCannotBeMade);
-                ValidationReportWriter.WriteProblems(error, outcome.Problems, RunCommand.ProblemsPerKind);
-                return ExitCodes.InputError;
-            }
-            var observed = outcome.Result!;
+            var (loadedRules, data, _, observed) = selected;
             var (model, _) = SelectionEngine.Prepare(data.Input, loadedRules.Rules, ReferenceTables.History, observed.LastYear, DrawScale);
             var pupilSd = NoiseDefaults.PupilSd;
             var noise = NoiseModel.For(model!, pupilSd);

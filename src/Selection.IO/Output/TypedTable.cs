@@ -17,6 +17,18 @@ public sealed record TypedTable(IReadOnlyList<ParquetColumn> Columns, IReadOnlyL
     public OutputTable ToText() =>
         new(Columns.Select(c => c.Name).ToArray(), Rows.Select(r => (IReadOnlyList<string>)r.Select(Text).ToArray()).ToArray());
 
+    /// <summary>
+    /// Writes the table as <c>&lt;name&gt;.csv</c> (machine CSV) and <c>&lt;name&gt;.parquet</c> in <paramref name="folder"/>, the
+    /// same values in both; returns the two file names.
+    /// </summary>
+    public IReadOnlyList<string> WriteCsvAndParquet(string folder, string name)
+    {
+        var text = ToText();
+        CsvFiles.Write(Path.Combine(folder, name + ".csv"), CsvFiles.Machine, text.Header, text.Rows);
+        ParquetTables.Write(Path.Combine(folder, name + ".parquet"), Columns, Rows);
+        return [name + ".csv", name + ".parquet"];
+    }
+
     /// <summary>One cell as text: invariant numbers, doubles with 6 decimals, <c>true</c>/<c>false</c>.</summary>
     public static string Text(object? cell) => cell switch
     {
