@@ -38,4 +38,23 @@ public class StabilityCommandTests
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("--replicates must be from 1 to 1000000, not 0");
     }
+
+    [Test]
+    public void The_rules_noise_sd_is_the_spread_the_analysis_uses_and_records()
+    {
+        var rules = TestPaths.NewTempPath("regler.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(rules)!);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Rules))!.AsObject();
+        json["version"] = 2;
+        json["minKommunePossiblePoints"] ??= 1;
+        json["noise"] = System.Text.Json.Nodes.JsonNode.Parse("""{"sd": {"GSP": 12.5}}""");
+        File.WriteAllText(rules, json.ToJsonString());
+        var outFolder = TestPaths.NewTempPath("stabilitet");
+
+        var run = CliRun.Of("stability", "--data", Data, "--rules", rules, "--out", outFolder, "--replicates", "20");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var manifest = File.ReadAllText(Path.Combine(outFolder, "manifest.json"));
+        manifest.Should().Contain("\"GSP\": 12.5").And.Contain("\"EU7_STOTTE\": 0.9");
+    }
 }

@@ -72,7 +72,8 @@ public static class StabilityCommand
                 return ExitCodes.InputError;
             var (loadedRules, data, _, observed) = selected;
             var (model, _) = SelectionEngine.Prepare(data.Input, loadedRules.Rules, ReferenceTables.History, observed.LastYear, DrawScale);
-            var pupilSd = NoiseDefaults.PupilSd;
+            // The rules' noise.sd where they give one, the documented defaults for the rest.
+            var pupilSd = NoiseDefaults.PupilSd.ToDictionary(p => p.Key, p => loadedRules.Rules.NoiseSd.GetValueOrDefault(p.Key, p.Value));
             var noise = NoiseModel.For(model!, pupilSd);
             var counts = progress.Phase(texts.StabilityPhase(replicates), () => StabilityAnalysis.Run(noise, replicates, seed));
             var summary = StabilitySummary.Lines(observed, noise, counts, seed, texts.Language);

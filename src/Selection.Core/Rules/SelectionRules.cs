@@ -103,7 +103,8 @@ public sealed record SelectionRules
         IReadOnlyList<IndicatorRule> indicators,
         int minKommunePossiblePoints,
         SchoolYear? lastSchoolYear = null,
-        ParticipantRule? participants = null)
+        ParticipantRule? participants = null,
+        IReadOnlyDictionary<Indicator, decimal>? noiseSd = null)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Rules need a name.", nameof(name));
         if (windowYears < 1) throw new ArgumentOutOfRangeException(nameof(windowYears), windowYears, "At least one school year.");
@@ -135,7 +136,14 @@ public sealed record SelectionRules
         Indicators = indicators.OrderBy(i => i.Indicator.Order).ToArray();
         LastSchoolYear = lastSchoolYear;
         Participants = participants;
+        NoiseSd = noiseSd ?? new Dictionary<Indicator, decimal>();
     }
+
+    /// <summary>
+    /// The stability analysis's spread of individual pupils per mean indicator (rules format 2, <c>noise.sd</c>),
+    /// where the rules give one; the analysis uses its documented defaults for the others.
+    /// </summary>
+    public IReadOnlyDictionary<Indicator, decimal> NoiseSd { get; }
 
     /// <summary>Whether and how kommuner already in the scheme are left out of the routes; <c>null</c>: they are not.</summary>
     public ParticipantRule? Participants { get; }

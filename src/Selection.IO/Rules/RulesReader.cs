@@ -52,11 +52,11 @@ public static class RulesReader
     private static readonly string[] TopKeysV2 =
     [
         "name", "version", "provenance", "kommuneStructure", "lastSchoolYear", "windowYears", "nationalLimit", "includePrivateSchools",
-        "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "participants", "indicators",
+        "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "participants", "noise", "indicators",
     ];
 
     /// <summary>Format 2's keys that a file may leave out, with no default: the rule does not apply.</summary>
-    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear", "participants"];
+    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear", "participants", "noise"];
 
     private static readonly string[] ParticipantKeys = ["leaveOut", "periodYears"];
 
@@ -237,14 +237,16 @@ public static class RulesReader
             var spread = ReadSpread(o);
             var participantsOk = true;
             var participants = o.ContainsKey("participants") ? ReadParticipants(o, out participantsOk) : null;
+            var noiseOk = true;
+            var noiseSd = o.ContainsKey("noise") ? ReadNoise(o, out noiseOk) : null;
             var indicators = ReadIndicators(o);
 
             if (name is null || version is null || provenance is null || structure is null || window is null || mode is null
                 || includePrivate is null || minPossible is null || minKommunePossible is null || topShare is null || route1 is null || route2 is null
-                || spread is null || indicators is null || !participantsOk || problems.Any(p => p.IsError))
+                || spread is null || indicators is null || !participantsOk || !noiseOk || problems.Any(p => p.IsError))
                 return null;
             return new SelectionRules(name, version.Value, provenance, structure.Value, window.Value, mode.Value, includePrivate.Value,
-                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear, participants);
+                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear, participants, noiseSd);
         }
 
         private SpreadRule? ReadSpread(Dictionary<string, JsonElement> o)
@@ -287,6 +289,58 @@ public static class RulesReader
                 return null;
             ok = true;
             return leaveOut.Value ? new ParticipantRule(period.Value) : null;
+        }
+
+        /// <summary>
+        /// <c>noise</c> (format 2): <c>{"sd": {"EU7_STOTTE": 0.9, "GSP": 8}}</c>, the spread of individual pupils per
+        /// mean indicator for the stability analysis, in the indicator's units; a percentage needs none.
+        /// </summary>
+        private Dictionary<Indicator, decimal>? ReadNoise(Dictionary<string, JsonElement> o, out bool ok)
+        {
+            ok = false;
+            var element = o["noise"];
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                Fail("noise", RulesTexts.NoiseObject, element);
+                return null;
+            }
+            var n = Properties(element, "noise.", ["sd"], []);
+            if (!n.TryGetValue("sd", out var sd))
+                return null;
+            if (sd.ValueKind != JsonValueKind.Object)
+            {
+                Fail("noise.sd", RulesTexts.NoiseObject, sd);
+                return null;
+            }
+            var result = new Dictionary<Indicator, decimal>();
+            var good = true;
+            foreach (var property in sd.EnumerateObject())
+            {
+                var key = "noise.sd." + property.Name;
+                var parsed = Indicator.Parse(property.Name);
+                if (!parsed.Success)
+                {
+                    Fail(key, parsed.Error!);
+                    good = false;
+                }
+                else if (parsed.Value.IsPercentage)
+                {
+                    Fail(key, RulesTexts.NoiseSdPercentage);
+                    good = false;
+                }
+                else if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var value) || value <= 0 || value > parsed.Value.Maximum - parsed.Value.Minimum)
+                {
+                    Fail(key, RulesTexts.NoiseSdRange(parsed.Value.Maximum - parsed.Value.Minimum), property.Value);
+                    good = false;
+                }
+                else if (!result.TryAdd(parsed.Value, value))
+                {
+                    Fail(key, RulesTexts.KeyTwice);
+                    good = false;
+                }
+            }
+            ok = good;
+            return good ? result : null;
         }
 
         private List<IndicatorRule>? ReadIndicators(Dictionary<string, JsonElement> o)

@@ -31,6 +31,8 @@ public static class RulesWriter
         Key("route1Count", Integer(rules.Route1Count));
         Key("route2Max", Integer(rules.Route2Max));
         Key("spread", $"{{ \"measure\": {Text(RulesReader.MeasureKeywords[rules.Spread.Measure])}, \"threshold\": {Number(rules.Spread.Threshold)} }}");
+        if (rules.NoiseSd.Count > 0)
+            Key("noise", "{ \"sd\": { " + string.Join(", ", rules.NoiseSd.OrderBy(p => p.Key.Order).Select(p => $"{Text(p.Key.Code)}: {Number(p.Value)}")) + " } }");
         if (rules.Participants is { } participants)
             Key("participants", $"{{ \"leaveOut\": true, \"periodYears\": {Integer(participants.PeriodYears)} }}");
         b.Append("  \"indicators\": [\n");
