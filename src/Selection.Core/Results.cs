@@ -40,7 +40,8 @@ public sealed record SchoolResult(
     RiskShare? Share,
     int? Rank,
     bool Flagged,
-    IReadOnlyList<ScoredObservation> Observations)
+    IReadOnlyList<ScoredObservation> Observations,
+    int? PointsToCut = null)
 {
     public Kommune? Kommune => Placement.Kommune;
 
@@ -108,7 +109,8 @@ public sealed record KommuneResult(
     IReadOnlyList<KommuneObservation> Observations,
     IReadOnlyList<IndicatorPoints> SchoolIndicatorPoints,
     KommuneStatus Status = KommuneStatus.Ranked,
-    int? InSchemeSince = null)
+    int? InSchemeSince = null,
+    int? PointsToRoute1 = null)
 {
     /// <summary>Risk points per indicator on the kommune's own values (route 1's basis), most first.</summary>
     public IReadOnlyList<IndicatorPoints> OwnIndicatorPoints =>

@@ -74,8 +74,8 @@ public static class SelectionEngine
         var scoredCount = scoredBySchool.Sum(s => s.Length);
 
         // 6. Schools and kommuner with their results.
-        var schools = SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary);
-        var kommuner = KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, sorted.InScheme, out var route1Summary);
+        var schools = WithCusp(SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary), rankingSummary.Cut);
+        var kommuner = WithCusp(KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, sorted.InScheme, out var route1Summary), rules.Route1Count);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
 
         var counts = new SelectionCounts(
@@ -346,6 +346,24 @@ public static class SelectionEngine
             e.ThinKommuner,
             e.InSchemeKommuner);
         return results;
+    }
+
+    /// <summary>The cusp of every ranked school: the points it is from changing its flag (<see cref="Cusp"/>).</summary>
+    private static IReadOnlyList<SchoolResult> WithCusp(IReadOnlyList<SchoolResult> schools, int cut)
+    {
+        var ranked = schools.Where(s => s.Rank is not null).ToArray();
+        var points = Cusp.PointsToChange(ranked.Select(s => s.Share!.Value).ToArray(), cut);
+        var byOrgNr = ranked.Select((s, i) => (s.School.OrgNr, points[i])).ToDictionary(x => x.OrgNr, x => x.Item2);
+        return schools.Select(s => byOrgNr.TryGetValue(s.School.OrgNr, out var p) ? s with { PointsToCut = p } : s).ToArray();
+    }
+
+    /// <summary>The cusp of every kommune ranked on route 1: the points it is from changing route 1's outcome.</summary>
+    private static IReadOnlyList<KommuneResult> WithCusp(IReadOnlyList<KommuneResult> kommuner, int route1Count)
+    {
+        var ranked = kommuner.Where(k => k.Rank is not null).ToArray();
+        var points = Cusp.PointsToChange(ranked.Select(k => k.Share!.Value).ToArray(), route1Count);
+        var byNummer = ranked.Select((k, i) => (k.Kommune.Nummer, points[i])).ToDictionary(x => x.Nummer, x => x.Item2);
+        return kommuner.Select(k => byNummer.TryGetValue(k.Kommune.Nummer, out var p) ? k with { PointsToRoute1 = p } : k).ToArray();
     }
 
     /// <summary>The arrays and the evidence are one method: a disagreement is a fault of the engine, never of the data.</summary>

@@ -48,7 +48,7 @@ public static class OutputTables
         S("orgnr", false), S("skolenavn", false), S("kommunenummer", false), S("kommunenavn"), S("statsforvalter"),
         L("risikopoeng"), L("mulige_risikopoeng"), D("andel_risikopoeng"), I("rang"), B("flagget"),
         S("status", false), S("eierform", false), S("registrert_kommunenummer", false), I("antall_observasjoner"),
-        B("illustrative_regler"), B("syntetiske_data"),
+        B("illustrative_regler"), B("syntetiske_data"), I("risikopoeng_til_grensen"),
     ];
 
     public static readonly ParquetColumn[] KommuneColumns =
@@ -59,7 +59,7 @@ public static class OutputTables
         I("antall_rangerbare_skoler", false), D("hoyeste_skoleandel"), I("rute2_rekkefolge"),
         B("rute2_minst_to_rangerbare"), B("rute2_spredning_over_terskel"), B("rute2_har_flagget_skole"),
         S("status", false),
-        B("illustrative_regler"), B("syntetiske_data"),
+        B("illustrative_regler"), B("syntetiske_data"), I("risikopoeng_til_rute1"), D("spredning_minus_terskel"),
     ];
 
     public static readonly ParquetColumn[] MappedColumns =
@@ -144,6 +144,7 @@ public static class OutputTables
                 s.Included ? s.Observations.Count : null,
                 notices.IllustrativeRules,
                 notices.SyntheticData,
+                s.PointsToCut,
             })
             .ToArray());
 
@@ -173,6 +174,8 @@ public static class OutputTables
                 KommuneStatusWord(k.Status),
                 notices.IllustrativeRules,
                 notices.SyntheticData,
+                k.PointsToRoute1,
+                k.Spread is { } spread ? spread.Value - (double)result.Rules.Spread.Threshold : null,
             })
             .ToArray());
 

@@ -76,6 +76,7 @@ public static class RunSummary
             route1.TieAtCut is { } t1 ? t.Route1Tie(t1.Size, t1.Rank, t1.Extra, route1.Cut) : "",
             route1.ZeroShareNotTaken > 0 ? t.Route1Zero(route1.ZeroShareNotTaken) : ""));
         lines.AddRange(Names(result.Route1Kommuner.OrderBy(k => k.Rank).ThenBy(k => k.Kommune.Nummer).Select(k => t.Route1Kommune(k.Kommune.Navn, k.Kommune.Nummer, k.Rank))));
+        lines.Add(t.Cusp(result.Schools.Count(s => s.PointsToCut == 1), result.Kommuner.Count(k => k.PointsToRoute1 == 1)));
         lines.Add(t.Route2(result.Route2Candidates.Count, SpreadName(r.Spread.Measure, t), Invariant(r.Spread.Threshold), r.Route2Max));
         lines.AddRange(Names(result.Route2Candidates.OrderBy(k => k.Route2Order).Select(k => $"{k.Route2Order}. {k.Kommune.Navn} ({k.Kommune.Nummer})")));
         lines.Add(t.Shortlists(shortlists));

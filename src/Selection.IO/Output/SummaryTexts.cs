@@ -41,6 +41,7 @@ public sealed class SummaryTexts(CultureInfo language) : ResourceTexts(Manager, 
     public string Kommuner(int count, object structure, int ranked) => Format([count, structure, ranked]);
     public string Thin(int count, int minimum, string note) => Format([count, minimum, note]);
     public string InScheme(int count, int period, string kommuner) => Format([count, period, kommuner]);
+    public string Cusp(int schools, int kommuner) => Format([schools, kommuner]);
     public string InSchemeKommune(string name, Core.KommuneNr nummer, int round) => Format([name, nummer, round]);
     public string ThinDefault => Get();
     public string Route1(int taken, int cut, string tie, string zero) => Format([taken, cut, tie, zero]);
