@@ -55,6 +55,33 @@ public sealed class Progress
         }
     }
 
+    /// <summary>
+    /// Runs one phase of <paramref name="total"/> steps and shows how far it has come (on a terminal: <c>name … 42 %</c>,
+    /// rewritten when the whole percentage changes). <paramref name="work"/> gets the callback to call once per step
+    /// finished, from any thread.
+    /// </summary>
+    public T Counted<T>(string name, int total, Func<Action, T> work)
+    {
+        var done = 0;
+        var shown = -1;
+        var gate = new object();
+        void Step()
+        {
+            var now = Interlocked.Increment(ref done);
+            var percent = (int)(100L * now / Math.Max(total, 1));
+            if (percent == Volatile.Read(ref shown))
+                return;
+            lock (gate)
+            {
+                if (percent <= shown)
+                    return;
+                shown = percent;
+                Status($"{name} … {percent} %");
+            }
+        }
+        return Phase(name, () => work(Step));
+    }
+
     /// <summary>Runs one phase that returns nothing.</summary>
     public void Phase(string name, Action work) => Phase(name, () => { work(); return 0; });
 

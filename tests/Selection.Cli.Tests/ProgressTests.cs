@@ -37,4 +37,22 @@ public class ProgressTests
         terminal.ToString().Should().Be("\rcount …" + "\r       \r" + "\r\r");
         progress.Phases.Select(p => p.Phase).Should().Equal("count");
     }
+
+    [Test]
+    public void A_counted_phase_shows_each_whole_percentage_once_on_a_terminal_and_then_clears_it()
+    {
+        var terminal = new StringWriter();
+        var progress = new Progress(terminal, verbose: false, terminal: true);
+
+        var answer = progress.Counted("draw", 4, step =>
+        {
+            for (var i = 0; i < 4; i++)
+                step();
+            return 7;
+        });
+
+        answer.Should().Be(7);
+        var shown = terminal.ToString().Split('\r', StringSplitOptions.RemoveEmptyEntries).Select(t => t.TrimEnd()).Where(t => t.Length > 0).ToArray();
+        shown.Should().Equal("draw …", "draw … 25 %", "draw … 50 %", "draw … 75 %", "draw … 100 %");
+    }
 }

@@ -75,7 +75,7 @@ public static class StabilityCommand
             // The rules' noise.sd where they give one, the documented defaults for the rest.
             var pupilSd = NoiseDefaults.PupilSd.ToDictionary(p => p.Key, p => loadedRules.Rules.NoiseSd.GetValueOrDefault(p.Key, p.Value));
             var noise = NoiseModel.For(model!, pupilSd);
-            var counts = progress.Phase(texts.StabilityPhase(replicates), () => StabilityAnalysis.Run(noise, replicates, seed));
+            var counts = progress.Counted(texts.StabilityPhase(replicates), replicates, step => StabilityAnalysis.Run(noise, replicates, seed, replicateDone: _ => step()));
             var summary = StabilitySummary.Lines(observed, noise, counts, seed, texts.Language);
             var command = new List<string>
             {
