@@ -17,6 +17,9 @@ public static class PanelWriter
 {
     public const string SummaryFile = "sammendrag.txt";
 
+    /// <summary>The <c>kind</c> of a panel's manifest, by which explain knows the folder.</summary>
+    public const string ManifestKind = "panel";
+
     public static IReadOnlyList<string> Write(
         string folder,
         IReadOnlyList<PanelRound> rounds,
@@ -37,7 +40,7 @@ public static class PanelWriter
         using (var j = new Utf8JsonWriter(stream, Manifest.Options))
         {
             j.WriteStartObject();
-            j.WriteString("kind", "panel");
+            j.WriteString("kind", ManifestKind);
             Manifest.WriteEngineAndCommand(j, command);
             j.WriteStartArray("rounds");
             foreach (var round in rounds)

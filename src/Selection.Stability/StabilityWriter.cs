@@ -18,6 +18,9 @@ public static class StabilityWriter
 {
     public const string SummaryFile = "sammendrag.txt";
 
+    /// <summary>The <c>kind</c> of a stability folder's manifest.</summary>
+    public const string ManifestKind = "stability";
+
     public static IReadOnlyList<string> Write(
         string folder,
         SelectionResult observed,
@@ -42,7 +45,7 @@ public static class StabilityWriter
         using (var j = new Utf8JsonWriter(stream, Manifest.Options))
         {
             j.WriteStartObject();
-            j.WriteString("kind", "stability");
+            j.WriteString("kind", ManifestKind);
             Manifest.WriteEngineAndCommand(j, command);
             j.WriteStartObject("rules");
             j.WriteString("name", observed.Rules.Name);

@@ -37,14 +37,14 @@ public static class ExplainCommand
     public static int Execute(string runFolder, string? school, string? kommune, string format, string? proposalFolder, TextWriter output, TextWriter error, Texts texts)
     {
         // A panel or a comparison folder: the kommune's history across its rounds, or run A against run B.
-        if (Panel.FolderHistory.KindOf(runFolder) is { } kind && kind is "panel" or "compare")
+        if (Panel.FolderHistory.KindOf(runFolder) is { } kind && (kind == Panel.PanelWriter.ManifestKind || kind == Compare.CompareWriter.ManifestKind))
         {
             if (kommune is null || format != "text" || proposalFolder is not null)
             {
                 error.WriteLine(texts.Error(texts.ExplainHistoryKommuneOnly(runFolder)));
                 return ExitCodes.UsageError;
             }
-            var (text, missing) = kind == "panel" ? Panel.FolderHistory.Panel(runFolder, kommune) : Panel.FolderHistory.Compare(runFolder, kommune);
+            var (text, missing) = kind == Panel.PanelWriter.ManifestKind ? Panel.FolderHistory.Panel(runFolder, kommune) : Panel.FolderHistory.Compare(runFolder, kommune);
             if (text is null)
             {
                 error.WriteLine(texts.Error(missing!));

@@ -63,8 +63,7 @@ public static class PanelCommand
         }
         var ends = Enumerable.Range(from.Value.StartYear, to.Value.StartYear - from.Value.StartYear + 1).Select(y => new SchoolYear(y)).ToArray();
 
-        var request = RunCommand.OutputRequest(dataFolder, rulesName, outFolder, force) with { Command = "panel" };
-        var (target, outCode) = CommandOutput.Open(request with { RecognisesEarlierOutput = null, EvidenceName = OutputTexts.EvidenceMarker(OutputFolder.MarkerFile) }, error, texts);
+        var (target, outCode) = CommandOutput.Open(RunCommand.OutputRequestOf("panel", dataFolder, rulesName, outFolder, force), error, texts);
         if (target is null)
             return outCode;
         using (target)

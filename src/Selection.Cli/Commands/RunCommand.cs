@@ -57,17 +57,8 @@ public static class RunCommand
     {
         progress ??= Progress.Quiet;
         var started = TimeProvider.System.GetUtcNow();
-        SchoolYear? lastYear = null;
-        if (to is not null)
-        {
-            var parsedYear = SchoolYear.Parse(to);
-            if (!parsedYear.Success)
-            {
-                error.WriteLine(texts.Error("--to: " + parsedYear.Error));
-                return ExitCodes.UsageError;
-            }
-            lastYear = parsedYear.Value;
-        }
+        if (!TryParseTo(to, error, texts, out var lastYear))
+            return ExitCodes.UsageError;
 
         var (target, outCode) = CommandOutput.Open(OutputRequest(dataFolder, rulesName, outFolder, force), error, texts);
         if (target is null)
@@ -116,6 +107,34 @@ public static class RunCommand
         }
         return ExitCodes.Success;
     }
+
+    /// <summary><c>--to</c> as a school year (none when not given); a bad one is printed as <c>run</c> prints it.</summary>
+    public static bool TryParseTo(string? to, TextWriter error, Texts texts, out SchoolYear? lastYear)
+    {
+        lastYear = null;
+        if (to is null)
+            return true;
+        var parsed = SchoolYear.Parse(to);
+        if (!parsed.Success)
+        {
+            error.WriteLine(texts.Error("--to: " + parsed.Error));
+            return false;
+        }
+        lastYear = parsed.Value;
+        return true;
+    }
+
+    /// <summary>
+    /// What a command that makes its own selection (<c>panel</c>, <c>stability</c>) asks of <c>--out</c>: the same as
+    /// <c>run</c>, and replaced with <c>--force</c> only when it holds an earlier output of that command (its marker).
+    /// </summary>
+    public static OutputRequest OutputRequestOf(string command, string dataFolder, string rulesName, string outFolder, bool force) =>
+        OutputRequest(dataFolder, rulesName, outFolder, force) with
+        {
+            Command = command,
+            RecognisesEarlierOutput = null,
+            EvidenceName = OutputTexts.EvidenceMarker(OutputFolder.MarkerFile),
+        };
 
     /// <summary>The rules, the data, its validation and the selection, as <c>run</c> makes them.</summary>
     public sealed record Selected(LoadedRules Rules, LoadedDataSet Data, ValidationReport Report, SelectionResult Result);

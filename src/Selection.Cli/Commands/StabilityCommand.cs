@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Selection.Core;
 using Selection.Core.Stability;
-using Selection.IO.Output;
 using Selection.IO.Reference;
 using Selection.Stability;
 
@@ -51,19 +50,9 @@ public static class StabilityCommand
     public static int Execute(string dataFolder, string rulesName, string outFolder, int replicates, int seed, string? to, bool force, TextWriter output, TextWriter error, Texts texts, Progress? progress = null)
     {
         progress ??= Progress.Quiet;
-        SchoolYear? lastYear = null;
-        if (to is not null)
-        {
-            var parsedYear = SchoolYear.Parse(to);
-            if (!parsedYear.Success)
-            {
-                error.WriteLine(texts.Error("--to: " + parsedYear.Error));
-                return ExitCodes.UsageError;
-            }
-            lastYear = parsedYear.Value;
-        }
-        var request = RunCommand.OutputRequest(dataFolder, rulesName, outFolder, force) with { Command = "stability", RecognisesEarlierOutput = null, EvidenceName = OutputTexts.EvidenceMarker(OutputFolder.MarkerFile) };
-        var (target, outCode) = CommandOutput.Open(request, error, texts);
+        if (!RunCommand.TryParseTo(to, error, texts, out var lastYear))
+            return ExitCodes.UsageError;
+        var (target, outCode) = CommandOutput.Open(RunCommand.OutputRequestOf("stability", dataFolder, rulesName, outFolder, force), error, texts);
         if (target is null)
             return outCode;
         using (target)
