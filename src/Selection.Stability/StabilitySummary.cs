@@ -20,7 +20,7 @@ public static class StabilitySummary
         var n = counts.Replicates;
         var lines = new List<string>
         {
-            t.Replicates(n, seed, noise.Kinds.Count(k => k == NoiseKind.Binomial), noise.Kinds.Count(k => k == NoiseKind.Normal), noise.FixedCount),
+            t.Replicates(n, seed, noise.Kinds.Count(k => k == NoiseKind.Binomial), noise.Kinds.Count(k => k == NoiseKind.Normal), noise.FixedCount, noise.SpreadFromData),
         };
         if (observed.Rules.IsIllustrative)
             lines.Add(t.Illustrative(observed.Rules.Name));

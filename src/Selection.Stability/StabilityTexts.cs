@@ -9,7 +9,7 @@ public sealed class StabilityTexts(CultureInfo language) : ResourceTexts(Manager
 {
     private static readonly ResourceManager Manager = new("Selection.Stability.StabilityTexts", typeof(StabilityTexts).Assembly);
 
-    public string Replicates(int replicates, int seed, int binomial, int normal, int held) => Format([replicates, seed, binomial, normal, held]);
+    public string Replicates(int replicates, int seed, int binomial, int normal, int held, int spreadFromData) => Format([replicates, seed, binomial, normal, held, spreadFromData]);
     public string Illustrative(string rules) => Format([rules]);
     public string Schools(int flagged, int firm, int band) => Format([flagged, firm, band]);
     public string Kommuner(int taken, int firm, int band) => Format([taken, firm, band]);

@@ -60,12 +60,13 @@ public static class StabilityWriter
             j.WriteNumber("replicates", counts.Replicates);
             j.WriteStartObject("noise");
             j.WriteString("percentages", "100*k/n, k ~ Binomial(n, v/100)");
-            j.WriteString("means", "Normal(v, sd/sqrt(n))");
+            j.WriteString("means", "Normal(v, sd/sqrt(n)), sd from the data's standardavvik, else pupilSd");
             j.WriteString("withoutPupilCount", "held fixed");
             j.WriteString("nationalRows", "held fixed; computed limits computed again per replicate");
             j.WriteNumber("binomial", noise.Kinds.Count(k => k == NoiseKind.Binomial));
             j.WriteNumber("normal", noise.Kinds.Count(k => k == NoiseKind.Normal));
             j.WriteNumber("heldFixed", noise.FixedCount);
+            j.WriteNumber("normalWithDataSd", noise.SpreadFromData);
             j.WriteStartObject("pupilSd");
             foreach (var (indicator, sd) in pupilSd.OrderBy(p => p.Key.Order))
                 j.WriteNumber(indicator.Code, sd);

@@ -57,6 +57,39 @@ public class StabilityTests
     }
 
     [Test]
+    public void A_mean_with_the_datas_own_standardavvik_is_drawn_with_it_not_with_the_rules_spread()
+    {
+        // Støtte 4.0 over 16 pupils: with the data's standardavvik 0.4, sd 0.4 / 4 = 0.1, variance 0.01 (the rules'
+        // 0.75 would give 0.75 / 4 = 0.1875, variance 0.035). A second school without one keeps the rules' spread.
+        var s = new Scenario();
+        var own = s.School();
+        var other = s.School();
+        s.National(Indicator.EU7_STOTTE, 4.2m)
+            .Value(own, Indicator.EU7_STOTTE, 4.0m, pupils: 16, standardavvik: 0.4m)
+            .Value(other, Indicator.EU7_STOTTE, 4.0m, pupils: 16);
+        var noise = NoiseModel.For(Prepare(s, TestRules.With([TestRules.Rule(Indicator.EU7_STOTTE, 3m)])), PupilSd);
+        var random = new Random(11);
+        var values = new long[2];
+        var withOwn = new List<double>();
+        var withRules = new List<double>();
+        for (var r = 0; r < 20_000; r++)
+        {
+            noise.Draw(random, values);
+            withOwn.Add(values[0] / 1e6);
+            withRules.Add(values[1] / 1e6);
+        }
+
+        static double Variance(List<double> x)
+        {
+            var mean = x.Average();
+            return x.Sum(v => (v - mean) * (v - mean)) / (x.Count - 1);
+        }
+        noise.SpreadFromData.Should().Be(1);
+        Variance(withOwn).Should().BeApproximately(0.01, 0.01 * 0.04);
+        Variance(withRules).Should().BeApproximately(0.03515625, 0.03515625 * 0.04);
+    }
+
+    [Test]
     public void An_observation_without_a_pupil_count_is_held_fixed()
     {
         var s = new Scenario();

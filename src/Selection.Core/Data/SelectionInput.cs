@@ -22,7 +22,9 @@ public sealed record School(
 /// <summary>
 /// One value of one indicator for one school and school year, as the data gave it. <see cref="Value"/>
 /// is <c>null</c> when the cell was suppressed or empty: missing, never zero. <see cref="Pupils"/> is
-/// the number of pupils behind the value, when the data gave one.
+/// the number of pupils behind the value, when the data gave one; <see cref="Standardavvik"/> the spread of
+/// the individual pupils' values behind an index or grunnskolepoeng (a <c>standardavvik</c> column, as Udir's
+/// exports give it), used only by the stability analysis's noise model.
 /// </summary>
 public sealed record Observation(
     OrgNr OrgNr,
@@ -30,7 +32,8 @@ public sealed record Observation(
     SchoolYear Year,
     decimal? Value,
     int? Pupils,
-    Origin Origin);
+    Origin Origin,
+    decimal? Standardavvik = null);
 
 /// <summary>A national value for an indicator and school year, from <c>nasjonalt</c>.</summary>
 public sealed record NationalValue(SchoolYear Year, Indicator Indicator, decimal Value, Origin Origin);

@@ -74,6 +74,7 @@ public sealed class NoiseModel
         var min = new long[count];
         var max = new long[count];
         var cdf = new List<double>();
+        var spreadFromData = 0;
         var i = 0;
         for (var school = 0; school < model.Schools.Count; school++)
         {
@@ -98,7 +99,14 @@ public sealed class NoiseModel
                 }
                 else
                 {
-                    if (!pupilSd.TryGetValue(o.Indicator, out var spread))
+                    // The data's own standardavvik first; the rules' (or the default) spread otherwise.
+                    decimal spread;
+                    if (o.Standardavvik is { } fromData)
+                    {
+                        spread = fromData;
+                        spreadFromData++;
+                    }
+                    else if (!pupilSd.TryGetValue(o.Indicator, out spread))
                         throw new ArgumentException($"No pupil spread for {o.Indicator}.", nameof(pupilSd));
                     kind[i] = NoiseKind.Normal;
                     mean[i] = model.Values[i];
@@ -107,8 +115,11 @@ public sealed class NoiseModel
                 i++;
             }
         }
-        return new NoiseModel(model, kind, sd, mean, cdfStart, n, [.. cdf], unitsPerPercent, min, max);
+        return new NoiseModel(model, kind, sd, mean, cdfStart, n, [.. cdf], unitsPerPercent, min, max) { SpreadFromData = spreadFromData };
     }
+
+    /// <summary>The normal draws whose spread came from the data's <c>standardavvik</c>, not from the rules.</summary>
+    public int SpreadFromData { get; private init; }
 
     public PreparedSelection Model => _model;
 

@@ -15,7 +15,7 @@ internal static class ObservationSources
     public static IReadOnlyList<Observation> Elevundersokelsen(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
         var valueColumns = new[] { "mobbing", "stotte_fra_laerer", "motivasjon" };
-        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn"], [.. valueColumns, "antall_besvart"], problems);
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn"], [.. valueColumns, "antall_besvart", .. SpreadColumns(DataSource.Elevundersokelsen)], problems);
         if (columns is null)
             return [];
         if (!valueColumns.Any(columns.Has))
@@ -48,6 +48,20 @@ internal static class ObservationSources
         _ => "grunnskolepoeng",
     };
 
+    /// <summary>
+    /// The optional column with the spread of the individual pupils' values behind an index or grunnskolepoeng
+    /// (Udir's exports give it as <c>Standardavvik</c>): the stability analysis draws around the value with it.
+    /// None for a percentage: its spread follows from the value and the pupils.
+    /// </summary>
+    public static string? SpreadColumnOf(Indicator indicator) => indicator.IsPercentage ? null : indicator.Source switch
+    {
+        DataSource.Grunnskolepoeng => "standardavvik",
+        _ => "standardavvik_" + ColumnOf(indicator),
+    };
+
+    private static string[] SpreadColumns(DataSource source) =>
+        [.. Indicator.All.Where(i => i.Source == source).Select(SpreadColumnOf).OfType<string>().Distinct()];
+
     public static IReadOnlyList<Observation> NasjonaleProver(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn", "fag", "andel_mestringsniva_1"], ["antall_elever"], problems);
@@ -68,7 +82,7 @@ internal static class ObservationSources
 
     public static IReadOnlyList<Observation> Grunnskolepoeng(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
-        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever"], problems);
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever", .. SpreadColumns(DataSource.Grunnskolepoeng)], problems);
         if (columns is null)
             return [];
         return ReadRows(table, columns, problems, summaries, DataSource.Grunnskolepoeng, [], "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
@@ -177,7 +191,7 @@ internal static class ObservationSources
         var numbers = new CellParser<decimal?>(Cells.Value, PlainCells.Value);
         var subjects = new CellParser<string>(text => ParseResult<string>.Ok(text.ToLowerInvariant()));
         // Per grade and subject: what the row is for, with each indicator's column position (-1 when absent).
-        var uses = new Dictionary<(int, string), (RowUse Use, (string Column, int At, Indicator Indicator)[] Columns)>();
+        var uses = new Dictionary<(int, string), (RowUse Use, (string Column, int At, Indicator Indicator, int SpreadAt)[] Columns)>();
         int orgnrAt = columns.IndexOf("orgnr"), yearAt = columns.IndexOf("skoleaar"), trinnAt = columns.IndexOf("trinn");
         var subjectAt = subjectColumn is null ? -1 : columns.IndexOf(subjectColumn);
         var pupilsAt = columns.IndexOf(pupilsColumn);
@@ -214,7 +228,7 @@ internal static class ObservationSources
             if (!uses.TryGetValue((trinn, fag), out var found))
             {
                 var made = indicatorsOf(trinn, fag);
-                uses.Add((trinn, fag), found = (made, made.Indicators.Select(i => (i.Column, columns.IndexOf(i.Column), i.Indicator)).ToArray()));
+                uses.Add((trinn, fag), found = (made, made.Indicators.Select(i => (i.Column, columns.IndexOf(i.Column), i.Indicator, SpreadColumnOf(i.Indicator) is { } spread ? columns.IndexOf(spread) : -1)).ToArray()));
             }
             var use = found.Use;
             if (use.Refusal is { } refusal)
@@ -229,17 +243,28 @@ internal static class ObservationSources
             }
 
             rowObservations.Clear();
-            foreach (var (column, at, indicator) in found.Columns)
+            foreach (var (column, at, indicator, spreadAt) in found.Columns)
             {
                 if (at < 0)
                     continue;
                 var value = RowParsing.Cell(numbers.Parse(row, at), column, columns, row, origin, problems, ref ok);
                 if (value is not null && !InRange(indicator, value.Value, origin, columns.HeaderOf(column), row.Cell(at), problems))
                     ok = false;
+                decimal? spread = null;
+                if (spreadAt >= 0)
+                {
+                    var spreadColumn = SpreadColumnOf(indicator)!;
+                    spread = RowParsing.Cell(numbers.Parse(row, spreadAt), spreadColumn, columns, row, origin, problems, ref ok);
+                    if (spread is { } sd && (sd < 0 || sd > indicator.Maximum - indicator.Minimum))
+                    {
+                        problems.Add(Problem.Error("value-out-of-range", InputTexts.StandardavvikOutOfRange(indicator, indicator.Maximum - indicator.Minimum), origin, columns.HeaderOf(spreadColumn), row.Cell(spreadAt)));
+                        ok = false;
+                    }
+                }
                 values++;
                 if (value is null)
                     suppressed++;
-                rowObservations.Add(new Observation(orgnr, indicator, year, value, pupils, origin));
+                rowObservations.Add(new Observation(orgnr, indicator, year, value, pupils, origin, spread));
             }
             if (!ok)
                 continue;
