@@ -46,6 +46,12 @@ public sealed class PreparedSelection
     private readonly int[] _kSchools;
     private readonly int[] _kNummerOrder; // position of each kommune when sorted by kommunenummer (the tie order)
     private readonly bool[] _kLeftOut; // per kommune: in the scheme within its period, left out of both routes
+    // Kommune k's observations with a pupil count: [_kObsStart[k], _kObsStart[k + 1]) of _kObs (its own values' basis).
+    private readonly int[] _kObsStart;
+    private readonly int[] _kObs;
+    // Whether Σ value × pupils of any slot stays below 2^62 units whatever the values (each within its indicator's
+    // scale): the kommuner's sums are then added in longs, not 128-bit integers.
+    private readonly bool _sumsFitLong;
 
     private PreparedSelection(
         SelectionRules rules,
@@ -69,6 +75,30 @@ public sealed class PreparedSelection
         _kSchools = kSchools;
         _kNummerOrder = kNummerOrder;
         _kLeftOut = kLeftOut;
+
+        _kObsStart = new int[kommuner.Length + 1];
+        var kObs = new List<int>();
+        long maxUnits = 0, allPupils = 0;
+        for (var k = 0; k < kommuner.Length; k++)
+        {
+            for (var j = kStart[k]; j < kStart[k + 1]; j++)
+            {
+                var i = kSchools[j];
+                for (var o = start[i]; o < start[i + 1]; o++)
+                    if (pupils[o] > 0)
+                        kObs.Add(o);
+            }
+            _kObsStart[k + 1] = kObs.Count;
+        }
+        _kObs = [.. kObs];
+        for (var o = 0; o < observations.Length; o++)
+        {
+            allPupils += pupils[o];
+            var indicator = observations[o].Indicator;
+            var bound = Math.Max(Math.Abs(indicator.Maximum), Math.Abs(indicator.Minimum)) * Pow10(slotScale[obsSlot[o]]);
+            maxUnits = Math.Max(maxUnits, bound >= long.MaxValue ? long.MaxValue : (long)bound);
+        }
+        _sumsFitLong = allPupils == 0 || (Int128)maxUnits * allPupils < (Int128)1 << 62;
     }
 
     public SelectionRules Rules { get; }
@@ -420,21 +450,22 @@ public sealed class PreparedSelection
     // DOMAIN §5, route 1's basis: per kommune and slot, the pupil-weighted mean of its included schools' values, scored.
     private void KommuneValues(ReadOnlySpan<long> values, SelectionEvaluation e)
     {
+        if (_sumsFitLong)
+        {
+            KommuneValuesInLongs(values, e);
+            return;
+        }
         var sum = e.SlotSum;
         var pupils = e.SlotPupils;
         for (var k = 0; k < _kommuner.Length; k++)
         {
             Array.Clear(sum);
             Array.Clear(pupils);
-            for (var j = _kStart[k]; j < _kStart[k + 1]; j++)
+            for (var j = _kObsStart[k]; j < _kObsStart[k + 1]; j++)
             {
-                var i = _kSchools[j];
-                for (var o = _start[i]; o < _start[i + 1]; o++)
-                    if (_pupils[o] > 0)
-                    {
-                        sum[_obsSlot[o]] = checked(sum[_obsSlot[o]] + ((Int128)values[o] * _pupils[o]));
-                        pupils[_obsSlot[o]] += _pupils[o];
-                    }
+                var o = _kObs[j];
+                sum[_obsSlot[o]] = checked(sum[_obsSlot[o]] + ((Int128)values[o] * _pupils[o]));
+                pupils[_obsSlot[o]] += _pupils[o];
             }
             long points = 0, possible = 0;
             for (var s = 0; s < SlotCount; s++)
@@ -443,6 +474,53 @@ public sealed class PreparedSelection
                     continue;
                 var rule = _slotRule[s];
                 points += Points(sum[s], pupils[s], s, e) * rule.Weight;
+                possible += rule.PossiblePoints;
+            }
+            e.KommunePoints[k] = points;
+            e.KommunePossible[k] = possible;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="KommuneValues"/> when every sum fits a long (<see cref="_sumsFitLong"/>, so in practice always): the
+    /// sums in longs, and a kommune value compared with its floor and limit by doubles unless the two lie within a
+    /// hair of each other, where the exact 128-bit comparison decides (the same outcome, at a fraction of the cost).
+    /// </summary>
+    private void KommuneValuesInLongs(ReadOnlySpan<long> values, SelectionEvaluation e)
+    {
+        var sum = e.SlotSumLong;
+        var pupils = e.SlotPupils;
+        var slots = SlotCount;
+        for (var s = 0; s < slots; s++)
+            e.LimitDouble[s] = e.LimitDenominator[s] == 0 ? double.NaN : (double)e.LimitNumerator[s] / e.LimitDenominator[s];
+        for (var k = 0; k < _kommuner.Length; k++)
+        {
+            Array.Clear(sum);
+            Array.Clear(pupils);
+            for (var j = _kObsStart[k]; j < _kObsStart[k + 1]; j++)
+            {
+                var o = _kObs[j];
+                var s = _obsSlot[o];
+                sum[s] += values[o] * _pupils[o];
+                pupils[s] += _pupils[o];
+            }
+            long points = 0, possible = 0;
+            for (var s = 0; s < slots; s++)
+            {
+                if (pupils[s] == 0 || e.LimitDenominator[s] == 0)
+                    continue;
+                var rule = _slotRule[s];
+                var mean = (double)sum[s] / pupils[s];
+                var lower = rule.BetterIs == BetterIs.Lower;
+                int p;
+                double floor = _slotFloor[s], limit = e.LimitDouble[s];
+                if (Math.Abs(mean - floor) <= Tolerance(floor) || Math.Abs(mean - limit) <= Tolerance(limit))
+                    p = Points(sum[s], pupils[s], s, e);
+                else if (lower ? mean > floor : mean < floor)
+                    p = IndicatorRule.FloorPoints;
+                else
+                    p = (lower ? mean > limit : mean < limit) ? IndicatorRule.LimitPoints : 0;
+                points += p * rule.Weight;
                 possible += rule.PossiblePoints;
             }
             e.KommunePoints[k] = points;
@@ -636,6 +714,8 @@ public sealed class SelectionEvaluation
         LimitNumerator = new Int128[slots];
         LimitDenominator = new long[slots];
         SlotSum = new Int128[slots];
+        SlotSumLong = new long[slots];
+        LimitDouble = new double[slots];
         SlotPupils = new long[slots];
         SchoolPoints = new long[schools];
         SchoolPossible = new long[schools];
@@ -717,6 +797,11 @@ public sealed class SelectionEvaluation
     public int Route2Candidates { get; internal set; }
 
     internal Int128[] SlotSum { get; }
+
+    internal long[] SlotSumLong { get; }
+
+    /// <summary>Per slot: the limit as a double (NaN without one), for the kommuner's quick comparisons.</summary>
+    internal double[] LimitDouble { get; }
 
     internal long[] SlotPupils { get; }
 

@@ -41,6 +41,30 @@ public class PreparedSelectionTests
     }
 
     [Test]
+    public void A_kommune_value_equal_to_its_limit_or_floor_is_not_worse_and_a_hair_below_is()
+    {
+        // GSP, national row 40.0, floor 30. Oslo: (39.5 × 10 + 40.5 × 10) / 20 = 40 exactly → 0 points.
+        // Bergen: (39.9 × 20 + 40.0 × 10) / 30 = 39.933… → 1 point. Eigersund: (29.5 × 10 + 30.5 × 10) / 20 = 30,
+        // exactly the floor → not below it, below the limit → 1 point. Stavanger: (29.9 × 10 + 30.0 × 20) / 30 = 29.966…
+        // → 3 points. The quick comparison by doubles hands the exact ones to the exact comparison.
+        var s = new Scenario();
+        s.National(Indicator.GSP, 40.0m);
+        void Kommune(string nr, (decimal Value, int Pupils) a, (decimal Value, int Pupils) b) =>
+            s.Value(s.School(nr), Indicator.GSP, a.Value, a.Pupils).Value(s.School(nr), Indicator.GSP, b.Value, b.Pupils);
+        Kommune("0301", (39.5m, 10), (40.5m, 10));
+        Kommune("4601", (39.9m, 20), (40.0m, 10));
+        Kommune("1101", (29.5m, 10), (30.5m, 10));
+        Kommune("1103", (29.9m, 10), (30.0m, 20));
+        var model = Prepare(s, OneIndicator);
+        var e = model.NewEvaluation();
+
+        model.Evaluate(e);
+
+        var points = model.Kommuner.Select((k, i) => (k.Nummer.Value, e.KommunePoints[i], e.KommunePossible[i])).Where(x => x.Item3 > 0);
+        points.Should().Equal(("0301", 0L, 3L), ("1101", 1L, 3L), ("1103", 3L, 3L), ("4601", 1L, 3L)); // structure order
+    }
+
+    [Test]
     public void New_values_are_scored_without_rebuilding_and_move_the_limit_with_them()
     {
         var s = new Scenario();

@@ -42,6 +42,9 @@ public sealed class NoiseModel
     private readonly double[] _cdf;         // Binomial: P(K ≤ k) for k = 0 … n−1, per observation
     private readonly double[] _unitsPerPercent; // Binomial: 10^scale, units of one percentage point
     private readonly long[] _min, _max;     // the indicator's scale in units
+    private long[] _kUnits = [];            // Binomial: the value of each k in units (see For)
+    private int[] _guide = [];              // Binomial: the guide table of each observation's CDF, beside _cdf
+    private int[] _fixed = [], _binomial = [], _normal = []; // the observations of each kind, in order
 
     private NoiseModel(PreparedSelection model, NoiseKind[] kind, double[] sd, double[] mean, int[] cdfStart, int[] n, double[] cdf, double[] unitsPerPercent, long[] min, long[] max)
     {
@@ -115,7 +118,27 @@ public sealed class NoiseModel
                 i++;
             }
         }
-        return new NoiseModel(model, kind, sd, mean, cdfStart, n, [.. cdf], unitsPerPercent, min, max) { SpreadFromData = spreadFromData };
+        // Per binomial observation, the value of each k = 0 … n in units (rounded half to even, within the scale):
+        // at index cdfStart + observation + k, as each observation's n + 1 values follow the n tabled before it.
+        var kUnits = new long[cdf.Count + count];
+        var cdfTable = cdf.ToArray();
+        var guide = new int[cdfTable.Length];
+        for (var o = 0; o < count; o++)
+            if (kind[o] == NoiseKind.Binomial)
+            {
+                for (var k = 0; k <= n[o]; k++)
+                    kUnits[cdfStart[o] + o + k] = Math.Clamp((long)Math.Round(100.0 * k / n[o] * unitsPerPercent[o], MidpointRounding.ToEven), min[o], max[o]);
+                Guide(cdfTable.AsSpan(cdfStart[o], n[o]), guide.AsSpan(cdfStart[o], n[o]));
+            }
+        return new NoiseModel(model, kind, sd, mean, cdfStart, n, cdfTable, unitsPerPercent, min, max)
+        {
+            _guide = guide,
+            SpreadFromData = spreadFromData,
+            _kUnits = kUnits,
+            _fixed = [.. Enumerable.Range(0, count).Where(o => kind[o] == NoiseKind.Fixed)],
+            _binomial = [.. Enumerable.Range(0, count).Where(o => kind[o] == NoiseKind.Binomial)],
+            _normal = [.. Enumerable.Range(0, count).Where(o => kind[o] == NoiseKind.Normal)],
+        };
     }
 
     /// <summary>The normal draws whose spread came from the data's <c>standardavvik</c>, not from the rules.</summary>
@@ -129,41 +152,59 @@ public sealed class NoiseModel
     /// <summary>The observations held fixed: no pupil count.</summary>
     public int FixedCount => _kind.Count(k => k == NoiseKind.Fixed);
 
-    /// <summary>Draws one replicate data set into <paramref name="into"/> (one value per observation, in units of its slot).</summary>
+    /// <summary>
+    /// Draws one replicate data set into <paramref name="into"/> (one value per observation, in units of its slot):
+    /// first every binomial share, then every normal mean, each in the order of the observations; an observation
+    /// held fixed keeps its value. The same generator state gives the same values.
+    /// </summary>
     public void Draw(Random random, Span<long> into)
     {
         var observed = _model.Values;
-        for (var i = 0; i < into.Length; i++)
+        foreach (var i in _fixed)
+            into[i] = observed[i];
+        var cdf = _cdf.AsSpan();
+        var guide = _guide.AsSpan();
+        var units = _kUnits.AsSpan();
+        foreach (var i in _binomial)
         {
-            switch (_kind[i])
-            {
-                case NoiseKind.Fixed:
-                    into[i] = observed[i];
-                    break;
-                case NoiseKind.Binomial:
-                    var k = InverseCdf(_cdf.AsSpan(_cdfStart[i], _n[i]), 1.0 - random.NextDouble()); // u in (0, 1]
-                    into[i] = Clamp((long)Math.Round(100.0 * k / _n[i] * _unitsPerPercent[i], MidpointRounding.ToEven), i);
-                    break;
-                default:
-                    into[i] = Clamp((long)Math.Round(_mean[i] + (_sd[i] * Normal.Sample(random, 0, 1)), MidpointRounding.ToEven), i);
-                    break;
-            }
+            var start = _cdfStart[i];
+            var k = InverseCdf(cdf.Slice(start, _n[i]), guide.Slice(start, _n[i]), 1.0 - random.NextDouble()); // u in (0, 1]
+            into[i] = units[start + i + k];
+        }
+        // Standard normals from MathNet's polar method, both of each pair used.
+        using var z = Normal.Samples(random, 0, 1).GetEnumerator();
+        foreach (var i in _normal)
+        {
+            z.MoveNext();
+            into[i] = Clamp((long)Math.Round(_mean[i] + (_sd[i] * z.Current), MidpointRounding.ToEven), i);
         }
     }
 
-    /// <summary>The smallest k with P(K ≤ k) ≥ u; n when u lies above every tabled value (P(K ≤ n) = 1).</summary>
-    private static int InverseCdf(ReadOnlySpan<double> cdf, double u)
+    /// <summary>
+    /// The smallest k with P(K ≤ k) ≥ u; n when u lies above every tabled value (P(K ≤ n) = 1). The guide table
+    /// (Chen and Asau) gives, for u in [j/n, (j+1)/n), the smallest k with P(K ≤ k) ≥ j/n: the search starts
+    /// there and moves a step or two, the same k as a search of the whole table.
+    /// </summary>
+    private static int InverseCdf(ReadOnlySpan<double> cdf, ReadOnlySpan<int> guide, double u)
     {
-        int lo = 0, hi = cdf.Length;
-        while (lo < hi)
+        var n = cdf.Length;
+        var k = guide[Math.Min((int)(u * n), n - 1)];
+        while (k < n && cdf[k] < u)
+            k++;
+        return k;
+    }
+
+    /// <summary>The guide table of <paramref name="cdf"/> (see <see cref="InverseCdf"/>).</summary>
+    private static void Guide(ReadOnlySpan<double> cdf, Span<int> guide)
+    {
+        var n = cdf.Length;
+        var k = 0;
+        for (var j = 0; j < n; j++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (cdf[mid] >= u)
-                hi = mid;
-            else
-                lo = mid + 1;
+            while (k < n && cdf[k] < (double)j / n)
+                k++;
+            guide[j] = k;
         }
-        return lo;
     }
 
     private long Clamp(long units, int i) => Math.Clamp(units, _min[i], _max[i]);
