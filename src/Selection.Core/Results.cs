@@ -18,6 +18,15 @@ public enum SchoolStatus
 
     /// <summary>Registered outside any kommune (Svalbard, abroad).</summary>
     OutsideKommune,
+
+    /// <summary>A special school (NSR's <c>ErSpesialskole</c>), and the rules leave special schools out.</summary>
+    SpecialSchoolExcluded,
+
+    /// <summary>Not active in the register (NSR's <c>ErAktiv</c> false), and the rules leave inactive schools out.</summary>
+    InactiveExcluded,
+
+    /// <summary>Not a grunnskole (NSR's <c>ErGrunnskole</c> false), and the rules leave such schools out.</summary>
+    OutsideGrunnskoleExcluded,
 }
 
 /// <summary>A kommune's way to candidacy (DOMAIN §5).</summary>
@@ -154,7 +163,10 @@ public sealed record SelectionCounts(
     int ObservationsOfExcludedSchools,
     int ObservationsIndicatorNotUsed,
     int ObservationsMissingValue,
-    int ObservationsWithoutLimit);
+    int ObservationsWithoutLimit,
+    int SchoolsSpecialExcluded = 0,
+    int SchoolsInactiveExcluded = 0,
+    int SchoolsOutsideGrunnskoleExcluded = 0);
 
 /// <summary>Everything a selection run computed: the input to every output file.</summary>
 public sealed record SelectionResult(

@@ -93,7 +93,10 @@ public static class SelectionEngine
             ObservationsOfExcludedSchools: ofExcluded,
             ObservationsIndicatorNotUsed: notUsed,
             ObservationsMissingValue: missingValue,
-            ObservationsWithoutLimit: withoutLimit);
+            ObservationsWithoutLimit: withoutLimit,
+            SchoolsSpecialExcluded: schools.Count(s => s.Status == SchoolStatus.SpecialSchoolExcluded),
+            SchoolsInactiveExcluded: schools.Count(s => s.Status == SchoolStatus.InactiveExcluded),
+            SchoolsOutsideGrunnskoleExcluded: schools.Count(s => s.Status == SchoolStatus.OutsideGrunnskoleExcluded));
 
         var result = new SelectionResult(rules, structure, last, window, limits, schools, kommuner, rankingSummary, route1Summary, route2, counts);
         return new SelectionOutcome(result, problems);
@@ -132,7 +135,7 @@ public static class SelectionEngine
             return null;
 
         bool IsIncluded(PlacedSchool s) =>
-            s.Placement.Kind != PlacementKind.OutsideKommune && (rules.IncludePrivateSchools || s.School.Eierform == Eierform.Offentlig);
+            s.Placement.Kind != PlacementKind.OutsideKommune && rules.ExclusionOf(s.School) is null;
         // Whether an observation's school is included, looked up when the orgnr changes (a school's rows mostly follow one another).
         OrgNr? lastOrgNr = null;
         var lastIncluded = false;
@@ -247,7 +250,7 @@ public static class SelectionEngine
             var i = modelIndex[j];
             if (i < 0)
             {
-                var status = p.Placement.Kind == PlacementKind.OutsideKommune ? SchoolStatus.OutsideKommune : SchoolStatus.PrivateExcluded;
+                var status = p.Placement.Kind == PlacementKind.OutsideKommune ? SchoolStatus.OutsideKommune : model.Rules.ExclusionOf(p.School)!.Value;
                 results[j] = new SchoolResult(p.School, p.Placement, status, 0, 0, null, null, false, []);
                 return;
             }

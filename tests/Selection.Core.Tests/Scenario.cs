@@ -21,7 +21,7 @@ public sealed class Scenario
     public static readonly SchoolYear Y2023 = new(2023);
 
     /// <summary>Adds a school and returns its orgnr.</summary>
-    public OrgNr School(string kommune = "0301", Eierform eierform = Eierform.Offentlig, string? name = null)
+    public OrgNr School(string kommune = "0301", Eierform eierform = Eierform.Offentlig, string? name = null, bool? spesialskole = null, bool? aktiv = null, bool? grunnskole = null)
     {
         OrgNr? orgnr;
         do
@@ -29,7 +29,7 @@ public sealed class Scenario
             orgnr = OrgNr.FromFirstEightDigits((_next++).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         while (orgnr is null);
-        _schools.Add(new School(orgnr.Value, name ?? $"Skole {_schools.Count + 1}", KommuneNr.Of(kommune), eierform, 1, 10, new Origin("skoler.csv", _schools.Count + 2)));
+        _schools.Add(new School(orgnr.Value, name ?? $"Skole {_schools.Count + 1}", KommuneNr.Of(kommune), eierform, 1, 10, new Origin("skoler.csv", _schools.Count + 2), spesialskole, aktiv, grunnskole));
         return orgnr.Value;
     }
 
@@ -90,7 +90,8 @@ public static class TestRules
         string provenance = "illustrative: test rules",
         int minKommunePossiblePoints = 1,
         SchoolYear? lastSchoolYear = null,
-        ParticipantRule? participants = null) =>
+        ParticipantRule? participants = null,
+        SchoolRegisterRule? schoolRegister = null) =>
         new(
             "test",
             1,
@@ -107,7 +108,8 @@ public static class TestRules
             indicators ?? [Rule(Indicator.EU7_STOTTE, 3.0m), Rule(Indicator.GSP, 37m, weight: 3)],
             minKommunePossiblePoints,
             lastSchoolYear,
-            participants);
+            participants,
+            schoolRegister: schoolRegister);
 }
 
 /// <summary>

@@ -48,3 +48,54 @@ public class NoiseRulesTests
         Parse(json).Problems.Single().Message.Should().StartWith("key 'noise': is a key of format 2");
     }
 }
+
+/// <summary>Issue 15, item 3: the rules' <c>schoolRegister</c> (format 2) and the register's facts in <c>skoler</c>.</summary>
+public class SchoolRegisterRulesTests
+{
+    private static (Core.Rules.SelectionRules? Rules, IReadOnlyList<Problem> Problems) Parse(JsonNode json) =>
+        RulesReader.Parse(Encoding.UTF8.GetBytes(json.ToJsonString()), "rules.json");
+
+    private static JsonObject With(string register, string preset = "runde-2025")
+    {
+        var json = JsonNode.Parse(RulesReader.PresetContent(preset)!)!.AsObject();
+        json["schoolRegister"] = JsonNode.Parse(register);
+        return json;
+    }
+
+    [Test]
+    public void SchoolRegister_is_read_and_upgrade_writes_it_back()
+    {
+        var (rules, problems) = Parse(With("""{"excludeSpecialSchools": true, "excludeInactive": false, "excludeOutsideGrunnskole": true}"""));
+
+        problems.Should().BeEmpty();
+        rules!.SchoolRegister.Should().Be(new Core.Rules.SchoolRegisterRule(true, false, true));
+        var text = RulesWriter.Write(rules);
+        text.Should().Contain("  \"schoolRegister\": { \"excludeSpecialSchools\": true, \"excludeInactive\": false, \"excludeOutsideGrunnskole\": true },\n");
+        RulesReader.Parse(Encoding.UTF8.GetBytes(text), "again.json").Rules!.SchoolRegister.Should().Be(rules.SchoolRegister);
+    }
+
+    [TestCase("""{"excludeSpecialSchools": true, "excludeInactive": true}""", "key 'schoolRegister.excludeOutsideGrunnskole': is missing", TestName = "schoolRegister without one of its keys is refused by key")]
+    [TestCase("""{"excludeSpecialSchools": "ja", "excludeInactive": true, "excludeOutsideGrunnskole": true}""", "key 'schoolRegister.excludeSpecialSchools': ", TestName = "A schoolRegister key that is no boolean is refused by key")]
+    [TestCase("""true""", "key 'schoolRegister': must be an object", TestName = "schoolRegister that is no object is refused")]
+    public void A_bad_schoolRegister_is_refused_by_key(string register, string expected) =>
+        Parse(With(register)).Problems.Select(p => p.Message).Should().Contain(m => m.StartsWith(expected, StringComparison.Ordinal));
+
+    [Test]
+    public void SchoolRegister_in_a_format_1_file_says_it_needs_format_2() =>
+        Parse(With("""{"excludeSpecialSchools": true, "excludeInactive": true, "excludeOutsideGrunnskole": true}""", "illustrativ"))
+            .Problems.Single().Message.Should().StartWith("key 'schoolRegister': is a key of format 2");
+
+    [Test]
+    public void The_register_facts_of_skoler_are_read_and_a_bad_one_is_refused_with_file_line_and_column()
+    {
+        using var good = DataFolder.Valid().Text("skoler.csv", $"orgnr;skolenavn;kommunenummer;spesialskole;aktiv;grunnskole;elevtall\n{DataFolder.OrgA};Alfa skole;0301;true;ja;;120\n{DataFolder.OrgB};Beta skole;0301;0;false;1;\n{DataFolder.OrgC};Gamma skole;4601;;;;\n");
+        var schools = Input.DataSetReader.Read(good.Path).Input.Schools;
+        schools.Select(s => (s.Spesialskole, s.Aktiv, s.Grunnskole, s.Elevtall)).Should().Equal(
+            (true, true, (bool?)null, 120), (false, false, true, (int?)null), ((bool?)null, (bool?)null, (bool?)null, (int?)null));
+
+        using var bad = DataFolder.Valid().Text("skoler.csv", $"orgnr;skolenavn;kommunenummer;spesialskole\n{DataFolder.OrgA};Alfa skole;0301;kanskje\n");
+        var problem = Input.DataSetReader.Read(bad.Path).Problems.Single(p => p.IsError);
+        (problem.File, problem.Line, problem.Column, problem.Found).Should().Be(("skoler.csv", (int?)2, "spesialskole", "kanskje"));
+        problem.Message.Should().Be("spesialskole must be true or false (also ja/nei, 1/0), or empty when the register does not say");
+    }
+}

@@ -9,7 +9,12 @@ public enum Eierform
     Privat,
 }
 
-/// <summary>A school from the register (<c>skoler</c>), with the kommunenummer it is registered under.</summary>
+/// <summary>
+/// A school from the register (<c>skoler</c>), with the kommunenummer it is registered under. The register's
+/// facts from NSR (issue 15) are optional: <see cref="Spesialskole"/>, <see cref="Aktiv"/> and
+/// <see cref="Grunnskole"/> are <c>null</c> when the data does not say; the rules' <c>schoolRegister</c> key
+/// leaves out special schools, inactive schools and schools outside grunnskole where the data says so.
+/// </summary>
 public sealed record School(
     OrgNr OrgNr,
     string Navn,
@@ -17,7 +22,11 @@ public sealed record School(
     Eierform Eierform,
     int? TrinnFra,
     int? TrinnTil,
-    Origin Origin);
+    Origin Origin,
+    bool? Spesialskole = null,
+    bool? Aktiv = null,
+    bool? Grunnskole = null,
+    int? Elevtall = null);
 
 /// <summary>
 /// One value of one indicator for one school and school year, as the data gave it. <see cref="Value"/>

@@ -41,6 +41,14 @@ public sealed record ParticipantRule(int PeriodYears)
     public static int RoundOf(SchoolYear last) => last.StartYear + 2;
 }
 
+/// <summary>
+/// The school register's exclusions (rules format 2, <c>schoolRegister</c>, issue 15): special schools
+/// (<c>ErSpesialskole</c>), inactive schools (<c>ErAktiv</c> false) and schools outside grunnskole
+/// (<c>ErGrunnskole</c> false) are left out like private schools, each with its own status, where the data's
+/// <c>skoler</c> table says so. A school the data says nothing about is included.
+/// </summary>
+public sealed record SchoolRegisterRule(bool ExcludeSpecialSchools, bool ExcludeInactive, bool ExcludeOutsideGrunnskole);
+
 /// <summary>Route 2's spread condition: the measure, and the level it must be strictly above.</summary>
 public sealed record SpreadRule(SpreadMeasure Measure, decimal Threshold);
 
@@ -104,7 +112,8 @@ public sealed record SelectionRules
         int minKommunePossiblePoints,
         SchoolYear? lastSchoolYear = null,
         ParticipantRule? participants = null,
-        IReadOnlyDictionary<Indicator, decimal>? noiseSd = null)
+        IReadOnlyDictionary<Indicator, decimal>? noiseSd = null,
+        SchoolRegisterRule? schoolRegister = null)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Rules need a name.", nameof(name));
         if (windowYears < 1) throw new ArgumentOutOfRangeException(nameof(windowYears), windowYears, "At least one school year.");
@@ -137,6 +146,30 @@ public sealed record SelectionRules
         LastSchoolYear = lastSchoolYear;
         Participants = participants;
         NoiseSd = noiseSd ?? new Dictionary<Indicator, decimal>();
+        SchoolRegister = schoolRegister;
+    }
+
+    /// <summary>Which schools the register's facts leave out; <c>null</c>: the rules do not use them.</summary>
+    public SchoolRegisterRule? SchoolRegister { get; }
+
+    /// <summary>
+    /// Why the rules leave <paramref name="school"/> out, before any data is scored: a private school (unless
+    /// private schools are included), then what the register's facts say; <c>null</c> when it is included.
+    /// Placement outside a kommune is the engine's own reason, decided before this.
+    /// </summary>
+    public SchoolStatus? ExclusionOf(Data.School school)
+    {
+        if (!IncludePrivateSchools && school.Eierform == Data.Eierform.Privat)
+            return SchoolStatus.PrivateExcluded;
+        if (SchoolRegister is not { } register)
+            return null;
+        if (register.ExcludeSpecialSchools && school.Spesialskole == true)
+            return SchoolStatus.SpecialSchoolExcluded;
+        if (register.ExcludeInactive && school.Aktiv == false)
+            return SchoolStatus.InactiveExcluded;
+        if (register.ExcludeOutsideGrunnskole && school.Grunnskole == false)
+            return SchoolStatus.OutsideGrunnskoleExcluded;
+        return null;
     }
 
     /// <summary>

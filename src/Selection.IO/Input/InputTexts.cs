@@ -71,6 +71,7 @@ public static class InputTexts
     public static string OutOfRangePercentage(object indicator, decimal minimum, decimal maximum) => Texts.Format(nameof(OutOfRangePercentage), indicator, minimum, maximum);
     public static string OutOfRangeGrunnskolepoeng(object indicator, decimal minimum, decimal maximum) => Texts.Format(nameof(OutOfRangeGrunnskolepoeng), indicator, minimum, maximum);
     public static string OutOfRangeIndex(object indicator, decimal minimum, decimal maximum) => Texts.Format(nameof(OutOfRangeIndex), indicator, minimum, maximum);
+    public static string BooleanInvalid(string column) => Texts.Format(nameof(BooleanInvalid), column);
     public static string StandardavvikOutOfRange(object indicator, decimal maximum) => Texts.Format(nameof(StandardavvikOutOfRange), indicator, maximum);
 
     // deltakere

@@ -8,7 +8,7 @@ internal static class SchoolsSource
 {
     public static IReadOnlyList<School> Read(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
-        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skolenavn", "kommunenummer"], ["eierform", "trinn_fra", "trinn_til"], problems);
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skolenavn", "kommunenummer"], ["eierform", "trinn_fra", "trinn_til", .. RegisterColumns, "elevtall"], problems);
         if (columns is null)
             return [];
 
@@ -48,10 +48,16 @@ internal static class SchoolsSource
                 problems.Add(Problem.Error("value-invalid", InputTexts.TrinnFraAboveTrinnTil(fra.Value, til.Value), origin, columns.HeaderOf("trinn_fra"), columns.Cell(row, "trinn_fra")));
                 ok = false;
             }
+            var spesialskole = OptionalBoolean("spesialskole", columns, row, origin, problems, ref ok);
+            var aktiv = OptionalBoolean("aktiv", columns, row, origin, problems, ref ok);
+            var grunnskole = OptionalBoolean("grunnskole", columns, row, origin, problems, ref ok);
+            int? elevtall = null;
+            if (columns.Cell(row, "elevtall") is { Length: > 0 } elevtallText)
+                elevtall = RowParsing.Cell(Csv.Cells.Count(elevtallText), "elevtall", columns, row, origin, problems, ref ok);
             if (!ok)
                 continue;
 
-            var school = new School(orgnr, navn, kommune, eierform, fra, til, origin);
+            var school = new School(orgnr, navn, kommune, eierform, fra, til, origin, spesialskole, aktiv, grunnskole, elevtall);
             if (schools.TryGetValue(orgnr, out var earlier))
             {
                 if (earlier with { Origin = origin } == school)
@@ -65,6 +71,27 @@ internal static class SchoolsSource
         }
         summaries.Add(new SourceSummary(table.File, table.Format, table.RowCount, schools.Count, [], 0, 0));
         return inFileOrder;
+    }
+
+    /// <summary>The register's facts (issue 15, NSR): optional, <c>true</c>/<c>false</c> (also <c>ja</c>/<c>nei</c>, <c>1</c>/<c>0</c>).</summary>
+    private static readonly string[] RegisterColumns = ["spesialskole", "aktiv", "grunnskole"];
+
+    private static bool? OptionalBoolean(string name, ColumnBinding columns, TableRows row, Origin origin, List<Problem> problems, ref bool ok)
+    {
+        var text = columns.Cell(row, name);
+        if (text.Length == 0)
+            return null;
+        switch (text.Trim().ToLowerInvariant())
+        {
+            case "true" or "ja" or "1":
+                return true;
+            case "false" or "nei" or "0":
+                return false;
+            default:
+                problems.Add(Problem.Error("value-invalid", InputTexts.BooleanInvalid(name), origin, columns.HeaderOf(name), text));
+                ok = false;
+                return null;
+        }
     }
 
     private static int? OptionalTrinn(string name, ColumnBinding columns, TableRows row, Origin origin, List<Problem> problems, ref bool ok)

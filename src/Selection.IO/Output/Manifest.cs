@@ -199,6 +199,13 @@ public static class Manifest
         j.WriteNumber("schoolsPrivateExcluded", c.SchoolsPrivateExcluded);
         j.WriteNumber("schoolsOutsideKommune", c.SchoolsOutsideKommune);
         j.WriteNumber("schoolsMapped", c.SchoolsMapped);
+        if (result.Rules.SchoolRegister is not null)
+        {
+            // Only where the rules use the register's facts: a run without them writes the manifest it always did.
+            j.WriteNumber("schoolsSpecialExcluded", c.SchoolsSpecialExcluded);
+            j.WriteNumber("schoolsInactiveExcluded", c.SchoolsInactiveExcluded);
+            j.WriteNumber("schoolsOutsideGrunnskoleExcluded", c.SchoolsOutsideGrunnskoleExcluded);
+        }
         j.WriteNumber("observationsRead", c.ObservationsRead);
         j.WriteNumber("observationsScored", c.ObservationsScored);
         j.WriteNumber("observationsOutsideWindow", c.ObservationsOutsideWindow);

@@ -92,6 +92,9 @@ public static class OutputTables
         SchoolStatus.NotRankable => "ikke_rangerbar",
         SchoolStatus.PrivateExcluded => "privat_utelatt",
         SchoolStatus.OutsideKommune => "utenfor_kommune",
+        SchoolStatus.SpecialSchoolExcluded => "spesialskole_utelatt",
+        SchoolStatus.InactiveExcluded => "inaktiv_utelatt",
+        SchoolStatus.OutsideGrunnskoleExcluded => "ikke_grunnskole_utelatt",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 

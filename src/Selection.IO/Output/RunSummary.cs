@@ -56,6 +56,8 @@ public static class RunSummary
         if (rank.ZeroShareUnflagged > 0)
             lines.Add(t.ZeroShare(rank.ZeroShareUnflagged));
         lines.Add(t.Excluded(c.SchoolsPrivateExcluded, c.SchoolsOutsideKommune, r.IncludePrivateSchools ? t.ExcludedPrivateIncluded : ""));
+        if (r.SchoolRegister is not null)
+            lines.Add(t.ExcludedByRegister(c.SchoolsSpecialExcluded, c.SchoolsInactiveExcluded, c.SchoolsOutsideGrunnskoleExcluded));
         lines.Add(t.NotRanked(c.SchoolsNotRankable, r.MinPossiblePoints, c.SchoolsWithoutDataInWindow));
         if (c.SchoolsMapped > 0)
             lines.Add(t.Mapped(c.SchoolsMapped));

@@ -51,12 +51,14 @@ public static class RulesReader
     /// <summary>Format 2's keys: format 1's and <c>lastSchoolYear</c>, in the order <c>rules upgrade</c> writes them.</summary>
     private static readonly string[] TopKeysV2 =
     [
-        "name", "version", "provenance", "kommuneStructure", "lastSchoolYear", "windowYears", "nationalLimit", "includePrivateSchools",
+        "name", "version", "provenance", "kommuneStructure", "lastSchoolYear", "windowYears", "nationalLimit", "includePrivateSchools", "schoolRegister",
         "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "participants", "noise", "indicators",
     ];
 
     /// <summary>Format 2's keys that a file may leave out, with no default: the rule does not apply.</summary>
-    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear", "participants", "noise"];
+    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear", "schoolRegister", "participants", "noise"];
+
+    private static readonly string[] SchoolRegisterKeys = ["excludeSpecialSchools", "excludeInactive", "excludeOutsideGrunnskole"];
 
     private static readonly string[] ParticipantKeys = ["leaveOut", "periodYears"];
 
@@ -222,6 +224,8 @@ public static class RulesReader
             var window = Integer(o, "windowYears", 1, 20);
             var mode = Choice(o, "nationalLimit", NationalLimitKeywords.ToDictionary(m => m.Value, m => m.Key));
             var includePrivate = Boolean(o, "includePrivateSchools");
+            var registerOk = true;
+            var schoolRegister = o.ContainsKey("schoolRegister") ? ReadSchoolRegister(o, out registerOk) : null;
             var minPossible = Integer(o, "minPossiblePoints", 1, 1_000_000);
             var minKommunePossible = o.ContainsKey("minKommunePossiblePoints")
                 ? Integer(o, "minKommunePossiblePoints", 1, 1_000_000)
@@ -243,10 +247,10 @@ public static class RulesReader
 
             if (name is null || version is null || provenance is null || structure is null || window is null || mode is null
                 || includePrivate is null || minPossible is null || minKommunePossible is null || topShare is null || route1 is null || route2 is null
-                || spread is null || indicators is null || !participantsOk || !noiseOk || problems.Any(p => p.IsError))
+                || spread is null || indicators is null || !participantsOk || !noiseOk || !registerOk || problems.Any(p => p.IsError))
                 return null;
             return new SelectionRules(name, version.Value, provenance, structure.Value, window.Value, mode.Value, includePrivate.Value,
-                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear, participants, noiseSd);
+                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear, participants, noiseSd, schoolRegister);
         }
 
         private SpreadRule? ReadSpread(Dictionary<string, JsonElement> o)
@@ -267,6 +271,29 @@ public static class RulesReader
                 threshold = null;
             }
             return measure is null || threshold is null ? null : new SpreadRule(measure.Value, threshold.Value);
+        }
+
+        /// <summary>
+        /// <c>schoolRegister</c> (format 2, issue 15): <c>{"excludeSpecialSchools": true, "excludeInactive": true,
+        /// "excludeOutsideGrunnskole": true}</c>, which of the register's facts leave a school out; all three keys required.
+        /// </summary>
+        private SchoolRegisterRule? ReadSchoolRegister(Dictionary<string, JsonElement> o, out bool ok)
+        {
+            ok = false;
+            var element = o["schoolRegister"];
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                Fail("schoolRegister", RulesTexts.SchoolRegisterObject, element);
+                return null;
+            }
+            var r = Properties(element, "schoolRegister.", SchoolRegisterKeys, []);
+            var special = Boolean(r, "excludeSpecialSchools", "schoolRegister.");
+            var inactive = Boolean(r, "excludeInactive", "schoolRegister.");
+            var outside = Boolean(r, "excludeOutsideGrunnskole", "schoolRegister.");
+            if (special is null || inactive is null || outside is null)
+                return null;
+            ok = true;
+            return new SchoolRegisterRule(special.Value, inactive.Value, outside.Value);
         }
 
         /// <summary>

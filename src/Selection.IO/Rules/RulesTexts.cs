@@ -42,6 +42,7 @@ public static class RulesTexts
     public static string FloorGap(string years) => Texts.Format(nameof(FloorGap), years);
     public static string SchoolYearText => Texts.Get(nameof(SchoolYearText));
     public static string ParticipantsObject => Texts.Get(nameof(ParticipantsObject));
+    public static string SchoolRegisterObject => Texts.Get(nameof(SchoolRegisterObject));
     public static string NoiseObject => Texts.Get(nameof(NoiseObject));
     public static string NoiseSdPercentage => Texts.Get(nameof(NoiseSdPercentage));
     public static string NoiseSdRange(decimal maximum) => Texts.Format(nameof(NoiseSdRange), maximum);

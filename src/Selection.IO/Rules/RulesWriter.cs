@@ -25,6 +25,8 @@ public static class RulesWriter
         Key("windowYears", Integer(rules.WindowYears));
         Key("nationalLimit", Text(RulesReader.NationalLimitKeywords[rules.NationalLimit]));
         Key("includePrivateSchools", rules.IncludePrivateSchools ? "true" : "false");
+        if (rules.SchoolRegister is { } register)
+            Key("schoolRegister", $"{{ \"excludeSpecialSchools\": {Word(register.ExcludeSpecialSchools)}, \"excludeInactive\": {Word(register.ExcludeInactive)}, \"excludeOutsideGrunnskole\": {Word(register.ExcludeOutsideGrunnskole)} }}");
         Key("minPossiblePoints", Integer(rules.MinPossiblePoints));
         Key("minKommunePossiblePoints", Integer(rules.MinKommunePossiblePoints));
         Key("topShare", Number(rules.TopShare));
@@ -48,6 +50,8 @@ public static class RulesWriter
         b.Append("  ]\n}\n");
         return b.ToString();
     }
+
+    private static string Word(bool value) => value ? "true" : "false";
 
     private static string Floor(FloorSchedule floors) => floors.IsConstant
         ? Number(floors.Periods[0].Value)

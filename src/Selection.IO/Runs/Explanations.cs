@@ -94,6 +94,15 @@ public static class Explanations
             case "utenfor_kommune":
                 sb.Append("Skolen ligger utenfor kommuneinndelingen (Svalbard, utlandet) og er ikke med i utvalget.\n");
                 return sb.ToString();
+            case "spesialskole_utelatt":
+                sb.Append("Skolen er en spesialskole etter skoleregisteret, og regelsettet (schoolRegister) holder spesialskoler utenfor. Den har derfor ikke fått risikopoeng og er ikke rangert.\n");
+                return sb.ToString();
+            case "inaktiv_utelatt":
+                sb.Append("Skolen er ikke aktiv etter skoleregisteret, og regelsettet (schoolRegister) holder inaktive skoler utenfor. Den har derfor ikke fått risikopoeng og er ikke rangert.\n");
+                return sb.ToString();
+            case "ikke_grunnskole_utelatt":
+                sb.Append("Skolen er ikke en grunnskole etter skoleregisteret, og regelsettet (schoolRegister) holder slike skoler utenfor. Den har derfor ikke fått risikopoeng og er ikke rangert.\n");
+                return sb.ToString();
         }
 
         if (observations.Count > 0)

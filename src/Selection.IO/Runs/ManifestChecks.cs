@@ -120,6 +120,9 @@ public static class ManifestChecks
             r => r("status") == "ikke_rangerbar" && r("mulige_risikopoeng") is "0" or "");
         Count(run, checks, schools, "counts.schoolsPrivateExcluded", ManifestCheckTexts.SchoolsWithStatus("privat_utelatt"), r => r("status") == "privat_utelatt");
         Count(run, checks, schools, "counts.schoolsOutsideKommune", ManifestCheckTexts.SchoolsWithStatus("utenfor_kommune"), r => r("status") == "utenfor_kommune");
+        foreach (var (key, status) in new[] { ("counts.schoolsSpecialExcluded", "spesialskole_utelatt"), ("counts.schoolsInactiveExcluded", "inaktiv_utelatt"), ("counts.schoolsOutsideGrunnskoleExcluded", "ikke_grunnskole_utelatt") })
+            if (Recorded(run, key) is not null)
+                Count(run, checks, schools, key, ManifestCheckTexts.SchoolsWithStatus(status), r => r("status") == status);
         Count(run, checks, Table(run, RunWriter.MappedSchoolsTable + ".csv"), "counts.schoolsMapped", ManifestCheckTexts.Rows, _ => true);
 
         var kommuner = Table(run, RunWriter.KommunerTable + ".csv");
