@@ -55,6 +55,10 @@ public static class RulesKeys
             : (read, []);
     }
 
+    /// <summary>Why <paramref name="rules"/> have no <paramref name="key"/> to set (an indicator they do not use, a floor by period without a school year), or <c>null</c>.</summary>
+    public static string? Check(SelectionRules rules, SweepKey key, SweepTexts t) =>
+        Place(rules, JsonNode.Parse(RulesWriter.Write(rules))!.AsObject(), key, t).Problem;
+
     /// <summary>The JSON object and property that hold <paramref name="key"/>, or why the rules have no such key.</summary>
     private static (JsonObject? Node, string? Name, string? Problem) Place(SelectionRules rules, JsonObject json, SweepKey key, SweepTexts t)
     {

@@ -9,6 +9,9 @@ namespace Selection.Sweep;
 /// </summary>
 public sealed record SweepAxis(SweepKey Key, decimal From, decimal To, decimal Step, IReadOnlyList<decimal> Values)
 {
+    /// <summary>The axis as the user wrote it, for messages; <see cref="Text"/> is the canonical form the manifest records.</summary>
+    public string Given { get; init; } = "";
+
     /// <summary>The axis as <c>--vary</c> gives it, canonical: <c>topShare=0.20:0.30:0.01</c>.</summary>
     public string Text => $"{Key.Name}={Number(From)}:{Number(To)}:{Number(Step)}";
 
@@ -83,7 +86,7 @@ public static class SweepGrid
         var values = new decimal[(int)steps + 1];
         for (var i = 0; i < values.Length; i++)
             values[i] = WithScale(from + (i * step), scale);
-        return ParseResult<SweepAxis>.Ok(new SweepAxis(key.Value, WithScale(from, scale), WithScale(to, scale), WithScale(step, scale), values));
+        return ParseResult<SweepAxis>.Ok(new SweepAxis(key.Value, WithScale(from, scale), WithScale(to, scale), WithScale(step, scale), values) { Given = text });
     }
 
     /// <summary>Checks the axes together: at most two, no key twice, at most <see cref="MaxPoints"/> points in all.</summary>

@@ -19,12 +19,18 @@ public static class SweepPlan
         var problems = new List<string>();
         foreach (var axis in axes)
         {
+            // A key the rules do not have (an indicator they do not use, a floor by period without a school year) is one problem, whatever the values.
+            if (RulesKeys.Check(rules, axis.Key, t) is { } missing)
+            {
+                problems.Add(t.Vary(axis.Given, missing));
+                continue;
+            }
             var refused = axis.Values
                 .Select(v => (Value: v, RulesKeys.Apply(rules, [(axis.Key, v)], t).Problems))
                 .Where(x => x.Problems.Count > 0)
                 .ToArray();
             if (refused.Length > 0)
-                problems.Add(t.Vary(axis.Text, t.ValuesRefused(refused.Length, axis.Values.Count, SweepAxis.Number(refused[0].Value), refused[0].Problems[0])));
+                problems.Add(t.Vary(axis.Given, t.ValuesRefused(refused.Length, axis.Values.Count, SweepAxis.Number(refused[0].Value), refused[0].Problems[0])));
         }
         if (problems.Count > 0)
             return (null, problems);
