@@ -172,6 +172,26 @@ public class SweepCommandTests
     }
 
     [Test]
+    public void One_thread_and_two_write_the_same_files()
+    {
+        var rules = Rules();
+        string Once(int threads)
+        {
+            var outFolder = TestPaths.NewTempPath("sweep");
+            var code = Commands.SweepCommand.Execute(Liten.Data, rules, ["topShare=0.125:1:0.125", "spread.threshold=0:0.3:0.05"], outFolder, null, false,
+                TextWriter.Null, TextWriter.Null, new Texts(Selection.IO.Texts.TextLanguage.English), maxThreads: threads);
+            code.Should().Be(ExitCodes.Success);
+            return outFolder;
+        }
+
+        var one = Once(1);
+        var two = Once(2);
+
+        foreach (var file in Directory.GetFiles(one).Select(Path.GetFileName))
+            File.ReadAllBytes(Path.Combine(two, file!)).Should().Equal(File.ReadAllBytes(Path.Combine(one, file!)), file);
+    }
+
+    [Test]
     public void Explain_refuses_a_sweep_folder_and_says_where_its_changes_are()
     {
         var outFolder = TestPaths.NewTempPath("sweep");
