@@ -37,6 +37,7 @@ public static class SelectionCli
         root.Add(RunCommand.Create(output, error, texts));
         root.Add(PanelCommand.Create(output, error, texts));
         root.Add(StabilityCommand.Create(output, error, texts));
+        root.Add(SweepCommand.Create(output, error, texts));
         root.Add(ExplainCommand.Create(output, error, texts));
         root.Add(ProposeCommand.Create(output, error, texts));
         root.Add(VerifyCommand.Create(output, error, texts));

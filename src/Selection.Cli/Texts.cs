@@ -178,6 +178,14 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string StabilityPhase(object? arg0) => Format([arg0]);
     public string StabilityOutputTables(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string ExplainHistoryKommuneOnly(object? arg0) => Format([arg0]);
+    public string SweepDescription => Get();
+    public string SweepVary => Get();
+    public string SweepVaryName => Get();
+    public string SweepOut => Get();
+    public string SweepPhase(object? arg0) => Format([arg0]);
+    public string SweepPointCannotBeMade(object? arg0) => Format([arg0]);
+    public string SweepOutputTables(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ExplainSweepFolder(object? arg0) => Format([arg0]);
     public string PanelCarry => Get();
     public string PanelTo => Get();
     public string PanelOut => Get();

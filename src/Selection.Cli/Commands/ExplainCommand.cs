@@ -54,6 +54,12 @@ public static class ExplainCommand
             return ExitCodes.Success;
         }
 
+        if (Panel.FolderHistory.KindOf(runFolder) == Sweep.SweepWriter.ManifestKind)
+        {
+            error.WriteLine(texts.Error(texts.ExplainSweepFolder(runFolder)));
+            return ExitCodes.UsageError;
+        }
+
         if (ProposalFolder.IsProposal(runFolder))
         {
             error.WriteLine(texts.Error(texts.ExplainIsProposal(runFolder)));

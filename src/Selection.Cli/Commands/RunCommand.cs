@@ -144,16 +144,24 @@ public static class RunCommand
     /// <paramref name="progress"/>; on the first failure prints why (as <c>run</c> does) and returns <c>null</c>
     /// (exit 1 for the caller). Shared by every command that makes a selection of its own.
     /// </summary>
-    public static Selected? Select(string dataFolder, string rulesName, SchoolYear? lastYear, Progress progress, TextWriter error, Texts texts)
+    public static Selected? Select(string dataFolder, string rulesName, SchoolYear? lastYear, Progress progress, TextWriter error, Texts texts) =>
+        LoadRules(rulesName, progress, error, texts) is { } loadedRules ? Select(dataFolder, loadedRules, lastYear, progress, error, texts) : null;
+
+    /// <summary>Loads the rules as <c>run</c> does, a phase of <paramref name="progress"/>; on failure prints why and returns <c>null</c> (exit 1).</summary>
+    public static LoadedRules? LoadRules(string rulesName, Progress progress, TextWriter error, Texts texts)
     {
         var (loadedRules, rulesProblems) = progress.Phase(texts.PhaseReadRules, () => RulesReader.Load(rulesName));
         if (loadedRules is null)
         {
             error.WriteLine(texts.RunRulesCannotBeUsed(rulesName));
             ValidationReportWriter.WriteProblems(error, rulesProblems);
-            return null;
         }
+        return loadedRules;
+    }
 
+    /// <summary>The rest of <see cref="Select(string, string, SchoolYear?, Progress, TextWriter, Texts)"/> on rules already loaded (<see cref="LoadRules"/>).</summary>
+    public static Selected? Select(string dataFolder, LoadedRules loadedRules, SchoolYear? lastYear, Progress progress, TextWriter error, Texts texts)
+    {
         var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
         var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
         if (report.HasErrors)
