@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using Selection.Core;
+using Selection.Core.Stability;
+using Selection.IO.Input;
+using Selection.IO.Reference;
+using Selection.IO.Rules;
+
+namespace Selection.Benchmarks;
+
+/// <summary>
+/// Issue 13, item 4: the stability analysis on the national sample. One replicate drawn (the noise model alone),
+/// and 10,000 replicates drawn, evaluated and counted on every core, as <c>selection stability</c> runs them.
+/// Target: 10,000 replicates in ≤ 10 s on 2 cores.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class StabilityBenchmarks
+{
+    public const int Replicates = 10_000;
+
+    private NoiseModel _noise = null!;
+    private long[] _values = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var data = DataSetReader.Read(SampleData.Country(1));
+        var rules = RulesReader.Load("illustrativ").Rules!.Rules;
+        var model = SelectionEngine.Prepare(data.Input, rules, ReferenceTables.History, minimumScale: 6).Model!;
+        _noise = NoiseModel.For(model, NoiseDefaults.PupilSd);
+        _values = new long[model.Values.Length];
+    }
+
+    [Benchmark(Description = "draw one replicate")]
+    public long DrawOne()
+    {
+        _noise.Draw(new MathNet.Numerics.Random.Xoshiro256StarStar(7, threadSafe: false), _values);
+        return _values[0];
+    }
+
+    [Benchmark(Description = "10,000 replicates drawn, evaluated and counted, all cores")]
+    public int TenThousandReplicates() => StabilityAnalysis.Run(_noise, Replicates, seed: 1).KommuneTaken[0];
+}
