@@ -20,6 +20,17 @@ public static class InputChecks
     /// The kommuner of the <c>deltakere</c> table can be placed in the structure of <paramref name="structureYear"/>
     /// (a split kommune's successors are all in the scheme): an unknown number is an error naming its line.
     /// </summary>
+    /// <summary>A kommunenummer in <c>kommunalt</c> that no structure leads to the selection's is an error, like a participant's.</summary>
+    public static void KommuneRowsArePlaced(IEnumerable<KommuneRow> rows, KommuneHistory history, int structureYear, List<Problem> problems)
+    {
+        foreach (var row in rows)
+            if (history.Place(row.Kommune, structureYear).Kind is PlacementKind.Unknown or PlacementKind.OutsideKommune)
+                problems.Add(Problem.Error(
+                    "kommune-unknown",
+                    CheckTexts.KommuneRowUnknownKommune(row.Kommune.Value, structureYear),
+                    row.Origin, "kommunenummer", row.Kommune.Value));
+    }
+
     public static void ParticipantsArePlaced(IEnumerable<Participant> participants, KommuneHistory history, int structureYear, List<Problem> problems)
     {
         foreach (var participant in participants)

@@ -39,6 +39,25 @@ public static class KommuneRoutes
     }
 
     /// <summary>
+    /// A kommune's own values from Udir (route 1 with <c>kommuneValues: fromData</c>): each <c>kommunalt</c> row
+    /// scored against the same national limits and floors as the schools; no school behind it is counted here
+    /// (Udir's value includes pupils of suppressed schools). Indicator-years without a limit give nothing.
+    /// </summary>
+    public static IReadOnlyList<KommuneObservation> KommuneValuesFromData(KommuneNr kommune, IEnumerable<KommuneRow> rows, SelectionRules rules, NationalLimitTable limits)
+    {
+        var result = new List<KommuneObservation>();
+        foreach (var row in rows.OrderBy(r => r.Indicator.Order).ThenBy(r => r.Year))
+        {
+            var rule = rules.RuleFor(row.Indicator);
+            var limit = limits.For(row.Indicator, row.Year);
+            if (rule is null || limit is null || row.Value is not { } value)
+                continue;
+            result.Add(new KommuneObservation(kommune, row.Indicator, row.Year, value, 0, row.Pupils ?? 0, rule, limit, RiskPoints.For(value, limit.Value, rule, row.Year)));
+        }
+        return result;
+    }
+
+    /// <summary>
     /// Route 2's conditions for a kommune not taken by route 1: at least two rankable schools, a spread
     /// of their shares strictly above the threshold, and at least one flagged school.
     /// </summary>

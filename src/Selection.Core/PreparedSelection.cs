@@ -52,6 +52,11 @@ public sealed class PreparedSelection
     // Whether Σ value × pupils of any slot stays below 2^62 units whatever the values (each within its indicator's
     // scale): the kommuner's sums are then added in longs, not 128-bit integers.
     private readonly bool _sumsFitLong;
+    // Udir's own kommune values (kommuneValues: fromData): kommune k's rows [_kdStart[k], _kdStart[k + 1]), their
+    // slots and values in units; null when route 1 ranks on the schools' values.
+    private int[]? _kdStart;
+    private int[]? _kdSlot;
+    private long[]? _kdUnits;
 
     private PreparedSelection(
         SelectionRules rules,
@@ -144,7 +149,8 @@ public sealed class PreparedSelection
         IReadOnlyList<Observation> counted,
         IEnumerable<NationalValue> nationalValues,
         IEnumerable<KommuneNr>? inScheme = null,
-        int minimumScale = 0)
+        int minimumScale = 0,
+        IReadOnlyDictionary<KommuneNr, IReadOnlyList<KommuneRow>>? kommuneRows = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(minimumScale, MaxScale);
         // Slots.
@@ -187,6 +193,9 @@ public sealed class PreparedSelection
             obsSlot[at] = slotOf[(o.Indicator, o.Year)];
             scale[obsSlot[at]] = Math.Max(scale[obsSlot[at]], Decimals(o.Value!.Value));
         }
+        foreach (var row in kommuneRows?.Values.SelectMany(r => r) ?? [])
+            if (slotOf.TryGetValue((row.Indicator, row.Year), out var rowSlot))
+                scale[rowSlot] = Math.Max(scale[rowSlot], Decimals(row.Value!.Value));
         for (var s = 0; s < slots; s++)
         {
             scale[s] = Math.Max(scale[s], Decimals(slotRule[s].FloorIn(slotYear[s])));
@@ -242,10 +251,37 @@ public sealed class PreparedSelection
         for (var p = 0; p < byNummer.Length; p++)
             nummerOrder[byNummer[p]] = p;
 
+        // Udir's own kommune values, when route 1 ranks on them: per kommune its rows' slots and values in units.
+        int[]? kdStart = null, kdSlot = null;
+        long[]? kdUnits = null;
+        if (kommuneRows is not null)
+        {
+            kdStart = new int[kommuner.Length + 1];
+            var slotList = new List<int>();
+            var unitList = new List<long>();
+            for (var k = 0; k < kommuner.Length; k++)
+            {
+                foreach (var row in kommuneRows.GetValueOrDefault(kommuner[k].Nummer) ?? [])
+                    if (slotOf.TryGetValue((row.Indicator, row.Year), out var rowSlot))
+                    {
+                        slotList.Add(rowSlot);
+                        unitList.Add(Units(row.Value!.Value, scale[rowSlot]));
+                    }
+                kdStart[k + 1] = slotList.Count;
+            }
+            kdSlot = [.. slotList];
+            kdUnits = [.. unitList];
+        }
+
         return (new PreparedSelection(
             rules, [.. slotRule], scale, floor, rowUnits,
             schools, start, observations, obsSlot, values, pupils,
-            kommuner, kStart, kSchools, nummerOrder, leftOut), null);
+            kommuner, kStart, kSchools, nummerOrder, leftOut)
+        {
+            _kdStart = kdStart,
+            _kdSlot = kdSlot,
+            _kdUnits = kdUnits,
+        }, null);
     }
 
     /// <summary>A workspace for <see cref="Evaluate(ReadOnlySpan{long}, SelectionEvaluation)"/> sized for this model (one per thread).</summary>
@@ -450,6 +486,11 @@ public sealed class PreparedSelection
     // DOMAIN §5, route 1's basis: per kommune and slot, the pupil-weighted mean of its included schools' values, scored.
     private void KommuneValues(ReadOnlySpan<long> values, SelectionEvaluation e)
     {
+        if (_kdStart is not null)
+        {
+            KommuneValuesFromData(e);
+            return;
+        }
         if (_sumsFitLong)
         {
             KommuneValuesInLongs(values, e);
@@ -474,6 +515,26 @@ public sealed class PreparedSelection
                     continue;
                 var rule = _slotRule[s];
                 points += Points(sum[s], pupils[s], s, e) * rule.Weight;
+                possible += rule.PossiblePoints;
+            }
+            e.KommunePoints[k] = points;
+            e.KommunePossible[k] = possible;
+        }
+    }
+
+    /// <summary>Route 1's basis from Udir's own kommune values: each row scored against its slot's limit and floor, exactly.</summary>
+    private void KommuneValuesFromData(SelectionEvaluation e)
+    {
+        for (var k = 0; k < _kommuner.Length; k++)
+        {
+            long points = 0, possible = 0;
+            for (var j = _kdStart![k]; j < _kdStart[k + 1]; j++)
+            {
+                var s = _kdSlot![j];
+                if (e.LimitDenominator[s] == 0)
+                    continue;
+                var rule = _slotRule[s];
+                points += Points(_kdUnits![j], 1, s, e) * rule.Weight;
                 possible += rule.PossiblePoints;
             }
             e.KommunePoints[k] = points;

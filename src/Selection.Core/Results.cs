@@ -168,6 +168,13 @@ public sealed record SelectionCounts(
     int SchoolsInactiveExcluded = 0,
     int SchoolsOutsideGrunnskoleExcluded = 0);
 
+/// <summary>
+/// What became of the <c>kommunalt</c> rows when route 1 ranks on Udir's own kommune values (issue 15): the rows
+/// used, and why the rest were not. A split kommune's row cannot be placed; rows of two former kommuner that
+/// land on one kommune of the structure are not combined (Udir's value for the new kommune is needed).
+/// </summary>
+public sealed record KommuneRowCounts(int Read, int Used, int OutsideWindow, int IndicatorNotUsed, int Suppressed, int Split, int Merged);
+
 /// <summary>Everything a selection run computed: the input to every output file.</summary>
 public sealed record SelectionResult(
     SelectionRules Rules,
@@ -180,7 +187,8 @@ public sealed record SelectionResult(
     SchoolRankingSummary SchoolRanking,
     Route1Summary Route1,
     IReadOnlyList<KommuneResult> Route2Candidates,
-    SelectionCounts Counts)
+    SelectionCounts Counts,
+    KommuneRowCounts? KommuneRows = null)
 {
     /// <summary>The schools whose kommunenummer was mapped from another structure.</summary>
     public IEnumerable<SchoolResult> MappedSchools => Schools.Where(s => s.Placement.Kind == PlacementKind.Mapped);

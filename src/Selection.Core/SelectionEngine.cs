@@ -75,7 +75,7 @@ public static class SelectionEngine
 
         // 6. Schools and kommuner with their results.
         var schools = WithCusp(SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary), rankingSummary.Cut);
-        var kommuner = WithCusp(KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, sorted.InScheme, out var route1Summary), rules.Route1Count);
+        var kommuner = WithCusp(KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, sorted.InScheme, sorted.KommuneRows, out var route1Summary), rules.Route1Count);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
 
         var counts = new SelectionCounts(
@@ -98,14 +98,14 @@ public static class SelectionEngine
             SchoolsInactiveExcluded: schools.Count(s => s.Status == SchoolStatus.InactiveExcluded),
             SchoolsOutsideGrunnskoleExcluded: schools.Count(s => s.Status == SchoolStatus.OutsideGrunnskoleExcluded));
 
-        var result = new SelectionResult(rules, structure, last, window, limits, schools, kommuner, rankingSummary, route1Summary, route2, counts);
+        var result = new SelectionResult(rules, structure, last, window, limits, schools, kommuner, rankingSummary, route1Summary, route2, counts, sorted.KommuneRowCounts);
         return new SelectionOutcome(result, problems);
     }
 
     /// <summary>The prepared selection of what steps 1–3 found; <c>null</c>, with the problem, for a value too precise to hold.</summary>
     private static PreparedSelection? Model(SortedInput sorted, SelectionInput input, SelectionRules rules, List<Problem> problems, int minimumScale = 0)
     {
-        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues, sorted.InScheme.Keys, minimumScale);
+        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues, sorted.InScheme.Keys, minimumScale, sorted.KommuneRows);
         if (tooPrecise is not null)
             problems.Add(tooPrecise);
         return model;
@@ -122,6 +122,9 @@ public static class SelectionEngine
         // 1. Place every school in the kommune structure; data must belong to a registered school.
         var placed = InputChecks.PlaceSchools(input.Schools, history, rules.KommuneStructure, problems);
         InputChecks.ParticipantsArePlaced(input.KommunerInScheme, history, rules.KommuneStructure, problems);
+        InputChecks.KommuneRowsArePlaced(input.KommuneValues, history, rules.KommuneStructure, problems);
+        if (rules.KommuneValues == KommuneValueSource.FromData && input.KommuneValues.Count == 0)
+            problems.Add(Problem.Error("kommunalt-missing", CheckTexts.KommuneValuesNeedTable));
         var tally = InputTally.Of(input);
         InputChecks.SchoolsWithDataAreRegistered(tally, problems);
         var schoolsByOrgNr = placed.ToDictionary(p => p.School.OrgNr);
@@ -195,7 +198,50 @@ public static class SelectionEngine
         // 4. Kommuner already in the scheme, within their period of support: left out of the routes when the rules say so.
         var inScheme = InScheme(input, rules, history, structure, last);
 
-        return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue, inScheme);
+        // 5. Udir's own kommune values, when route 1 ranks on them.
+        var (kommuneRows, kommuneRowCounts) = rules.KommuneValues == KommuneValueSource.FromData
+            ? SortKommuneRows(input.KommuneValues, rules, history, structure, inWindow)
+            : (null, null);
+
+        return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue, inScheme, kommuneRows, kommuneRowCounts);
+    }
+
+    /// <summary>
+    /// The <c>kommunalt</c> rows route 1 ranks on, by kommune of the structure: in the window, of an indicator the
+    /// rules use, with a value, placed one-to-one. A split kommune's row is left out; so are rows of two former
+    /// kommuner landing on the same kommune, indicator and year (their values are not ours to combine). Counted.
+    /// </summary>
+    private static (IReadOnlyDictionary<KommuneNr, IReadOnlyList<KommuneRow>>, KommuneRowCounts) SortKommuneRows(
+        IReadOnlyList<KommuneRow> rows, SelectionRules rules, KommuneHistory history, KommuneStructure structure, HashSet<SchoolYear> inWindow)
+    {
+        int outsideWindow = 0, notUsed = 0, suppressed = 0, split = 0;
+        var placed = new List<(KommuneNr Kommune, KommuneRow Row)>();
+        foreach (var row in rows)
+        {
+            if (!inWindow.Contains(row.Year)) { outsideWindow++; continue; }
+            if (rules.RuleFor(row.Indicator) is null) { notUsed++; continue; }
+            if (row.Value is null) { suppressed++; continue; }
+            var placement = history.Place(row.Kommune, structure.Year);
+            if (placement.Kind is PlacementKind.Direct or PlacementKind.Mapped)
+                placed.Add((placement.Kommune!.Nummer, row));
+            else
+                split++;
+        }
+        var merged = 0;
+        var used = new Dictionary<KommuneNr, IReadOnlyList<KommuneRow>>();
+        foreach (var kommune in placed.GroupBy(p => p.Kommune))
+        {
+            var own = new List<KommuneRow>();
+            foreach (var same in kommune.GroupBy(p => (p.Row.Indicator, p.Row.Year)))
+            {
+                if (same.Count() > 1)
+                    merged += same.Count();
+                else
+                    own.Add(same.Single().Row);
+            }
+            used[kommune.Key] = own;
+        }
+        return (used, new KommuneRowCounts(rows.Count, used.Values.Sum(r => r.Count), outsideWindow, notUsed, suppressed, split, merged));
     }
 
     /// <summary>
@@ -295,6 +341,7 @@ public static class SelectionEngine
         PreparedSelection model,
         SelectionEvaluation e,
         IReadOnlyDictionary<KommuneNr, int> inScheme,
+        IReadOnlyDictionary<KommuneNr, IReadOnlyList<KommuneRow>>? kommuneRows,
         out Route1Summary route1Summary)
     {
         var schoolsByKommune = schools.Where(s => s.Included).ToLookup(s => s.Kommune!.Nummer);
@@ -307,7 +354,9 @@ public static class SelectionEngine
         {
             var kommune = model.Kommuner[k];
             var included = schoolsByKommune[kommune.Nummer].ToArray();
-            var own = KommuneRoutes.KommuneValues(kommune.Nummer, included.SelectMany(s => System.Runtime.InteropServices.MemoryMarshal.ToEnumerable(model.ObservationsOf(modelIndexOf[s.School.OrgNr]))), rules, limits);
+            var own = kommuneRows is not null
+                ? KommuneRoutes.KommuneValuesFromData(kommune.Nummer, kommuneRows.GetValueOrDefault(kommune.Nummer) ?? [], rules, limits)
+                : KommuneRoutes.KommuneValues(kommune.Nummer, included.SelectMany(s => System.Runtime.InteropServices.MemoryMarshal.ToEnumerable(model.ObservationsOf(modelIndexOf[s.School.OrgNr]))), rules, limits);
             long points = e.KommunePoints[k], possible = e.KommunePossible[k];
             Agree(points, own.Sum(o => (long)o.WeightedPoints), possible, own.Sum(o => (long)o.PossiblePoints), $"kommune {kommune.Nummer}");
             var rankable = included.Where(s => s.Status == SchoolStatus.Ranked).ToArray();
@@ -389,5 +438,7 @@ public static class SelectionEngine
         int OfExcluded,
         int NotUsed,
         int MissingValue,
-        IReadOnlyDictionary<KommuneNr, int> InScheme);
+        IReadOnlyDictionary<KommuneNr, int> InScheme,
+        IReadOnlyDictionary<KommuneNr, IReadOnlyList<KommuneRow>>? KommuneRows,
+        KommuneRowCounts? KommuneRowCounts);
 }

@@ -42,4 +42,29 @@ public class SchoolRegisterRunTests
         CliRun.Of("verify", "--run", outFolder).ExitCode.Should().Be(0);
         CliRun.Of("explain", "--run", outFolder, "--school", orgnr[0]).Output.Should().Contain("Skolen er en spesialskole etter skoleregisteret");
     }
+
+    [Test]
+    public void A_run_ranking_route_1_on_kommunalt_names_the_rows_used_in_the_summary_and_manifest_and_verifies()
+    {
+        var data = TestPaths.NewTempPath("kommunalt-data");
+        Directory.CreateDirectory(data);
+        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Fixtures, "liten")))
+            File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        // Udir's GSP for three kommuner in 2023-24, one suppressed, and one row of a year outside the window.
+        File.WriteAllText(Path.Combine(data, "kommunalt.csv"), "kommunenummer;skoleaar;indikator;verdi;antall\n0301;2023-24;GSP;31,0;400\n4601;2023-24;GSP;44,0;300\n1103;2023-24;GSP;*;\n0301;2022-23;GSP;30,0;380\n");
+        var rules = Path.Combine(data, "..", "regler.json");
+        File.WriteAllText(rules, File.ReadAllText(Path.Combine(TestPaths.Fixtures, "liten-regler.json"))
+            .Replace("\"version\": 1,", "\"version\": 2,")
+            .Replace("\"topShare\":", "\"kommuneValues\": \"fromData\",\n  \"topShare\":"));
+        var outFolder = TestPaths.NewTempPath("kommunalt-run");
+
+        var run = CliRun.Of("run", "--data", data, "--rules", rules, "--out", outFolder);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Output.Should().Contain("route 1 ranks on Udir's kommune values (kommunalt, kommuneValues: fromData): 2 of 4 rows used; outside the window 1, indicator not used 0, suppressed 1, split kommune 0, former kommuner merged 0");
+        var manifest = File.ReadAllText(Path.Combine(outFolder, "manifest.json"));
+        manifest.Should().Contain("\"kommuneRowsRead\": 4").And.Contain("\"kommuneRowsUsed\": 2").And.Contain("\"kommuneRowsSuppressed\": 1");
+        manifest.Should().Contain("kommunalt.csv", "the table is an input like any other, with its hash");
+        CliRun.Of("verify", "--run", outFolder).ExitCode.Should().Be(0);
+    }
 }

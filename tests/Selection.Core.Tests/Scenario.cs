@@ -53,7 +53,16 @@ public sealed class Scenario
         return this;
     }
 
-    public SelectionInput Input => new(_schools.ToArray(), _observations.ToArray(), _national.ToArray(), _participants.ToArray());
+    /// <summary>Adds one of Udir's own kommune values (the <c>kommunalt</c> table; a <c>null</c> value is suppressed).</summary>
+    public Scenario KommuneValue(string kommune, Indicator indicator, decimal? value, int? pupils = 100, SchoolYear? year = null)
+    {
+        _kommuneRows.Add(new KommuneRow(KommuneNr.Of(kommune), year ?? Y2023, indicator, value, pupils, new Origin("kommunalt.csv", _kommuneRows.Count + 2)));
+        return this;
+    }
+
+    private readonly List<KommuneRow> _kommuneRows = [];
+
+    public SelectionInput Input => new(_schools.ToArray(), _observations.ToArray(), _national.ToArray(), _participants.ToArray(), _kommuneRows.ToArray());
 
     public SelectionOutcome Run(SelectionRules rules, SchoolYear? lastYear = null) =>
         SelectionEngine.Run(Input, rules, TestKommuner.History, lastYear);
@@ -91,7 +100,8 @@ public static class TestRules
         int minKommunePossiblePoints = 1,
         SchoolYear? lastSchoolYear = null,
         ParticipantRule? participants = null,
-        SchoolRegisterRule? schoolRegister = null) =>
+        SchoolRegisterRule? schoolRegister = null,
+        KommuneValueSource kommuneValues = KommuneValueSource.Computed) =>
         new(
             "test",
             1,
@@ -109,7 +119,8 @@ public static class TestRules
             minKommunePossiblePoints,
             lastSchoolYear,
             participants,
-            schoolRegister: schoolRegister);
+            schoolRegister: schoolRegister,
+            kommuneValues: kommuneValues);
 }
 
 /// <summary>

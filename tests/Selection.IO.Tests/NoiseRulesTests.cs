@@ -99,3 +99,50 @@ public class SchoolRegisterRulesTests
         problem.Message.Should().Be("spesialskole must be true or false (also ja/nei, 1/0), or empty when the register does not say");
     }
 }
+
+/// <summary>Issue 15, item 2: the optional <c>kommunalt</c> table and the rules' <c>kommuneValues</c> (format 2).</summary>
+public class KommunaltTests
+{
+    private static (Core.Rules.SelectionRules? Rules, IReadOnlyList<Problem> Problems) Parse(JsonNode json) =>
+        RulesReader.Parse(Encoding.UTF8.GetBytes(json.ToJsonString()), "rules.json");
+
+    [Test]
+    public void The_kommunalt_table_is_read_with_suppressed_values_kept_missing()
+    {
+        using var folder = DataFolder.Valid().Text("kommunalt.csv", "kommunenummer;skoleaar;indikator;verdi;antall\n0301;2023-24;GSP;41,2;5 120\n4601;2023-24;EU7_MOBBING;*;\n");
+
+        var data = Input.DataSetReader.Read(folder.Path);
+
+        data.HasErrors.Should().BeFalse(string.Join("; ", data.Problems));
+        data.Input.KommuneValues.Select(r => (r.Kommune.Value, r.Indicator.Code, r.Value, r.Pupils, r.Origin.Line)).Should().Equal(
+            ("0301", "GSP", 41.2m, 5120, 2), ("4601", "EU7_MOBBING", (decimal?)null, (int?)null, 3));
+    }
+
+    [Test]
+    public void A_kommune_value_outside_its_scale_is_refused_with_file_line_and_column()
+    {
+        using var folder = DataFolder.Valid().Text("kommunalt.csv", "kommunenummer;skoleaar;indikator;verdi\n0301;2023-24;EU7_STOTTE;7,5\n");
+
+        var problem = Input.DataSetReader.Read(folder.Path).Problems.Single(p => p.IsError);
+
+        (problem.Code, problem.File, problem.Line, problem.Column, problem.Found).Should().Be(("value-out-of-range", "kommunalt.csv", (int?)2, "verdi", "7,5"));
+    }
+
+    [Test]
+    public void KommuneValues_is_read_written_back_and_refused_in_format_1()
+    {
+        var json = JsonNode.Parse(RulesReader.PresetContent("runde-2025")!)!.AsObject();
+        json["kommuneValues"] = "fromData";
+        var (rules, problems) = Parse(json);
+        problems.Should().BeEmpty();
+        rules!.KommuneValues.Should().Be(Core.Rules.KommuneValueSource.FromData);
+        RulesWriter.Write(rules).Should().Contain("  \"kommuneValues\": \"fromData\",\n");
+
+        json["kommuneValues"] = "schools";
+        Parse(json).Problems.Select(p => p.Message).Should().Contain(m => m.StartsWith("key 'kommuneValues': ", StringComparison.Ordinal));
+
+        var v1 = JsonNode.Parse(RulesReader.PresetContent("illustrativ")!)!.AsObject();
+        v1["kommuneValues"] = "fromData";
+        Parse(v1).Problems.Single().Message.Should().StartWith("key 'kommuneValues': is a key of format 2");
+    }
+}

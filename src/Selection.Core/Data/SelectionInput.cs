@@ -47,15 +47,27 @@ public sealed record Observation(
 /// <summary>A national value for an indicator and school year, from <c>nasjonalt</c>.</summary>
 public sealed record NationalValue(SchoolYear Year, Indicator Indicator, decimal Value, Origin Origin);
 
+/// <summary>
+/// A kommune's own value for an indicator and school year as Udir publishes it (the optional <c>kommunalt</c>
+/// table, issue 15): it includes the pupils of schools whose own values are suppressed. <see cref="Value"/> is
+/// <c>null</c> when suppressed; <see cref="Pupils"/> the pupils behind it, when given. The kommunenummer is the
+/// one the table writes (any structure); the engine places it.
+/// </summary>
+public sealed record KommuneRow(KommuneNr Kommune, SchoolYear Year, Indicator Indicator, decimal? Value, int? Pupils, Origin Origin);
+
 /// <summary>A data set as the method sees it: the register, the observations, the national rows.</summary>
 public sealed record SelectionInput(
     IReadOnlyList<School> Schools,
     IReadOnlyList<Observation> Observations,
     IReadOnlyList<NationalValue> NationalValues,
-    IReadOnlyList<Participant>? Participants = null)
+    IReadOnlyList<Participant>? Participants = null,
+    IReadOnlyList<KommuneRow>? KommuneRows = null)
 {
     /// <summary>The kommuner already in the scheme (the optional <c>deltakere</c> table); none when not given.</summary>
     public IReadOnlyList<Participant> KommunerInScheme => Participants ?? [];
+
+    /// <summary>Udir's own kommune values (the optional <c>kommunalt</c> table); none when not given.</summary>
+    public IReadOnlyList<KommuneRow> KommuneValues => KommuneRows ?? [];
 }
 
 /// <summary>

@@ -49,6 +49,16 @@ public sealed record ParticipantRule(int PeriodYears)
 /// </summary>
 public sealed record SchoolRegisterRule(bool ExcludeSpecialSchools, bool ExcludeInactive, bool ExcludeOutsideGrunnskole);
 
+/// <summary>What route 1 ranks a kommune on (rules format 2, <c>kommuneValues</c>, issue 15).</summary>
+public enum KommuneValueSource
+{
+    /// <summary>The pupil-weighted mean of its included schools' values (DOMAIN §5): the default.</summary>
+    Computed,
+
+    /// <summary>Udir's own kommune values, the data's <c>kommunalt</c> table (they include pupils of suppressed schools).</summary>
+    FromData,
+}
+
 /// <summary>Route 2's spread condition: the measure, and the level it must be strictly above.</summary>
 public sealed record SpreadRule(SpreadMeasure Measure, decimal Threshold);
 
@@ -113,7 +123,8 @@ public sealed record SelectionRules
         SchoolYear? lastSchoolYear = null,
         ParticipantRule? participants = null,
         IReadOnlyDictionary<Indicator, decimal>? noiseSd = null,
-        SchoolRegisterRule? schoolRegister = null)
+        SchoolRegisterRule? schoolRegister = null,
+        KommuneValueSource kommuneValues = KommuneValueSource.Computed)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Rules need a name.", nameof(name));
         if (windowYears < 1) throw new ArgumentOutOfRangeException(nameof(windowYears), windowYears, "At least one school year.");
@@ -147,7 +158,11 @@ public sealed record SelectionRules
         Participants = participants;
         NoiseSd = noiseSd ?? new Dictionary<Indicator, decimal>();
         SchoolRegister = schoolRegister;
+        KommuneValues = kommuneValues;
     }
+
+    /// <summary>What route 1 ranks a kommune on: its schools' values (the default) or Udir's own kommune values.</summary>
+    public KommuneValueSource KommuneValues { get; }
 
     /// <summary>Which schools the register's facts leave out; <c>null</c>: the rules do not use them.</summary>
     public SchoolRegisterRule? SchoolRegister { get; }

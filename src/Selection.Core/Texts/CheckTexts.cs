@@ -59,6 +59,9 @@ public static class CheckTexts
         Texts.Format(nameof(WindowOutsideData), last, first, max);
 
     /// <summary>A kommune of the <c>deltakere</c> table that is not in the structure and cannot be placed in it.</summary>
+    public static string KommuneRowUnknownKommune(string kommune, int structure) =>
+        Texts.Format(nameof(KommuneRowUnknownKommune), kommune, structure);
+    public static string KommuneValuesNeedTable => Texts.Get(nameof(KommuneValuesNeedTable));
     public static string ParticipantUnknownKommune(string kommune, int structure) =>
         Texts.Format(nameof(ParticipantUnknownKommune), kommune, structure);
 

@@ -67,12 +67,15 @@ public static class DataSetReader
 
     /// <summary>The optional table of kommuner already in the scheme (issue 12): kommunenummer, runde.</summary>
     public const string Deltakere = "deltakere";
+
+    /// <summary>The optional table of Udir's own kommune values (issue 15): kommunenummer, skoleaar, indikator, verdi, antall.</summary>
+    public const string Kommunalt = "kommunalt";
     public const string DatasettJson = "datasett.json";
 
     /// <summary>The data files, in reading order, and whether each must be present.</summary>
     public static readonly IReadOnlyList<(string Name, bool Required)> DataFiles =
     [
-        (Skoler, true), (Elevundersokelsen, true), (NasjonaleProver, true), (Grunnskolepoeng, true), (Nasjonalt, false), (Deltakere, false),
+        (Skoler, true), (Elevundersokelsen, true), (NasjonaleProver, true), (Grunnskolepoeng, true), (Nasjonalt, false), (Deltakere, false), (Kommunalt, false),
     ];
 
     public static LoadedDataSet Read(string folder)
@@ -264,7 +267,8 @@ public static class DataSetReader
             parts.SelectMany(p => p.Schools).ToArray(),
             parts.SelectMany(p => p.Observations).ToArray(),
             parts.SelectMany(p => p.National).ToArray(),
-            parts.SelectMany(p => p.Participants).ToArray());
+            parts.SelectMany(p => p.Participants).ToArray(),
+            parts.SelectMany(p => p.KommuneRows).ToArray());
     }
 
     /// <summary>One data file read and turned into data, with its own problems: a piece of work on its own.</summary>
@@ -284,6 +288,8 @@ public static class DataSetReader
 
         public IReadOnlyList<Participant> Participants { get; private set; } = [];
 
+        public IReadOnlyList<KommuneRow> KommuneRows { get; private set; } = [];
+
         /// <summary>Forgets what was parsed: the file broke part way, so none of it counts.</summary>
         public void Discard()
         {
@@ -293,6 +299,7 @@ public static class DataSetReader
             Observations = [];
             National = [];
             Participants = [];
+            KommuneRows = [];
         }
 
         public void Parse(TableRows table)
@@ -316,6 +323,9 @@ public static class DataSetReader
                     break;
                 case Deltakere:
                     Participants = ObservationSources.Deltakere(table, DataProblems, Summaries);
+                    break;
+                case Kommunalt:
+                    KommuneRows = ObservationSources.Kommunalt(table, DataProblems, Summaries);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(table), name, "not a data file");

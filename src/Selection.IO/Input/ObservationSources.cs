@@ -118,6 +118,53 @@ internal static class ObservationSources
         return participants;
     }
 
+    /// <summary>
+    /// <c>kommunalt</c> (issue 15): Udir's own kommune values, one row per kommune, school year and indicator; a
+    /// suppressed value stays missing. The kommunenummer may be of any structure; the engine places it. A row
+    /// listed twice with the same value is counted once; with another value it is an error.
+    /// </summary>
+    public static IReadOnlyList<KommuneRow> Kommunalt(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
+    {
+        var columns = ColumnBinding.Bind(table.File, table.Headers, ["kommunenummer", "skoleaar", "indikator", "verdi"], ["antall"], problems);
+        if (columns is null)
+            return [];
+        var rows = new Dictionary<(KommuneNr, Indicator, SchoolYear), KommuneRow>();
+        var inOrder = new List<KommuneRow>();
+        int suppressed = 0;
+        var row = table;
+        while (row.Next())
+        {
+            var origin = new Origin(table.File, row.Line);
+            var ok = true;
+            var kommune = RowParsing.Cell(KommuneNr.Parse(columns.Cell(row, "kommunenummer")), "kommunenummer", columns, row, origin, problems, ref ok);
+            var year = RowParsing.Cell(SchoolYear.Parse(columns.Cell(row, "skoleaar")), "skoleaar", columns, row, origin, problems, ref ok);
+            var indicator = RowParsing.Cell(Indicator.Parse(columns.Cell(row, "indikator")), "indikator", columns, row, origin, problems, ref ok);
+            var valueText = columns.Cell(row, "verdi");
+            var value = RowParsing.Cell(Cells.Value(valueText), "verdi", columns, row, origin, problems, ref ok);
+            var pupils = RowParsing.Cell(Cells.Count(columns.Cell(row, "antall")), "antall", columns, row, origin, problems, ref ok);
+            if (!ok)
+                continue;
+            if (value is not null && !InRange(indicator, value.Value, origin, columns.HeaderOf("verdi"), valueText, problems))
+                continue;
+            var kommuneRow = new KommuneRow(kommune, year, indicator, value, pupils, origin);
+            if (rows.TryGetValue((kommune, indicator, year), out var earlier))
+            {
+                var what = $"{kommune} {indicator} {year}";
+                if (earlier with { Origin = origin } == kommuneRow)
+                    problems.Add(Problem.Warning("duplicate-row", InputTexts.RowDuplicate(what, earlier.Origin.Line), origin, columns.HeaderOf("kommunenummer"), kommune.Value));
+                else
+                    problems.Add(Problem.Error("duplicate-conflict", InputTexts.RowConflict(what, earlier.Origin.Line), origin, columns.HeaderOf("verdi"), valueText));
+                continue;
+            }
+            rows.Add((kommune, indicator, year), kommuneRow);
+            inOrder.Add(kommuneRow);
+            if (value is null)
+                suppressed++;
+        }
+        summaries.Add(new SourceSummary(table.File, table.Format, table.RowCount, inOrder.Count, [], inOrder.Count, suppressed));
+        return inOrder;
+    }
+
     public static IReadOnlyList<NationalValue> Nasjonalt(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["skoleaar", "indikator", "verdi"], [], problems);

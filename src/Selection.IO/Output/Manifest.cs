@@ -213,6 +213,17 @@ public static class Manifest
         j.WriteNumber("observationsIndicatorNotUsed", c.ObservationsIndicatorNotUsed);
         j.WriteNumber("observationsMissingValue", c.ObservationsMissingValue);
         j.WriteNumber("observationsWithoutLimit", c.ObservationsWithoutLimit);
+        if (result.KommuneRows is { } rows)
+        {
+            // Only where route 1 ranks on Udir's kommune values: other runs write the manifest they always did.
+            j.WriteNumber("kommuneRowsRead", rows.Read);
+            j.WriteNumber("kommuneRowsUsed", rows.Used);
+            j.WriteNumber("kommuneRowsOutsideWindow", rows.OutsideWindow);
+            j.WriteNumber("kommuneRowsIndicatorNotUsed", rows.IndicatorNotUsed);
+            j.WriteNumber("kommuneRowsSuppressed", rows.Suppressed);
+            j.WriteNumber("kommuneRowsSplitKommune", rows.Split);
+            j.WriteNumber("kommuneRowsMerged", rows.Merged);
+        }
         j.WriteNumber("kommunerInStructure", result.Structure.Kommuner.Count);
         j.WriteNumber("kommunerRoute1", result.Route1.Taken);
         j.WriteNumber("kommunerRoute2", result.Route2Candidates.Count);

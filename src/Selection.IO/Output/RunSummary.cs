@@ -67,6 +67,8 @@ public static class RunSummary
 
         var route1 = result.Route1;
         lines.Add(t.Kommuner(result.Structure.Kommuner.Count, result.Structure.Year, route1.Ranked));
+        if (result.KommuneRows is { } rows)
+            lines.Add(t.KommuneRows(rows.Used, rows.Read, rows.OutsideWindow, rows.IndicatorNotUsed, rows.Suppressed, rows.Split, rows.Merged));
         var inScheme = result.Kommuner.Where(k => k.Status == KommuneStatus.InScheme).OrderBy(k => k.Kommune.Nummer).ToArray();
         if (inScheme.Length > 0)
             lines.Add(t.InScheme(inScheme.Length, r.Participants!.PeriodYears, string.Join(", ", inScheme.Select(k => t.InSchemeKommune(k.Kommune.Navn, k.Kommune.Nummer, k.InSchemeSince!.Value)))));

@@ -34,6 +34,7 @@ public sealed class SummaryTexts(CultureInfo language) : ResourceTexts(Manager, 
     public string ZeroShare(int count) => Format([count]);
     public string Excluded(int privat, int outside, string note) => Format([privat, outside, note]);
     public string ExcludedPrivateIncluded => Get();
+    public string KommuneRows(int used, int read, int outsideWindow, int notUsed, int suppressed, int split, int merged) => Format([used, read, outsideWindow, notUsed, suppressed, split, merged]);
     public string ExcludedByRegister(int special, int inactive, int outsideGrunnskole) => Format([special, inactive, outsideGrunnskole]);
     public string NotRanked(int count, int minimum, int withoutData) => Format([count, minimum, withoutData]);
     public string Mapped(int count) => Format([count]);

@@ -52,11 +52,11 @@ public static class RulesReader
     private static readonly string[] TopKeysV2 =
     [
         "name", "version", "provenance", "kommuneStructure", "lastSchoolYear", "windowYears", "nationalLimit", "includePrivateSchools", "schoolRegister",
-        "minPossiblePoints", "minKommunePossiblePoints", "topShare", "route1Count", "route2Max", "spread", "participants", "noise", "indicators",
+        "minPossiblePoints", "minKommunePossiblePoints", "kommuneValues", "topShare", "route1Count", "route2Max", "spread", "participants", "noise", "indicators",
     ];
 
     /// <summary>Format 2's keys that a file may leave out, with no default: the rule does not apply.</summary>
-    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear", "schoolRegister", "participants", "noise"];
+    private static readonly string[] OptionalKeysV2 = ["lastSchoolYear", "schoolRegister", "kommuneValues", "participants", "noise"];
 
     private static readonly string[] SchoolRegisterKeys = ["excludeSpecialSchools", "excludeInactive", "excludeOutsideGrunnskole"];
 
@@ -96,6 +96,12 @@ public static class RulesReader
         [NationalLimitMode.DataOrPupilWeightedMean] = "dataOrPupilWeightedMean",
         [NationalLimitMode.PupilWeightedMean] = "pupilWeightedMean",
         [NationalLimitMode.SchoolMean] = "schoolMean",
+    };
+    /// <summary>The keyword of each source of route 1's kommune values (<c>kommuneValues</c>, format 2).</summary>
+    public static readonly IReadOnlyDictionary<KommuneValueSource, string> KommuneValueKeywords = new Dictionary<KommuneValueSource, string>
+    {
+        [KommuneValueSource.Computed] = "computed",
+        [KommuneValueSource.FromData] = "fromData",
     };
     private static readonly string[] IndicatorKeys = ["code", "betterIs", "weight", "floor"];
 
@@ -230,6 +236,9 @@ public static class RulesReader
             var minKommunePossible = o.ContainsKey("minKommunePossiblePoints")
                 ? Integer(o, "minKommunePossiblePoints", 1, 1_000_000)
                 : DefaultMinKommunePossiblePoints;
+            var kommuneValues = o.ContainsKey("kommuneValues")
+                ? Choice(o, "kommuneValues", KommuneValueKeywords.ToDictionary(m => m.Value, m => m.Key))
+                : KommuneValueSource.Computed;
             var topShare = Number(o, "topShare");
             if (topShare is not null and (<= 0 or > 1))
             {
@@ -247,10 +256,10 @@ public static class RulesReader
 
             if (name is null || version is null || provenance is null || structure is null || window is null || mode is null
                 || includePrivate is null || minPossible is null || minKommunePossible is null || topShare is null || route1 is null || route2 is null
-                || spread is null || indicators is null || !participantsOk || !noiseOk || !registerOk || problems.Any(p => p.IsError))
+                || spread is null || indicators is null || kommuneValues is null || !participantsOk || !noiseOk || !registerOk || problems.Any(p => p.IsError))
                 return null;
             return new SelectionRules(name, version.Value, provenance, structure.Value, window.Value, mode.Value, includePrivate.Value,
-                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear, participants, noiseSd, schoolRegister);
+                minPossible.Value, topShare.Value, route1.Value, route2.Value, spread, indicators, minKommunePossible.Value, lastSchoolYear, participants, noiseSd, schoolRegister, kommuneValues.Value);
         }
 
         private SpreadRule? ReadSpread(Dictionary<string, JsonElement> o)

@@ -29,6 +29,8 @@ public static class RulesWriter
             Key("schoolRegister", $"{{ \"excludeSpecialSchools\": {Word(register.ExcludeSpecialSchools)}, \"excludeInactive\": {Word(register.ExcludeInactive)}, \"excludeOutsideGrunnskole\": {Word(register.ExcludeOutsideGrunnskole)} }}");
         Key("minPossiblePoints", Integer(rules.MinPossiblePoints));
         Key("minKommunePossiblePoints", Integer(rules.MinKommunePossiblePoints));
+        if (rules.KommuneValues != Core.Rules.KommuneValueSource.Computed)
+            Key("kommuneValues", Text(RulesReader.KommuneValueKeywords[rules.KommuneValues]));
         Key("topShare", Number(rules.TopShare));
         Key("route1Count", Integer(rules.Route1Count));
         Key("route2Max", Integer(rules.Route2Max));

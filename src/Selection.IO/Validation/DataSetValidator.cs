@@ -50,6 +50,7 @@ public static class DataSetValidator
         var problems = new List<Problem>(data.Problems);
         var placed = InputChecks.PlaceSchools(data.Input.Schools, history, structureYear, problems);
         InputChecks.ParticipantsArePlaced(data.Input.KommunerInScheme, history, structureYear, problems);
+        InputChecks.KommuneRowsArePlaced(data.Input.KommuneValues, history, structureYear, problems);
         var tally = InputTally.Of(data.Input);
         InputChecks.SchoolsWithDataAreRegistered(tally, problems);
         InputChecks.RegisteredSchoolsHaveData(data.Input, tally, problems);
