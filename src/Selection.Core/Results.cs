@@ -50,7 +50,9 @@ public sealed record SchoolResult(
     int? Rank,
     bool Flagged,
     IReadOnlyList<ScoredObservation> Observations,
-    int? PointsToCut = null)
+    int? PointsToCut = null,
+    int Suppressed = 0,
+    int NoData = 0)
 {
     public Kommune? Kommune => Placement.Kommune;
 

@@ -74,7 +74,9 @@ public static class SelectionEngine
         var scoredCount = scoredBySchool.Sum(s => s.Length);
 
         // 6. Schools and kommuner with their results.
-        var schools = WithCusp(SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary), rankingSummary.Cut);
+        var schools = WithCusp(SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary), rankingSummary.Cut)
+            .Select(s => sorted.MissingBySchool.TryGetValue(s.School.OrgNr, out var missing) ? s with { Suppressed = missing.Suppressed, NoData = missing.NoData } : s)
+            .ToArray();
         var kommuner = WithCusp(KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, sorted.InScheme, sorted.KommuneRows, out var route1Summary), rules.Route1Count);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
 
@@ -186,12 +188,18 @@ public static class SelectionEngine
 
         int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0;
         var counted = new List<Observation>();
+        var missingBySchool = new Dictionary<OrgNr, (int Suppressed, int NoData)>();
         foreach (var o in input.Observations)
         {
             if (!inWindow.Contains(o.Year)) outsideWindow++;
             else if (!OfIncluded(o)) ofExcluded++;
             else if (rules.RuleFor(o.Indicator) is null) notUsed++;
-            else if (o.Value is null) missingValue++;
+            else if (o.Value is null)
+            {
+                missingValue++;
+                var (suppressed, noData) = missingBySchool.GetValueOrDefault(o.OrgNr);
+                missingBySchool[o.OrgNr] = o.Missing == MissingValue.NoData ? (suppressed, noData + 1) : (suppressed + 1, noData);
+            }
             else counted.Add(o);
         }
 
@@ -203,7 +211,7 @@ public static class SelectionEngine
             ? SortKommuneRows(input.KommuneValues, rules, history, structure, inWindow)
             : (null, null);
 
-        return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue, inScheme, kommuneRows, kommuneRowCounts);
+        return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue, inScheme, kommuneRows, kommuneRowCounts, missingBySchool);
     }
 
     /// <summary>
@@ -440,5 +448,6 @@ public static class SelectionEngine
         int MissingValue,
         IReadOnlyDictionary<KommuneNr, int> InScheme,
         IReadOnlyDictionary<KommuneNr, IReadOnlyList<KommuneRow>>? KommuneRows,
-        KommuneRowCounts? KommuneRowCounts);
+        KommuneRowCounts? KommuneRowCounts,
+        IReadOnlyDictionary<OrgNr, (int Suppressed, int NoData)> MissingBySchool);
 }

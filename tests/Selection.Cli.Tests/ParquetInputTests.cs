@@ -22,8 +22,18 @@ public class ParquetInputTests
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().Contain("skoler.parquet");
 
-        foreach (var file in ComparedOutputs)
+        // Parquet has no suppression marks: an empty CSV cell and a mark both become null, which counts as suppressed.
+        // So skoler.csv is the same but for antall_prikket and antall_uten_data, whose sum is the same per school.
+        foreach (var file in ComparedOutputs.Where(f => f != "skoler.csv"))
             File.ReadAllBytes(Path.Combine(fromParquet, file)).Should().Equal(File.ReadAllBytes(Path.Combine(fromCsv, file)), file);
+        static string[] Collapsed(string run) => [.. File.ReadAllLines(Path.Combine(run, "skoler.csv")).Select(line =>
+        {
+            var cells = line.Split(',');
+            var (prikket, utenData) = (cells[^2], cells[^1]);
+            var missing = !int.TryParse(prikket, out var p) ? prikket : (p + int.Parse(utenData, System.Globalization.CultureInfo.InvariantCulture)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return string.Join(',', cells[..^2]) + "," + missing;
+        })];
+        Collapsed(fromParquet).Should().Equal(Collapsed(fromCsv));
 
         // The shortlists are the same but for the run's id, which fingerprints the input files (other bytes, another id).
         var (csvId, parquetId) = (RunIdOf(fromCsv), RunIdOf(fromParquet));

@@ -34,9 +34,10 @@ public sealed class Scenario
     }
 
     /// <summary>Adds one observation (a <c>null</c> value is a suppressed cell).</summary>
-    public Scenario Value(OrgNr school, Indicator indicator, decimal? value, int? pupils = 10, SchoolYear? year = null, decimal? standardavvik = null)
+    public Scenario Value(OrgNr school, Indicator indicator, decimal? value, int? pupils = 10, SchoolYear? year = null, decimal? standardavvik = null, MissingValue? missing = null)
     {
-        _observations.Add(new Observation(school, indicator, year ?? Y2023, value, pupils, new Origin("data.csv", _observations.Count + 2), standardavvik));
+        _observations.Add(new Observation(school, indicator, year ?? Y2023, value, pupils, new Origin("data.csv", _observations.Count + 2), standardavvik,
+            missing ?? (value is null ? MissingValue.Suppressed : MissingValue.None)));
         return this;
     }
 

@@ -62,4 +62,25 @@ public class SchoolRegisterTests
 
         SelectionEngine.Run(s.Input, rules, TestKommuner.History).Result!.Schools.Single(r => r.School.OrgNr == school).Status.Should().Be(SchoolStatus.PrivateExcluded);
     }
+
+    [Test]
+    public void A_schools_suppressed_and_empty_values_in_the_window_are_counted_apart()
+    {
+        // Of the included school: GSP 2023 suppressed, EU7_STOTTE 2023 empty, GSP 2022 suppressed but outside the window,
+        // EU7_MOBBING empty but not an indicator of the rules. Counted: 1 suppressed, 1 no data.
+        var s = new Scenario();
+        var school = s.School();
+        s.National(Indicator.GSP, 40m).National(Indicator.EU7_STOTTE, 4m)
+            .Value(school, Indicator.EU7_STOTTE, 3.5m)
+            .Value(school, Indicator.GSP, null)
+            .Value(s.School(), Indicator.EU7_STOTTE, null, missing: Data.MissingValue.NoData)
+            .Value(school, Indicator.GSP, null, year: Scenario.Y2022)
+            .Value(school, Indicator.EU7_MOBBING, null, missing: Data.MissingValue.NoData);
+        var rules = TestRules.With([TestRules.Rule(Indicator.GSP, 30m), TestRules.Rule(Indicator.EU7_STOTTE, 3m)]);
+
+        var result = s.Result(rules);
+
+        var counts = result.Schools.Select(r => (r.Suppressed, r.NoData)).ToArray();
+        counts.Should().Equal((1, 0), (0, 1));
+    }
 }

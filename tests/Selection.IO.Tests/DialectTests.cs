@@ -129,6 +129,9 @@ public class DialectTests
         var (s1, o1, n1) = WithoutOrigins(expected.Input);
         var (s2, o2, n2) = WithoutOrigins(actual.Input);
         s2.Should().Equal(s1);
+        // An empty cell is missing like a suppression mark, but recorded as no data, not as suppressed (issue 15).
+        if (dialect.SuppressionMark == "")
+            o1 = [.. o1.Select(o => o.Missing == Core.Data.MissingValue.Suppressed ? o with { Missing = Core.Data.MissingValue.NoData } : o)];
         o2.Should().Equal(o1);
         n2.Should().Equal(n1);
         actual.Input.Observations.Should().Contain(o => o.Pupils == 1025);

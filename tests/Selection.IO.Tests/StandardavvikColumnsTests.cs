@@ -47,3 +47,21 @@ public class StandardavvikColumnsTests
         problem.Message.Should().Be("a standard deviation for EU7_MOTIVASJON must lie between 0 and 4");
     }
 }
+
+/// <summary>Issue 15: a suppressed cell and an empty one are both missing, but the evidence keeps them apart.</summary>
+public class MissingValueTests
+{
+    [Test]
+    public void A_suppression_mark_is_suppressed_and_an_empty_cell_is_no_data()
+    {
+        using var folder = DataFolder.Valid()
+            .Text("elevundersokelsen.csv", $"orgnr;skoleaar;trinn;mobbing;stotte_fra_laerer;motivasjon;antall_besvart\n{DataFolder.OrgA};2023-24;7;*;..;;20\n");
+
+        var observations = DataSetReader.Read(folder.Path).Input.Observations.Where(o => o.Indicator.Grade == 7 && o.Indicator.Code.StartsWith("EU", StringComparison.Ordinal));
+
+        observations.Select(o => (o.Indicator.Code, o.Value, o.Missing)).Should().Equal(
+            ("EU7_MOBBING", (decimal?)null, Core.Data.MissingValue.Suppressed),
+            ("EU7_STOTTE", (decimal?)null, Core.Data.MissingValue.Suppressed),
+            ("EU7_MOTIVASJON", (decimal?)null, Core.Data.MissingValue.NoData));
+    }
+}

@@ -29,6 +29,22 @@ public sealed record School(
     int? Elevtall = null);
 
 /// <summary>
+/// Why an observation has no value (issue 15): the cell held a suppression mark (<c>*</c>, <c>..</c>, …: Udir
+/// suppressed it), or it was empty (no data). A school absent from a table has no observation at all.
+/// </summary>
+public enum MissingValue
+{
+    /// <summary>The observation has a value.</summary>
+    None,
+
+    /// <summary>Suppressed ("prikket"): a suppression mark in the cell.</summary>
+    Suppressed,
+
+    /// <summary>No data: the cell was empty.</summary>
+    NoData,
+}
+
+/// <summary>
 /// One value of one indicator for one school and school year, as the data gave it. <see cref="Value"/>
 /// is <c>null</c> when the cell was suppressed or empty: missing, never zero. <see cref="Pupils"/> is
 /// the number of pupils behind the value, when the data gave one; <see cref="Standardavvik"/> the spread of
@@ -42,7 +58,8 @@ public sealed record Observation(
     decimal? Value,
     int? Pupils,
     Origin Origin,
-    decimal? Standardavvik = null);
+    decimal? Standardavvik = null,
+    MissingValue Missing = MissingValue.None);
 
 /// <summary>A national value for an indicator and school year, from <c>nasjonalt</c>.</summary>
 public sealed record NationalValue(SchoolYear Year, Indicator Indicator, decimal Value, Origin Origin);

@@ -242,6 +242,7 @@ internal static class ObservationSources
         int orgnrAt = columns.IndexOf("orgnr"), yearAt = columns.IndexOf("skoleaar"), trinnAt = columns.IndexOf("trinn");
         var subjectAt = subjectColumn is null ? -1 : columns.IndexOf(subjectColumn);
         var pupilsAt = columns.IndexOf(pupilsColumn);
+        var fromParquet = table.Format == SourceTable.ParquetFormat;
 
         // Sized once for the whole file: a country's lists never grow by copying (nor their copies count as garbage).
         var expected = table.ExpectedRows;
@@ -311,7 +312,11 @@ internal static class ObservationSources
                 values++;
                 if (value is null)
                     suppressed++;
-                rowObservations.Add(new Observation(orgnr, indicator, year, value, pupils, origin, spread));
+                // A mark is suppressed, an empty CSV cell no data; Parquet has no marks: its null counts as suppressed.
+                var missing = value is not null ? MissingValue.None
+                    : !fromParquet && row.Cell(at).AsSpan().Trim().Length == 0 ? MissingValue.NoData
+                    : MissingValue.Suppressed;
+                rowObservations.Add(new Observation(orgnr, indicator, year, value, pupils, origin, spread, missing));
             }
             if (!ok)
                 continue;

@@ -6,7 +6,8 @@ namespace Selection.IO.Input;
 /// <summary>
 /// Writes a data folder's tables as Parquet with the same columns, typed: identifiers and text as
 /// strings, grades and pupil counts as 32-bit integers, measured values as doubles; a suppressed or
-/// empty cell is null. Known columns get their canonical names (<c>skoleaar</c> for <c>Skoleår</c>);
+/// empty cell is null (Parquet has no marks: read back, such a null counts as suppressed, so the run's
+/// <c>antall_uten_data</c> becomes <c>antall_prikket</c>). Known columns get their canonical names (<c>skoleaar</c> for <c>Skoleår</c>);
 /// other columns are kept as text under their own names. Only a data set without errors is converted:
 /// validate it first.
 /// </summary>

@@ -10,6 +10,9 @@ namespace Selection.IO.Input;
 /// </summary>
 public sealed record SourceTable(string File, string Format, IReadOnlyList<string> Headers, IReadOnlyList<CsvRow> Rows)
 {
+    /// <summary>The format of a table read from Parquet: typed columns, where a missing value is a null with no mark to say why.</summary>
+    public const string ParquetFormat = "Parquet";
+
     public static SourceTable FromCsv(CsvTable csv) => new(csv.File, CsvFormat(csv.Encoding, csv.Separator), csv.Headers, csv.Rows);
 
     /// <summary>How the summary describes a CSV file's dialect.</summary>

@@ -48,7 +48,7 @@ public static class OutputTables
         S("orgnr", false), S("skolenavn", false), S("kommunenummer", false), S("kommunenavn"), S("statsforvalter"),
         L("risikopoeng"), L("mulige_risikopoeng"), D("andel_risikopoeng"), I("rang"), B("flagget"),
         S("status", false), S("eierform", false), S("registrert_kommunenummer", false), I("antall_observasjoner"),
-        B("illustrative_regler"), B("syntetiske_data"), I("risikopoeng_til_grensen"),
+        B("illustrative_regler"), B("syntetiske_data"), I("risikopoeng_til_grensen"), I("antall_prikket"), I("antall_uten_data"),
     ];
 
     public static readonly ParquetColumn[] KommuneColumns =
@@ -148,6 +148,8 @@ public static class OutputTables
                 notices.IllustrativeRules,
                 notices.SyntheticData,
                 s.PointsToCut,
+                s.Included ? s.Suppressed : null,
+                s.Included ? s.NoData : null,
             })
             .ToArray());
 

@@ -76,7 +76,7 @@ public static class ParquetTables
         {
             var (headers, rows, failure) = ParquetReading.ReadText(bytes);
             if (failure is null)
-                return (new SourceTable(file, "Parquet", headers!, rows!), []);
+                return (new SourceTable(file, SourceTable.ParquetFormat, headers!, rows!), []);
             error = failure;
         }
         catch (Exception e)
