@@ -100,7 +100,7 @@ public sealed class ImportTexts(CultureInfo language) : ResourceTexts(Manager, l
     public string RetrievedFromModified(string file) => Format([file]);
     public string SummaryFiles(int files, string folder) => Format([files, folder]);
     public string SummaryTable(string file, int rows, string from) => Format([file.PadRight(22), rows.ToString(CultureInfo.InvariantCulture).PadLeft(7), from]);
-    public string SummaryLeftOut(int rows, string log) => Format([rows, log]);
+    public string SummaryLeftOut(int rows, string log) => Format([Rows(rows), log]);
     public string SummaryLog(string log) => Format([log]);
     public string SummarySynthetic => Get();
 
@@ -108,12 +108,12 @@ public sealed class ImportTexts(CultureInfo language) : ResourceTexts(Manager, l
     public string LogTitle(string folder) => Format([folder]);
     public string LogNote => Get();
     public string LogFilesHeading => Get();
-    public string LogFile(string file, string kind, string columns, string format, int rows, int used) => Format([file, kind, columns, format, rows, used]);
-    public string LogLeftOut(int rows, string reason, int line) => Format([rows, reason, line]);
+    public string LogFile(string file, string kind, string columns, string format, int rows, int used) => Format([file, kind, columns, format, Rows(rows), used]);
+    public string LogLeftOut(int rows, string reason, int line) => Format([Rows(rows), reason, line]);
     public string LogCarriedInfo(string file) => Format([file]);
     public string LogTablesHeading => Get();
-    public string LogTable(string file, int rows, string from) => Format([file, rows, from]);
-    public string LogCountsDiffering(int rows) => Format([rows]);
+    public string LogTable(string file, int rows, string from) => Format([file, Rows(rows), from]);
+    public string LogCountsDiffering(int rows) => Format([Rows(rows)]);
     public string LogRetrieved(string how) => Format([how]);
     public string LogTallyHeading => Get();
     public string TallyTable => Get();
@@ -126,6 +126,9 @@ public sealed class ImportTexts(CultureInfo language) : ResourceTexts(Manager, l
     public string LogAbsentNote => Get();
     public string LogUnitsHeading(int units, string files) => Format([units, files]);
     public string LogUnit(string id, string kind, string code, string name, string where, string usedIn) => Format([id, kind, code, name, where, usedIn]);
+
+    /// <summary>"1 rad", "2 rader" (keys <c>RowsOne</c>, <c>RowsMany</c>).</summary>
+    internal string Rows(int count) => Count(count, "RowsOne", "RowsMany");
 
     /// <summary>What a file was recognised as (key <c>Kind&lt;kind&gt;</c>).</summary>
     internal string KindName(FileKind kind) => Get("Kind" + kind);

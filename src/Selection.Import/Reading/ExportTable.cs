@@ -5,6 +5,15 @@ public sealed record ExportRow(int Line, IReadOnlyList<string> Cells)
 {
     /// <summary>The cell at <paramref name="index"/>, trimmed; "" for -1 or past the end of the row.</summary>
     public string this[int index] => index >= 0 && index < Cells.Count ? Cells[index].Trim() : "";
+
+    /// <summary>The first cell of <paramref name="columns"/> that is not empty, or "".</summary>
+    public string First(IReadOnlyList<int> columns)
+    {
+        foreach (var column in columns)
+            if (this[column] is { Length: > 0 } cell)
+                return cell;
+        return "";
+    }
 }
 
 /// <summary>
@@ -28,6 +37,13 @@ public sealed class ExportTable(string file, string format, IReadOnlyList<string
 
     /// <summary>The index of the first column named one of <paramref name="names"/> (any case and æøå spelling), or -1.</summary>
     public int Column(params string[] names) => Names.Column(Headers, names);
+
+    /// <summary>
+    /// Every column named one of <paramref name="names"/>, in the order of the names: a JSON register may give
+    /// the kommune flat on one unit (<c>Kommunenummer</c>) and nested on another (<c>Kommune.Kommunenummer</c>).
+    /// </summary>
+    public int[] Columns(params string[] names) =>
+        names.SelectMany(n => Enumerable.Range(0, Headers.Count).Where(i => IO.Csv.ColumnNames.Same(Headers[i], n))).Distinct().ToArray();
 
     /// <summary>Whether the table has a column named one of <paramref name="names"/>.</summary>
     public bool Has(params string[] names) => Column(names) >= 0;

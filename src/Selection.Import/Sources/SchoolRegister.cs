@@ -33,6 +33,8 @@ public static class SchoolRegister
             pupils = table.Column(Columns.Pupils),
             from = table.Column(Columns.GradeFrom),
             to = table.Column(Columns.GradeTo);
+        var orgnrs = table.Columns(Columns.RegisterOrgNr);
+        var kommuner = table.Columns(Columns.RegisterKommune);
         if (kommune < 0)
         {
             context.Error("import-column-missing", t.ColumnMissing("Kommunenummer", string.Join(", ", table.Headers)), new Origin(table.File, 1));
@@ -84,10 +86,11 @@ public static class SchoolRegister
                 log.Leave(t.ReasonNotASchool(table.Header(isSchool)), row.Line);
                 continue;
             }
-            var number = OrgNr.Parse(row[orgnr]);
+            var orgnrText = row.First(orgnrs);
+            var number = OrgNr.Parse(orgnrText);
             if (!number.Success)
             {
-                log.Leave(t.ReasonNotAnOrgNr(row[orgnr]), row.Line);
+                log.Leave(t.ReasonNotAnOrgNr(orgnrText), row.Line);
                 continue;
             }
             var schoolName = row[name];
@@ -101,10 +104,11 @@ public static class SchoolRegister
                 context.Problems.Add(control with { Code = "import-value" });
                 continue;
             }
-            var kommuneNr = KommuneNr.Parse(row[kommune]);
+            var kommuneText = row.First(kommuner);
+            var kommuneNr = KommuneNr.Parse(kommuneText);
             if (!kommuneNr.Success)
             {
-                log.Leave(t.ReasonNotAKommune(row[kommune]), row.Line);
+                log.Leave(t.ReasonNotAKommune(kommuneText), row.Line);
                 continue;
             }
             var (publicSchool, privateSchool) = (Flag(isPublic), Flag(isPrivate));
