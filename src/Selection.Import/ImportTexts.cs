@@ -47,6 +47,7 @@ public sealed class ImportTexts(CultureInfo language) : ResourceTexts(Manager, l
     public string NationalMapped(string indicator) => Format([indicator]);
     public string WhatNational(string indicator, string year) => Format([indicator, year]);
     public string ReasonNotAKommune(string text) => Format([text]);
+    public string ReasonOutsideKommuner(string kommune) => Format([kommune]);
     public string KommuneMapped(string indicator) => Format([indicator]);
     public string WhatKommune(string kommune, string indicator, string year) => Format([kommune, indicator, year]);
     public string ReasonNotAnOrgNr(string text) => Format([text]);

@@ -70,8 +70,9 @@ public class MessyExportTests
             + "4601;2023-24;EU10_MOBBING;*;*\r\n");
         var log = Log(result);
         log.Should().Contain("left out 1 row: a fylke row (fylker are not used) (first: line 3)")
-            .And.Contain("left out 1 row: not the row for all in KjoennKode (first: line 7)")
-            .And.Contain("Filter KjoennKode: selected «-10 (Alle kjønn)» (7); left out «2 (Gutt)» (1)");
+            .And.Contain("left out 1 row: not the row for all in KjoennKode (first: line 8)")
+            .And.Contain("left out 1 row: 2100 is no kommune the engine can place (Svalbard, abroad, or a number no kommune structure knows); kommunalt takes kommuner only (first: line 6)")
+            .And.Contain("Filter KjoennKode: selected «-10 (Alle kjønn)» (8); left out «2 (Gutt)» (1)");
         // One row each of a value, a suppressed value and no data; Beta's 10th grade is the one school absent.
         log.Should().MatchRegex(@"elevundersokelsen\s+2023-24\s+3\s+3\s+1\s+1\s+1\n");
     }

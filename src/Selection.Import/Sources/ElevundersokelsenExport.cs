@@ -1,6 +1,8 @@
 using Selection.Core;
+using Selection.Core.Kommuner;
 using Selection.Import.Reading;
 using Selection.Import.Recognition;
+using Selection.IO.Reference;
 
 namespace Selection.Import.Sources;
 
@@ -216,10 +218,24 @@ public static class ElevundersokelsenExport
         var kommune = KommuneNr.Parse(kommuneText);
         if (!kommune.Success)
             return Leave(log, context.Texts.ReasonNotAKommune(kommuneText), origin.Line);
+        if (!IsKommune(kommune.Value))
+            return Leave(log, context.Texts.ReasonOutsideKommuner(kommune.Value.Value), origin.Line);
         log.Map(context.Texts.KommuneMapped(indicator.Code));
         context.Source("kommunalt", origin.File);
         var fact = new KommuneFact(kommune.Value, year, indicator, value, count, origin);
         return context.Add(context.Kommune, (kommune.Value, year, indicator), fact, f => f.Origin, f => f with { Origin = default }, context.Texts.WhatKommune(kommune.Value.Value, indicator.Code, year.ToString()), log);
+    }
+
+    /// <summary>
+    /// Whether a kommune row's number is a kommune the engine can place: not Svalbard, Jan Mayen, the shelf or
+    /// abroad (the statistics bank has rows for them, and for 2599 "Utlandet, uspesifisert"), and known to the 2020
+    /// or the 2024 structure or their change tables.
+    /// </summary>
+    private static bool IsKommune(KommuneNr kommune)
+    {
+        var history = ReferenceTables.History;
+        return !KommuneHistory.OutsideKommuner.Contains(kommune)
+            && (history.Place(kommune, 2024).Kind != PlacementKind.Unknown || history.Place(kommune, 2020).Kind != PlacementKind.Unknown);
     }
 
     private static bool School(ImportContext context, FileLog log, string orgnrText, SchoolYear year, int grade, EuGroup group, ExportCell value, ExportCell count, ExportCell deviation, Origin origin)
