@@ -115,6 +115,7 @@ public sealed class ImportTexts(CultureInfo language) : ResourceTexts(Manager, l
     public string LogTablesHeading => Get();
     public string LogTable(string file, int rows, string from) => Format([file, Rows(rows), from]);
     public string LogCountsDiffering(int rows) => Format([Rows(rows)]);
+    public string LogGroupsWithoutRow(int cells) => Format([Count(cells, "CellsOne", "CellsMany")]);
     public string LogRetrieved(string how) => Format([how]);
     public string LogTallyHeading => Get();
     public string TallyTable => Get();

@@ -213,7 +213,7 @@ public static partial class Importer
 
         var output = tables.Select(t => new ImportedFile(t.FileName, t.Bytes)).ToList();
         output.Add(new ImportedFile(DataSetReader.DatasettJson, DatasettJson.Bytes(info)));
-        var logText = ImportLogText.Write(folderName, context, tables.Select(t => (t.FileName, t.Rows.Count, t.From)).ToArray(), tallies, skipped, infoFile, retrievedFrom, assembly.CountsDiffering);
+        var logText = ImportLogText.Write(folderName, context, tables.Select(t => (t.FileName, t.Rows.Count, t.From)).ToArray(), tallies, skipped, infoFile, retrievedFrom, assembly);
         output.Add(new ImportedFile(LogFile, Encoding.UTF8.GetBytes(logText)));
 
         var summary = new List<string> { texts.SummaryFiles(files.Count, folderName) };

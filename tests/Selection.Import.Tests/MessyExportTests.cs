@@ -48,7 +48,8 @@ public class MessyExportTests
             .And.Contain("left out 1 row: the question group 'Trivsel' (EUIndeks_1379) is not an indicator (first: line 7)")
             .And.Contain("left out 1 row: the question group 'Arbeidsro' (G9) is not an indicator (first: line 8)")
             .And.Contain("left out 1 row: grade 9 is not an indicator grade (first: line 9)")
-            .And.Contain("elevundersokelsen: 1 row whose question groups had different numbers answering; the largest is written in antall_besvart");
+            .And.Contain("elevundersokelsen: 1 row whose question groups had different numbers answering; the largest is written in antall_besvart")
+            .And.Contain("elevundersokelsen: 1 cell without a row: the school has a row for another question group that year and grade but none for this one");
     }
 
     [Test]

@@ -167,6 +167,22 @@ public class RefusalTests
     }
 
     [Test]
+    public void Register_units_that_are_neither_public_nor_private_schools_are_left_out()
+    {
+        var nsr = "Organisasjonsnummer;Navn;Kommunenummer;ErOffentligSkole;ErPrivatskole\n"
+            + "971000007;Alfa skole;0301;true;false\n"
+            + "940301009;Oslo kommune;0301;false;false\n"
+            + "971000074;Beta skole;0301;;true\n";
+
+        var result = Import(("nsr.csv", nsr));
+
+        Encoding.UTF8.GetString(result.Files.Single(f => f.Name == "skoler.csv").Bytes).Should()
+            .Be("\uFEFForgnr;skolenavn;kommunenummer;eierform\r\n971000007;Alfa skole;0301;offentlig\r\n971000074;Beta skole;0301;privat\r\n");
+        Encoding.UTF8.GetString(result.Files.Single(f => f.Name == Importer.LogFile).Bytes).Should()
+            .Contain("left out 1 row: neither a public nor a private school (neither ErOffentligSkole nor ErPrivatskole says so) (first: line 3)");
+    }
+
+    [Test]
     public void The_retrieved_date_comes_from_a_date_in_the_files_names()
     {
         var result = Import(("eu.csv", ""), ("elevundersokelsen-2025-10-03.csv", Eu));

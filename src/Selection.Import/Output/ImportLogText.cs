@@ -22,7 +22,7 @@ public static class ImportLogText
         IReadOnlyList<string> skipped,
         string? infoFile,
         string retrievedFrom,
-        int countsDiffering)
+        TableAssembly assembly)
     {
         var t = context.Texts;
         var log = new StringBuilder();
@@ -48,8 +48,10 @@ public static class ImportLogText
         Line(t.LogTablesHeading);
         foreach (var (file, rows, from) in tables)
             Line("  " + t.LogTable(file, rows, from));
-        if (countsDiffering > 0)
-            Line("  " + t.LogCountsDiffering(countsDiffering));
+        if (assembly.CountsDiffering > 0)
+            Line("  " + t.LogCountsDiffering(assembly.CountsDiffering));
+        if (assembly.GroupsWithoutRow > 0)
+            Line("  " + t.LogGroupsWithoutRow(assembly.GroupsWithoutRow));
         Line("  " + t.LogRetrieved(retrievedFrom));
         Line();
         Line(t.LogTallyHeading);

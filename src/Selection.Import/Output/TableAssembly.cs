@@ -35,6 +35,12 @@ public sealed class TableAssembly
     /// <summary>Elevundersøkelsen rows whose groups gave different pupil counts (the largest is kept).</summary>
     public int CountsDiffering { get; private set; }
 
+    /// <summary>
+    /// Elevundersøkelsen cells left empty because the school had a row for another group of the same year and grade
+    /// but none for this one (the canonical row holds the three groups; the cell cannot be absent on its own).
+    /// </summary>
+    public int GroupsWithoutRow { get; private set; }
+
     public static IReadOnlyList<SchoolFact> Ordered(IEnumerable<SchoolFact> schools) =>
         schools.OrderBy(s => s.Kommune.Value, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.OrgNr).ToArray();
 
@@ -86,6 +92,7 @@ public sealed class TableAssembly
             var byGroup = row.ToDictionary(f => f.Group);
             var cells = new List<string> { row.Key.OrgNr.Value, row.Key.Year.ToString(), Int(row.Key.Trinn) };
             cells.AddRange(groups.Select(g => byGroup.TryGetValue(g, out var f) ? f.Value.Text : ""));
+            GroupsWithoutRow += groups.Count(g => !byGroup.ContainsKey(g));
             if (withCount)
                 cells.Add(Combined(row.Select(f => f.Count)));
             cells.AddRange(deviations.Select(g => byGroup.TryGetValue(g, out var f) ? f.Sd.Text : ""));

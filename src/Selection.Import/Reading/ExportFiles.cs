@@ -52,7 +52,7 @@ public static class ExportFiles
             case ".parquet":
             {
                 var (table, parquetProblems) = ParquetTables.Read(bytes, name);
-                problems.AddRange(parquetProblems.Select(p => p with { Code = p.IsError ? "import-unreadable" : p.Code }));
+                problems.AddRange(parquetProblems);
                 if (table is null)
                     return null;
                 return new ReadFile(name, bytes, new ExportTable(name, texts.FormatParquet, table.Headers, table.Rows.Select(r => new ExportRow(r.Line, r.Fields)).ToArray(), isJson: false));
@@ -63,8 +63,7 @@ public static class ExportFiles
             default:
             {
                 var (csv, csvProblems) = CsvTable.Read(bytes, name);
-                foreach (var problem in csvProblems)
-                    problems.Add(problem.IsError ? problem with { Code = "import-unreadable" } : problem);
+                problems.AddRange(csvProblems);
                 if (csv is null || csvProblems.Any(p => p.IsError))
                     return null;
                 var format = SourceTable.CsvFormat(csv.Encoding, csv.Separator);

@@ -122,9 +122,15 @@ public static class SchoolRegister
                 context.Error("import-value", t.OwnerFormBoth(table.Header(isPublic), table.Header(isPrivate)), origin, table.Header(isPrivate), row[isPrivate]);
                 continue;
             }
-            Eierform? eierform = privateSchool == true || publicSchool == false ? Eierform.Privat
-                : publicSchool == true || privateSchool == false ? Eierform.Offentlig
-                : null;
+            // One flag true decides; a register with one flag only (false) decides by it; both false or both empty is neither.
+            Eierform? eierform = (publicSchool, privateSchool) switch
+            {
+                (_, true) => Eierform.Privat,
+                (true, _) => Eierform.Offentlig,
+                (null, false) => Eierform.Offentlig,
+                (false, null) => Eierform.Privat,
+                _ => null,
+            };
             if (eierform is null)
             {
                 log.Leave(t.ReasonNoOwnerForm, row.Line);
