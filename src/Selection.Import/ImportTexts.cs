@@ -93,7 +93,7 @@ public sealed class ImportTexts(CultureInfo language) : ResourceTexts(Manager, l
     public string ShapesExpected => Get();
 
     // datasett.json and the summary
-    public string DescriptionImported(string folder, int tables) => Format([folder, tables]);
+    public string DescriptionImported(string folder, string tables) => Format([folder, tables]);
     public string SourceImported(string folder, string files) => Format([folder, files]);
     public string SourceCarried(string source) => Format([source]);
     public string RetrievedCarried(string file) => Format([file]);

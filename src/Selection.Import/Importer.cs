@@ -206,7 +206,7 @@ public static partial class Importer
         var allFiles = files.Select(f => f.File.Name).ToArray();
         var info = new DataSetInfo(
             carriedInfo?.Name ?? folderName,
-            carriedInfo?.Description ?? texts.DescriptionImported(folderName, tables.Count),
+            carriedInfo?.Description ?? texts.DescriptionImported(folderName, string.Join(", ", tables.Select(t => $"{t.FileName} {texts.Rows(t.Rows.Count)}"))),
             texts.SourceImported(folderName, string.Join(", ", allFiles)) + (carriedInfo?.Source is { } source ? texts.SourceCarried(source) : ""),
             retrieved,
             carriedInfo?.Synthetic ?? false);

@@ -152,6 +152,27 @@ public class RefusalTests
     }
 
     [Test]
+    public void The_unit_table_is_read_as_the_statistics_banks_filterVerdier_JSON()
+    {
+        var filterVerdier = """
+            {"TidID": [{"indeks": 0, "id": 202412, "kode": "202412", "navn": "2024-25"}],
+             "EnhetID": [
+               {"indeks": 0, "id": -12, "kode": "I", "navn": "Hele landet", "nivaa": 1, "barn": [1]},
+               {"indeks": 1, "id": 6119, "kode": "971000007", "navn": "Alfa skole", "nivaa": 4, "forelder": 0}
+             ]}
+            """;
+        var report = "EnhetID;EnhetNavn;202506 Grunnskolepoeng;202506 Antall elever\n-12;Hele landet;41,6;61 500\n6119;Alfa skole;40,5;31\n";
+
+        var result = Import(("gsp.csv", ""), ("filterVerdier.json", filterVerdier), ("gsp-rapport.csv", report));
+
+        result.Problems.Where(p => p.IsError).Should().BeEmpty();
+        Encoding.UTF8.GetString(result.Files.Single(f => f.Name == "grunnskolepoeng.csv").Bytes).Should()
+            .Be("\uFEFForgnr;skoleaar;grunnskolepoeng;antall_elever\r\n971000007;2024-25;40,5;31\r\n");
+        Encoding.UTF8.GetString(result.Files.Single(f => f.Name == "nasjonalt.csv").Bytes).Should()
+            .Be("\uFEFFskoleaar;indikator;verdi\r\n2024-25;GSP;41,6\r\n");
+    }
+
+    [Test]
     public void Hidden_files_and_folders_are_passed_over_and_logged()
     {
         using var folder = new TempFolder();

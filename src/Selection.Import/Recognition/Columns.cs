@@ -35,6 +35,7 @@ public static class Columns
     public static readonly string[] TestCode = ["ProevetypeKode", "Prøvekode", "Prøvetypekode"];
 
     // The unit table (filterVerdier's EnhetID list: indeks, id, kode, navn, nivaa).
+    public static readonly string[] UnitTableId = ["EnhetID", "EnhetId", "Id"];
     public static readonly string[] UnitCode = ["Kode", "EnhetKode"];
     public static readonly string[] UnitLevel = ["Nivaa", "Nivå", "EnhetNivaa"];
 

@@ -76,8 +76,9 @@ public static class FileRecognizer
 
         var code = table.Column(Columns.UnitCode);
         var unitLevel = table.Column(Columns.UnitLevel);
-        if (unit >= 0 && code >= 0 && unitLevel >= 0)
-            return new FileRecognition(FileKind.UnitTable, Named(unit, code, unitLevel));
+        var unitTableId = table.Column(Columns.UnitTableId);
+        if (unitTableId >= 0 && code >= 0 && unitLevel >= 0)
+            return new FileRecognition(FileKind.UnitTable, Named(unitTableId, code, unitLevel));
 
         var registerOrgnr = table.Column(Columns.RegisterOrgNr);
         var name = table.Column(Columns.RegisterName);

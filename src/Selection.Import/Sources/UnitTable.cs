@@ -43,7 +43,7 @@ public sealed class UnitTable
     public static void Read(ExportTable table, ImportContext context, FileLog log)
     {
         var texts = context.Texts;
-        int id = table.Column(Columns.UnitId), code = table.Column(Columns.UnitCode), level = table.Column(Columns.UnitLevel), name = table.Column(Columns.UnitName);
+        int id = table.Column(Columns.UnitTableId), code = table.Column(Columns.UnitCode), level = table.Column(Columns.UnitLevel), name = table.Column(Columns.UnitName);
         var units = context.Units;
         units.Files.Add(table.File);
         foreach (var row in table.Rows)
