@@ -201,6 +201,14 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string RulesUpgradeExists(object? arg0) => Format([arg0]);
     public string RulesUpgradeCannot(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string RulesUpgradeWrote(object? arg0, object? arg1, object? arg2) => Format([arg0, arg1, arg2]);
+    public string ImportDescription => Get();
+    public string ImportFrom => Get();
+    public string ImportOut => Get();
+    public string ImportTheExportFolder => Get();
+    public string ImportHasErrors(object? arg0, object? arg1) => Format([arg0, arg1]);
+    public string ImportMoreErrors(object? arg0) => Format([arg0]);
+    public string SampleUdirExports => Get();
+    public string SampleWroteExports(object? arg0) => Format([arg0]);
     public string ConvertDescription => Get();
     public string ConvertData => Get();
     public string ConvertOut => Get();

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Selection.IO;
 
 /// <summary>What a person needs of a JSON parser's error: its first sentence (the rest repeats the position).</summary>
-internal static class JsonMessages
+public static class JsonMessages
 {
     /// <summary>
     /// The first sentence of the parser's message, in the command's language when it is one of the

@@ -110,7 +110,7 @@ public class LanguageTests
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         var names = run.Output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal))
             .Select(l => l.Trim().Split(' ')[0]).Where(n => n != "selection" && n.All(char.IsLower)).ToArray();
-        names.Should().Equal("validate", "run", "explain", "propose", "verify", "panel", "stability", "sweep", "compare", "convert", "rules", "sample");
+        names.Should().Equal("validate", "run", "explain", "propose", "verify", "panel", "stability", "sweep", "compare", "import", "convert", "rules", "sample");
         run.Output.Should().Contain("selection <kommando> --help");
     }
 
@@ -152,6 +152,7 @@ public class LanguageTests
     [TestCase("src/Selection.Panel/PanelTexts")]
     [TestCase("src/Selection.Stability/StabilityTexts")]
     [TestCase("src/Selection.Sweep/SweepTexts")]
+    [TestCase("src/Selection.Import/ImportTexts")]
     public void Both_resource_files_have_the_same_keys_and_placeholders(string baseName)
     {
         var nb = Entries(baseName + ".resx");
@@ -167,7 +168,7 @@ public class LanguageTests
     {
         foreach (var language in new[] { TextLanguage.Bokmal, TextLanguage.English })
         {
-            foreach (var texts in new ResourceTexts[] { new Texts(language), new SummaryTexts(language), new Selection.Panel.PanelTexts(language), new Selection.Stability.StabilityTexts(language), new Selection.Sweep.SweepTexts(language) })
+            foreach (var texts in new ResourceTexts[] { new Texts(language), new SummaryTexts(language), new Selection.Panel.PanelTexts(language), new Selection.Stability.StabilityTexts(language), new Selection.Sweep.SweepTexts(language), new Selection.Import.ImportTexts(language) })
             {
                 var keys = texts.Resources.GetResourceSet(System.Globalization.CultureInfo.InvariantCulture, true, true)!
                     .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Selection.Core;
+using Selection.Import.Exports;
 using Selection.IO.Output;
 using Selection.SampleData;
 
@@ -31,8 +32,9 @@ public static class SampleCommand
         });
         var from = YearOption("--from", texts.SampleFrom, SampleYears.Default.First, texts);
         var to = YearOption("--to", texts.SampleTo, SampleYears.Default.Last, texts);
+        var udirExports = new Option<bool>("--udir-exports") { Description = texts.SampleUdirExports };
         var force = RunCommand.ForceOption("sample", texts);
-        var command = new Command("sample", texts.SampleDescription) { @out, seed, scale, from, to, force };
+        var command = new Command("sample", texts.SampleDescription) { @out, seed, scale, from, to, udirExports, force };
         // Only when both years are good (each option reports its own problem) and each was given once.
         command.Validators.Add(result =>
         {
@@ -54,14 +56,30 @@ public static class SampleCommand
                     givenTo is null ? SampleYears.Default.Last : SchoolYear.Parse(givenTo).Value.StartYear);
                 var scaleBreak = givenFrom is not null || givenTo is not null;
                 var data = SampleDataGenerator.Generate(parsed.GetValue(seed), parsed.GetValue(scale), years, scaleBreak);
-                var code = target.Write(folder => SampleDataGenerator.WriteTo(data, folder));
+                IReadOnlyList<string> exports = [];
+                var code = parsed.GetValue(udirExports)
+                    ? target.Write(folder => exports = WriteAsUdirExports(data, folder))
+                    : target.Write(folder => SampleDataGenerator.WriteTo(data, folder));
                 if (code != ExitCodes.Success)
                     return code;
-                target.Print(output, [texts.SampleWrote(data.Seed, data.Schools.Count, target.Target)]);
+                target.Print(output, [texts.SampleWrote(data.Seed, data.Schools.Count, target.Target), .. exports.Count > 0 ? [texts.SampleWroteExports(string.Join(", ", exports))] : Array.Empty<string>()]);
             }
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The data set as Udir's exports (<see cref="UdirExports"/>): written as canonical tables into a hidden folder of the
+    /// staging folder, turned into the exports beside it, and the canonical tables removed again.
+    /// </summary>
+    private static IReadOnlyList<string> WriteAsUdirExports(SampleDataSet data, string folder)
+    {
+        var canonical = Path.Combine(folder, ".kanonisk");
+        SampleDataGenerator.WriteTo(data, canonical);
+        var written = UdirExports.Write(canonical, folder);
+        Directory.Delete(canonical, recursive: true);
+        return written;
     }
 
     /// <summary>
