@@ -11,7 +11,7 @@ using SchemaElement = Parquet.Meta.SchemaElement;
 
 namespace Selection.IO.Parquet;
 
-/// <summary>Reading Parquet files with Parquet.Net, as text (<see cref="ParquetTables.Read"/>) or typed (<see cref="ParquetTables.ReadTyped"/>).</summary>
+/// <summary>Reading Parquet files with Parquet.Net, as text (<see cref="ParquetTables.Read"/>) or typed (<see cref="ParquetTables.ReadTyped(Stream)"/>).</summary>
 internal static class ParquetReading
 {
     /// <summary>Characters trimmed from both ends of a text cell, as the CSV reader trims them.</summary>
@@ -62,7 +62,7 @@ internal static class ParquetReading
         return (headers, rows.ToArray(), null);
     }
 
-    public static (IReadOnlyList<ParquetColumn> Columns, IReadOnlyList<object?[]> Rows) ReadTyped(Stream input)
+    public static (IReadOnlyList<ParquetColumn> Columns, IReadOnlyList<object?[]> Rows) ReadTyped(Stream input, IReadOnlySet<string>? only = null)
     {
         byte[] bytes;
         using (var copy = new MemoryStream())
@@ -80,6 +80,8 @@ internal static class ParquetReading
             var (fields, schemaError) = FlatFields(reader);
             if (fields is null)
                 throw new InvalidDataException(schemaError);
+            if (only is not null)
+                fields = fields.Where(f => only.Contains(f.Name)).ToArray();
 
             var columns = fields.Select(f => new ParquetColumn(f.Name, TypedColumnType(f), f.IsNullable)).ToArray();
             var rows = new List<object?[]>(Math.Min(TotalRows(reader), 1 << 20));
