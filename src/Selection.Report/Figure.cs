@@ -16,6 +16,8 @@ internal sealed class Figure(string id, int height)
     private string _xTitle = "", _yTitle = "";
     private bool _xPercent, _yPercent, _stacked, _xCategories, _yReversed, _legend = true;
     private (double From, double To)? _xRange, _yRange;
+    private IReadOnlyList<string>? _xOrder;
+    private bool _xLabels = true;
     private int _leftMargin = 60;
 
     /// <summary>The id the page's element names the figure by (<c>data-figure</c>).</summary>
@@ -48,10 +50,16 @@ internal sealed class Figure(string id, int height)
         return this;
     }
 
-    /// <summary>The x axis shows the values as categories, in the order given (not as numbers).</summary>
-    public Figure XCategories()
+    /// <summary>
+    /// The x axis shows the values as categories (not as numbers), in <paramref name="order"/> across every trace,
+    /// with their names under the axis only when <paramref name="labels"/> (too many would be unreadable: pointing
+    /// shows each one, and the table behind the chart lists them).
+    /// </summary>
+    public Figure XCategories(IReadOnlyList<string> order, bool labels)
     {
         _xCategories = true;
+        _xOrder = order;
+        _xLabels = labels;
         return this;
     }
 
@@ -248,8 +256,8 @@ internal sealed class Figure(string id, int height)
         if (_stacked)
             j.WriteString("barmode", "stack");
         j.WriteNumber("bargap", 0.1);
-        Axis(j, "xaxis", _xTitle, _xPercent, _xRange, _xCategories, reversed: false);
-        Axis(j, "yaxis", _yTitle, _yPercent, _yRange, categories: _yReversed, reversed: _yReversed);
+        Axis(j, "xaxis", _xTitle, _xPercent, _xRange, _xCategories, reversed: false, _xOrder, _xLabels);
+        Axis(j, "yaxis", _yTitle, _yPercent, _yRange, categories: _yReversed, reversed: _yReversed, null, true);
         j.WriteStartArray("shapes");
         foreach (var shape in _shapes)
         {
@@ -270,7 +278,7 @@ internal sealed class Figure(string id, int height)
         j.WriteEndObject();
     }
 
-    private static void Axis(Utf8JsonWriter j, string name, string title, bool percent, (double From, double To)? range, bool categories, bool reversed)
+    private static void Axis(Utf8JsonWriter j, string name, string title, bool percent, (double From, double To)? range, bool categories, bool reversed, IReadOnlyList<string>? order, bool labels)
     {
         j.WriteStartObject(name);
         j.WriteStartObject("title");
@@ -282,6 +290,13 @@ internal sealed class Figure(string id, int height)
         j.WriteBoolean("automargin", true);
         if (categories)
             j.WriteString("type", "category");
+        if (order is not null)
+        {
+            j.WriteString("categoryorder", "array");
+            Strings(j, "categoryarray", order);
+        }
+        if (!labels)
+            j.WriteBoolean("showticklabels", false);
         if (percent)
             j.WriteString("tickformat", ".0%");
         if (reversed)

@@ -46,9 +46,10 @@ internal static class StabilityReport
             .OrderByDescending(k => k.Double("p_valgt")).ThenBy(k => k.Text("kommunenummer"), StringComparer.Ordinal).ToArray();
         h.Open("section", ("id", "kommuner")).Element("h2", t.StabilityKommunerHeading);
         h.Element("p", t.StabilityKommunerIntro(shown.Length, t.Percent(firm, 0), t.Percent(1 - firm, 0)));
-        var figure = new Figure("stabilitet-kommuner", 420).Axes(t.AxisKommunerByP, t.AxisPSelected, yPercent: true).YRange(0, 1.02).XCategories();
+        var figure = new Figure("stabilitet-kommuner", 420).Axes(t.AxisKommunerByP, t.AxisPSelected, yPercent: true).YRange(0, 1.02)
+            .XCategories(shown.Select(Category).ToArray(), labels: shown.Length <= 40);
         void Group(string name, TableRow[] rows, Style style) =>
-            figure.Bars(name, Series.Of(rows.Select(k => k.Text("kommunenavn") + " " + k.Text("kommunenummer"))), Series.Of(rows.Select(k => k.Double("p_valgt") ?? 0)), style,
+            figure.Bars(name, Series.Of(rows.Select(Category)), Series.Of(rows.Select(k => k.Double("p_valgt") ?? 0)), style,
                 rows.Select(k => t.HoverStability(RunReport.Name(k), t.Percent(k.Double("p_valgt")), t.Percent(k.Double("p_rute1")), t.Percent(k.Double("p_rute2")), t.RouteWord(k.Int("rute")))).ToArray());
         Group(t.LegendRoute1, shown.Where(k => k.Int("rute") == 1).ToArray(), Palette.Route1);
         Group(t.LegendRoute2, shown.Where(k => k.Int("rute") == 2).ToArray(), Palette.Route2);
@@ -98,6 +99,9 @@ internal static class StabilityReport
         RunReport.Footer(h, t, folder.EngineVersion);
         return page;
     }
+
+    /// <summary>A kommune on the chart's axis: its name and number.</summary>
+    private static string Category(IO.Runs.TableRow k) => k.Text("kommunenavn") + " " + k.Text("kommunenummer");
 
     private static int Int(JsonElement m, string section, string key) =>
         m.TryGetProperty(section, out var s) && s.TryGetProperty(key, out var v) && v.TryGetInt32(out var n) ? n : 0;
