@@ -15,11 +15,15 @@ internal sealed class RunData
     private static readonly IReadOnlySet<string> EvidenceColumns = new HashSet<string>(StringComparer.Ordinal)
         { "orgnr", "indikator", "vektede_risikopoeng", "mulige_risikopoeng" };
 
+    /// <summary>The columns of <c>skoler</c> the report and explain's kommune text read (a 100× country has 280,000 rows).</summary>
+    private static readonly IReadOnlySet<string> SchoolColumns = new HashSet<string>(StringComparer.Ordinal)
+        { "orgnr", "skolenavn", "kommunenummer", "risikopoeng", "mulige_risikopoeng", "andel_risikopoeng", "rang", "flagget", "status" };
+
     private RunData(RunFolder run)
     {
         Run = run;
         Kommuner = run.Table(RunWriter.KommunerTable).OrderBy(k => k.Text("kommunenummer"), StringComparer.Ordinal).ToArray();
-        Schools = run.Table(RunWriter.SchoolsTable);
+        Schools = run.Table(RunWriter.SchoolsTable, SchoolColumns);
         KommuneValues = run.Table(RunWriter.KommuneObservationsTable).ToLookup(r => r.Text("kommunenummer"), StringComparer.Ordinal);
         SchoolsByKommune = Schools.ToLookup(s => s.Text("kommunenummer"), StringComparer.Ordinal);
         Route1 = Kommuner.Where(k => k.Int("rute") == 1).OrderBy(k => k.Int("rang")).ThenBy(k => k.Text("kommunenummer"), StringComparer.Ordinal).ToArray();
@@ -63,10 +67,20 @@ internal sealed class RunData
         if (wanted.Count == 0)
             return new Dictionary<string, IReadOnlyList<IndicatorPoints>>();
         var kommuneOf = Schools.Where(s => wanted.Contains(s.Text("kommunenummer"))).ToDictionary(s => s.Text("orgnr"), s => s.Text("kommunenummer"), StringComparer.Ordinal);
-        return Run.Table(RunWriter.ObservationsTable, EvidenceColumns)
-            .Where(o => kommuneOf.ContainsKey(o.Text("orgnr")))
-            .GroupBy(o => kommuneOf[o.Text("orgnr")], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Points(g), StringComparer.Ordinal);
+        var evidence = Run.Columns(RunWriter.ObservationsTable, EvidenceColumns);
+        var path = Run.FilePath(RunWriter.ObservationsTable + ".parquet");
+        object?[] Column(string name) => evidence.TryGetValue(name, out var c) ? c : throw new RunFileException(RunTexts.TableNoColumn(path, name));
+        var (orgnr, indicator, points, possible) = (Column("orgnr"), Column("indikator"), Column("vektede_risikopoeng"), Column("mulige_risikopoeng"));
+        var rows = new Dictionary<string, List<(Indicator, int, int)>>(StringComparer.Ordinal);
+        for (var i = 0; i < orgnr.Length; i++)
+        {
+            if (orgnr[i] is not string school || !kommuneOf.TryGetValue(school, out var kommune))
+                continue;
+            if (!rows.TryGetValue(kommune, out var list))
+                rows[kommune] = list = [];
+            list.Add((Indicator.Parse(indicator[i] as string).Value!, points[i] as int? ?? 0, possible[i] as int? ?? 0));
+        }
+        return rows.ToDictionary(r => r.Key, r => IndicatorPoints.Sum(r.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The same for a kommune's own values.</summary>

@@ -63,6 +63,26 @@ public class ReportTests
     }
 
     [Test]
+    public void The_indicators_of_each_kommune_are_the_ones_its_shortlist_names()
+    {
+        var text = PageText.Of(Page(Path.Combine(_run, Reports.FileName)));
+        var checkedCells = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(_run, RunWriter.ShortlistFolder), "*.csv"))
+        {
+            var (table, _) = IO.Csv.CsvTable.Read(File.ReadAllBytes(file), Path.GetFileName(file));
+            foreach (var row in table!.Rows)
+            {
+                var own = row[Shortlists.IndexOf("indikatorer_kommunen")];
+                var schools = row[Shortlists.IndexOf("indikatorer_skolene")];
+                text.Should().Contain("- Kommunens egne verdier (grunnlaget for rute 1): " + own + "\n");
+                text.Should().Contain("- Kommunens skoler (grunnlaget for rute 2): " + schools + "\n");
+                checkedCells += 2;
+            }
+        }
+        checkedCells.Should().BeGreaterThan(0);
+    }
+
+    [Test]
     public void The_page_is_self_contained_and_names_no_address_to_load()
     {
         var html = Page(Path.Combine(_run, Reports.FileName));

@@ -116,6 +116,48 @@ internal static class ParquetReading
         }
     }
 
+    /// <summary>The named columns of a flat file, each as one array of typed cells over every row group (no row objects).</summary>
+    public static IReadOnlyDictionary<string, object?[]> ReadTypedColumns(byte[] bytes, IReadOnlySet<string> only)
+    {
+        string? column = null;
+        try
+        {
+            var (reader, error) = ParquetGuard.Open(bytes);
+            if (reader is null)
+                throw new InvalidDataException(error);
+            var (fields, schemaError) = FlatFields(reader);
+            if (fields is null)
+                throw new InvalidDataException(schemaError);
+            fields = fields.Where(f => only.Contains(f.Name)).ToArray();
+            var total = TotalRows(reader);
+            var result = fields.ToDictionary(f => f.Name, _ => new object?[total], StringComparer.Ordinal);
+            var offset = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                var group = reader.OpenRowGroupReader(g);
+                var count = (int)group.RowCount;
+                if (offset + count > total)
+                    throw new InvalidDataException(ParquetTexts.CannotRead("more rows than the footer counts"));
+                foreach (var field in fields)
+                {
+                    column = field.Name;
+                    Array.Copy(ReadTypedColumn(group, field, TypedColumnType(field), count), 0, result[field.Name], offset, count);
+                }
+                column = null;
+                offset += count;
+            }
+            return result;
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException(column is null ? ParquetTexts.CannotRead(e.Message) : ParquetTexts.CannotReadColumn(column, e.Message), e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidDataException(ParquetTexts.CannotRead(Describe(e, column)), e);
+        }
+    }
+
     /// <summary>What a reader's exception says about the file, for the problem's message.</summary>
     public static string Describe(Exception e, string? column)
     {

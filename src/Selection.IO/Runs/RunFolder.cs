@@ -187,6 +187,25 @@ public sealed class RunFolder
         return rows.Select((r, i) => new TableRow(path, i + 1, index, r)).ToArray();
     }
 
+    /// <summary>
+    /// The named columns of one of the run's tables, each as one array over the rows (the report passes over the
+    /// evidence of a 100× country, millions of rows, this way). A column the file does not have is not in the result.
+    /// </summary>
+    /// <exception cref="RunFileException">The file is missing, not a regular file, or not a Parquet table.</exception>
+    public IReadOnlyDictionary<string, object?[]> Columns(string table, IReadOnlySet<string> columns)
+    {
+        var path = FilePath(table + ".parquet");
+        var bytes = RunFiles.ReadAll(path, RunFiles.TableLimit);
+        try
+        {
+            return ParquetTables.ReadColumns(bytes, columns);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new RunFileException(RunTexts.TableUnreadable(path, e.Message));
+        }
+    }
+
     /// <summary>A manifest that is JSON but not the shape <c>selection run</c> writes; the message names the key.</summary>
     private sealed class ManifestException(string message) : Exception(message);
 
