@@ -62,7 +62,7 @@ internal static class CompareFolderReport
         h.Open("figure");
         page.Chart(figure, t.CompareKommunerAlt(entered.Length, left.Length));
         h.Element("figcaption", t.CompareKommunerCaption);
-        h.Open("details", ("open", "")).Element("summary", t.TableRouteChanged(routeChanged.Length));
+        h.Open("details", ("class", "print"), ("open", "")).Element("summary", t.TableRouteChanged(routeChanged.Length));
         h.Table([t.ColKommune, t.ColRouteA, t.ColRouteB, t.ColRankA, t.ColRankB, t.ColWhy],
             routeChanged.Select(r => (IReadOnlyList<Cell>)[
                 $"{kommuner.Cell(r, "kommunenavn")} ({kommuner.Cell(r, "kommunenummer")})", Route(t, kommuner.Cell(r, "rute_a")), Route(t, kommuner.Cell(r, "rute_b")),

@@ -211,7 +211,8 @@ internal sealed class Figure(string id, int height)
             j.WriteString("xanchor", "right");
             j.WriteString("yanchor", "top");
             j.WriteString("align", "right");
-            j.WriteString("text", text);
+            // One sentence a line, so that a note fits a narrow chart (plotly breaks lines at <br> only).
+            j.WriteString("text", text.Replace(". ", ".<br>", StringComparison.Ordinal));
             j.WriteBoolean("showarrow", false);
             j.WriteString("bgcolor", "rgba(255,255,255,0.85)");
         });

@@ -114,7 +114,8 @@ internal sealed class ReportPage(ReportTexts texts, string title)
         @media print {
           @page { size: A4; margin: 15mm 12mm; }
           body { max-width: none; padding: 0; font-size: 10pt; }
-          nav, summary, .modebar-container { display: none !important; }
+          nav, summary, .modebar-container, details:not([open]) { display: none !important; }
+          table.sortable th button::after { content: none; }
           h2, h3 { break-after: avoid; }
           figure, .banner, tr, dl.glance { break-inside: avoid; }
           article.kommune { break-inside: avoid-page; }
@@ -190,10 +191,11 @@ internal sealed class ReportPage(ReportTexts texts, string title)
             rows.forEach(function (r) { body.appendChild(r.row); });
           }
 
-          // Printing: every table behind a chart opened, every chart as wide as an A4 page.
+          // Printing: the tables marked for print opened (the others, and explain's texts, stay out of the paper
+          // version), every chart drawn and as wide as an A4 page.
           var opened = [];
           window.addEventListener("beforeprint", function () {
-            Array.prototype.forEach.call(document.querySelectorAll("details:not([open])"), function (d) { d.open = true; opened.push(d); });
+            Array.prototype.forEach.call(document.querySelectorAll("details.print:not([open])"), function (d) { d.open = true; opened.push(d); });
             charts.forEach(function (element) { draw(element); Plotly.relayout(element, { width: 680 }); });
           });
           window.addEventListener("afterprint", function () {

@@ -123,7 +123,7 @@ internal static class RunReport
         h.Open("figure");
         page.Chart(figure, t.SchoolsAlt(m.Rankable, d.CutShare is { } c ? t.Percent(c) : "–", d.Int("schoolRanking.flagged") ?? 0));
         h.Element("figcaption", t.SchoolsCaption + (tieText is null ? "" : " " + tieText));
-        h.Open("details").Element("summary", t.TableBehind);
+        h.Open("details", ("class", "print")).Element("summary", t.TableBehind);
         h.Table([t.ColShareRange, t.ColSchools, t.LegendFlagged, t.LegendNotFlagged],
             used.Select(b => (IReadOnlyList<Cell>)[Range(b), Cell.Of(flagged[b] + others[b]), Cell.Of(flagged[b]), Cell.Of(others[b])]));
         h.Close("details").Close("figure").Close("section");
@@ -154,7 +154,7 @@ internal static class RunReport
         h.Open("figure");
         page.Chart(figure, t.Route1Alt(ranked.Length, d.Route1.Count, string.Join(", ", d.Route1.Select(Name))));
         h.Element("figcaption", t.Route1Caption);
-        h.Open("details", ("open", "")).Element("summary", t.TableRoute1);
+        h.Open("details", ("class", "print"), ("open", "")).Element("summary", t.TableRoute1);
         h.Table([t.ColRank, t.ColKommune, t.ColStatsforvalter, t.ColOwnShare, t.ColPoints],
             d.Route1.Select(k => (IReadOnlyList<Cell>)[Cell.Of(k.Int("rang")), Name(k), k.Text("statsforvalter"), Cell.Of(t.Percent(k.Double("andel_risikopoeng")), k.Double("andel_risikopoeng")), Points(t, k)]),
             @class: "sortable");
@@ -189,7 +189,7 @@ internal static class RunReport
         h.Open("figure");
         page.Chart(figure, t.Route2Alt(withSpread.Length, t.Number(threshold), string.Join(", ", d.Route2.Select(Name))));
         h.Element("figcaption", t.Route2Caption);
-        h.Open("details", ("open", "")).Element("summary", t.TableRoute2);
+        h.Open("details", ("class", "print"), ("open", "")).Element("summary", t.TableRoute2);
         h.Table([t.ColOrder, t.ColKommune, t.ColStatsforvalter, t.ColHighestSchoolShare, t.ColSpread, t.ColRankable, t.ColFlagged, t.ColOwnRank],
             d.Route2.Select(k => (IReadOnlyList<Cell>)[
                 Cell.Of(k.Int("rute2_rekkefolge")), Name(k), k.Text("statsforvalter"),

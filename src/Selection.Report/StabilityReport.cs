@@ -59,7 +59,7 @@ internal static class StabilityReport
         h.Open("figure");
         page.Chart(figure, t.StabilityKommunerAlt(shown.Length, pSelected.Count(p => p >= firm)));
         h.Element("figcaption", t.StabilityKommunerCaption);
-        h.Open("details", ("open", "")).Element("summary", t.TableBehind);
+        h.Open("details", ("class", "print"), ("open", "")).Element("summary", t.TableBehind);
         h.Table([t.ColKommune, t.ColStatsforvalter, t.ColRouteInRun, t.ColOwnRank, t.ColPRoute1, t.ColPRoute2, t.ColPSelected],
             shown.Select(k => (IReadOnlyList<Cell>)[
                 RunReport.Name(k), k.Text("statsforvalter"), t.RouteWord(k.Int("rute")), Cell.Of(k.Int("rang")),
@@ -84,7 +84,7 @@ internal static class StabilityReport
         h.Open("figure");
         page.Chart(schoolFigure, t.StabilitySchoolsAlt(pFlagged.Count(p => p >= firm), pFlagged.Count(p => p > 1 - firm && p < firm)));
         h.Element("figcaption", t.StabilitySchoolsCaption);
-        h.Open("details").Element("summary", t.TableBehind);
+        h.Open("details", ("class", "print")).Element("summary", t.TableBehind);
         h.Table([t.ColPFlaggedRange, t.LegendFlaggedInRun, t.LegendNotFlaggedInRun], used.Select(b => (IReadOnlyList<Cell>)[Range(b), Cell.Of(flagged[b]), Cell.Of(others[b])]));
         h.Close("details");
         var uncertain = schools.Where(s => (s.Double("p_flagget") ?? 0) is var p && p > 1 - firm && p < firm)
