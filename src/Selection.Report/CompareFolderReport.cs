@@ -22,6 +22,13 @@ internal static class CompareFolderReport
         var kommuner = folder.Csv(CompareWriter.KommunerFile);
         var schools = folder.Csv(CompareWriter.SchoolsFile);
         var (illustrative, synthetic) = folder.Notices();
+        // The comparison's summary carries no notices of its own: the runs do, when they lie beside it as compared.
+        foreach (var side in new[] { a, b })
+        {
+            var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder.Path)) ?? "", side.Folder);
+            if (side.Folder.Length > 0 && Directory.Exists(beside) && IO.Runs.RunFolder.Open(beside).Run is { } run && run.Manifest.RunId == side.RunId)
+                (illustrative, synthetic) = (illustrative || run.Manifest.IllustrativeRules, synthetic || run.Manifest.SyntheticData);
+        }
 
         var page = new ReportPage(t, t.TitleCompare(a.Folder, b.Folder));
         var h = page.Body;

@@ -239,5 +239,6 @@ public class ReportTests
 
         var text = PageText.Of(Page(Path.Combine(compare, Reports.FileName)));
         text.Should().Contain("# To kjøringer sammenlignet").And.Contain("## Kommunene: hvem kom inn, hvem falt ut").And.Contain("[figur sammenligning-kommuner:");
+        text.Should().StartWith("!! ILLUSTRATIVE REGLER (liten-test)", "the runs compared lie beside the comparison, and their rules are illustrative");
     }
 }
