@@ -38,6 +38,7 @@ public static class HelpText
         ["verify"] = [0, 1, 2, 4, 70],
         ["compare"] = [0, 1, 2, 3, 70, 130, 143],
         ["sweep"] = [0, 1, 2, 3, 70, 130, 143],
+        ["report"] = [0, 1, 2, 3, 70],
         ["rules"] = [0, 1, 2, 70],
     };
 

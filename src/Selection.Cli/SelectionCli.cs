@@ -42,6 +42,7 @@ public static class SelectionCli
         root.Add(ProposeCommand.Create(output, error, texts));
         root.Add(VerifyCommand.Create(output, error, texts));
         root.Add(CompareCommand.Create(output, error, texts));
+        root.Add(ReportCommand.Create(output, error, texts));
         root.Add(ImportCommand.Create(output, error, texts));
         root.Add(ConvertCommand.Create(output, error, texts));
         root.Add(RulesCommand.Create(output, error, texts));

@@ -245,7 +245,7 @@ public class HostileRunFolderTests
         var verify = CliRun.Of("verify", "--run", run);
 
         verify.ExitCode.Should().Be(ExitCodes.NotVerified);
-        verify.Output.Should().Contain("Outputs       13 files checked: 1 differ\n  MISSING    skoler.parquet\n").And.Contain("Result        NOT VERIFIED");
+        verify.Output.Should().Contain("Outputs       14 files checked: 1 differ\n  MISSING    skoler.parquet\n").And.Contain("Result        NOT VERIFIED");
     }
 
     [Test]
@@ -263,7 +263,7 @@ public class HostileRunFolderTests
         var verify = await Within20Seconds("verify", "--run", run);
 
         verify.ExitCode.Should().Be(ExitCodes.NotVerified);
-        verify.Output.Should().Contain("Outputs       13 files checked: 2 differ\n")
+        verify.Output.Should().Contain("Outputs       14 files checked: 2 differ\n")
             .And.Contain("  UNREADABLE sammendrag.txt (not a regular file: a pipe, device or socket)\n")
             .And.Contain("  UNREADABLE skoler.parquet (a folder, not a file)\n")
             .And.Contain($"  FAILED   sammendrag.txt: notices: cannot be checked: '{Path.Combine(run, "sammendrag.txt")}' is not a regular file (a pipe, device or socket); only regular files are read\n");

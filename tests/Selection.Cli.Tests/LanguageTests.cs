@@ -61,7 +61,7 @@ public class LanguageTests
         CliRun.Of("run", "--data", Liten.Data, "--rules", Liten.Rules, "--out", en, "--language", "en").ExitCode.Should().Be(0);
 
         var differ = Liten.Hashes(nb).Where(h => Liten.Hashes(en)[h.Key] != h.Value).Select(h => h.Key);
-        differ.Should().BeEquivalentTo(RunWriter.SummaryFile, Manifest.FileName, RunWriter.LogFile);
+        differ.Should().BeEquivalentTo(RunWriter.SummaryFile, RunWriter.ReportFile, Manifest.FileName, RunWriter.LogFile);
     }
 
     [Test]
@@ -110,7 +110,7 @@ public class LanguageTests
         run.ExitCode.Should().Be(ExitCodes.UsageError);
         var names = run.Output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal))
             .Select(l => l.Trim().Split(' ')[0]).Where(n => n != "selection" && n.All(char.IsLower)).ToArray();
-        names.Should().Equal("validate", "run", "explain", "propose", "verify", "panel", "stability", "sweep", "compare", "import", "convert", "rules", "sample");
+        names.Should().Equal("validate", "run", "explain", "propose", "verify", "panel", "stability", "sweep", "compare", "report", "import", "convert", "rules", "sample");
         run.Output.Should().Contain("selection <kommando> --help");
     }
 
@@ -153,6 +153,7 @@ public class LanguageTests
     [TestCase("src/Selection.Stability/StabilityTexts")]
     [TestCase("src/Selection.Sweep/SweepTexts")]
     [TestCase("src/Selection.Import/ImportTexts")]
+    [TestCase("src/Selection.Report/ReportTexts")]
     public void Both_resource_files_have_the_same_keys_and_placeholders(string baseName)
     {
         var nb = Entries(baseName + ".resx");
@@ -168,7 +169,7 @@ public class LanguageTests
     {
         foreach (var language in new[] { TextLanguage.Bokmal, TextLanguage.English })
         {
-            foreach (var texts in new ResourceTexts[] { new Texts(language), new SummaryTexts(language), new Selection.Panel.PanelTexts(language), new Selection.Stability.StabilityTexts(language), new Selection.Sweep.SweepTexts(language), new Selection.Import.ImportTexts(language) })
+            foreach (var texts in new ResourceTexts[] { new Texts(language), new SummaryTexts(language), new Selection.Panel.PanelTexts(language), new Selection.Stability.StabilityTexts(language), new Selection.Sweep.SweepTexts(language), new Selection.Import.ImportTexts(language), new Selection.Report.ReportTexts(language) })
             {
                 var keys = texts.Resources.GetResourceSet(System.Globalization.CultureInfo.InvariantCulture, true, true)!
                     .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();

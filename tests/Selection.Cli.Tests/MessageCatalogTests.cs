@@ -14,7 +14,7 @@ namespace Selection.Cli.Tests;
 public class MessageCatalogTests
 {
     private static readonly string[] Assemblies =
-        ["Selection.Core", "Selection.IO", "Selection.Excel", "Selection.Proposal", "Selection.Panel", "Selection.Stability", "Selection.Sweep", "Selection.Compare", "Selection.Import", "Selection.SampleData", "selection"];
+        ["Selection.Core", "Selection.IO", "Selection.Excel", "Selection.Proposal", "Selection.Panel", "Selection.Stability", "Selection.Sweep", "Selection.Compare", "Selection.Report", "Selection.Import", "Selection.SampleData", "selection"];
 
     public static IEnumerable<string> ResourcePairs() =>
         Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "src"), "*.en.resx", SearchOption.AllDirectories)

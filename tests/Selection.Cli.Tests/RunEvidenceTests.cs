@@ -259,7 +259,7 @@ public class RunEvidenceTests
         var verify = CliRun.Of("verify", "--run", outFolder);
 
         verify.ExitCode.Should().Be(ExitCodes.NotVerified);
-        verify.Output.Should().Contain("Outputs       13 files checked: 3 differ")
+        verify.Output.Should().Contain("Outputs       14 files checked: 3 differ")
             .And.Contain("CHANGED    skoler.csv")
             .And.Contain("MISSING    kommuner.parquet")
             .And.Contain("EXTRA      statsforvaltere/notat.txt (not in the manifest)")
@@ -279,7 +279,7 @@ public class RunEvidenceTests
         var verify = CliRun.Of("verify", "--run", outFolder, "--data", data);
 
         verify.ExitCode.Should().Be(ExitCodes.NotVerified);
-        verify.Output.Should().Contain("Outputs       13 files checked: unchanged since the run")
+        verify.Output.Should().Contain("Outputs       14 files checked: unchanged since the run")
             .And.Contain("CHANGED    nasjonalt.csv");
     }
 }

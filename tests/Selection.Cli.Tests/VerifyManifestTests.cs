@@ -48,7 +48,7 @@ public class VerifyManifestTests
     private static void NotVerified(CliRun verify, params string[] failures)
     {
         verify.ExitCode.Should().Be(ExitCodes.NotVerified, verify.Output);
-        verify.Output.Should().Contain("Outputs       13 files checked: unchanged since the run").And.Contain("Result        NOT VERIFIED");
+        verify.Output.Should().Contain("Outputs       14 files checked: unchanged since the run").And.Contain("Result        NOT VERIFIED");
         var failed = verify.Output.Split('\n').Where(l => l.StartsWith("  FAILED", StringComparison.Ordinal)).ToArray();
         failed.Should().Equal(failures.Select(f => "  FAILED   " + f));
         verify.Output.Should().Contain($" checks: {failures.Length} failed\n");

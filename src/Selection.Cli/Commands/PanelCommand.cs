@@ -153,7 +153,8 @@ public static class PanelCommand
                     File.WriteAllText(Path.Combine(runFolder, OutputFolder.MarkerFile), OutputFolder.MarkerText("run"));
                     var runSummary = RunSummary.Lines(round.Result, data, rules, notices, Shortlists.Statsforvaltere(round.Result).Count, reports[rules].Warnings, texts.Language);
                     RunWriter.Write(runFolder, round.Result, notices, runSummary, data, rules,
-                        RunCommand.ReproducibleCommand(dataFolder, rulesNameOf[round.End], rules, round.End.ToString()), [ShortlistWorkbook.Instance], AnalystWorkbookXlsx.Instance);
+                        RunCommand.ReproducibleCommand(dataFolder, rulesNameOf[round.End], rules, round.End.ToString()), [ShortlistWorkbook.Instance], AnalystWorkbookXlsx.Instance,
+                        new Selection.Report.RunReportWriter(texts.Language));
                     RunLog.Write(runFolder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
                 }
                 PanelWriter.Write(folder, rounds, summary, data, command, ReferenceTables.History);

@@ -6,6 +6,7 @@ using Selection.IO.Output;
 using Selection.IO.Reference;
 using Selection.IO.Rules;
 using Selection.IO.Validation;
+using Selection.Report;
 
 namespace Selection.Cli.Commands;
 
@@ -26,10 +27,11 @@ public static class RunCommand
         var to = new Option<string?>("--to") { Description = texts.RunTo, HelpName = texts.SchoolYearName }.WithDefault(texts.RunToDefault);
         var force = ForceOption("run", texts);
         var verbose = VerboseOption(texts);
+        var noReport = new Option<bool>("--no-report") { Description = texts.RunNoReport };
 
         var command = new Command("run", texts.RunDescription)
         {
-            data, rules, @out, to, force, verbose,
+            data, rules, @out, to, force, verbose, noReport,
         };
         command.SetAction(parsed => Execute(
             parsed.GetRequiredValue(data),
@@ -40,7 +42,8 @@ public static class RunCommand
             output,
             error,
             texts,
-            NewProgress(error, parsed.GetValue(verbose), texts)));
+            NewProgress(error, parsed.GetValue(verbose), texts),
+            withReport: !parsed.GetValue(noReport)));
         return command;
     }
 
@@ -53,7 +56,7 @@ public static class RunCommand
     /// <summary>The progress reporter of a long command, in the command's language.</summary>
     public static Progress NewProgress(TextWriter error, bool verbose, Texts texts) => new(error, verbose, total: texts.PhaseTotal);
 
-    public static int Execute(string dataFolder, string rulesName, string outFolder, string? to, bool force, TextWriter output, TextWriter error, Texts texts, Progress? progress = null)
+    public static int Execute(string dataFolder, string rulesName, string outFolder, string? to, bool force, TextWriter output, TextWriter error, Texts texts, Progress? progress = null, bool withReport = true)
     {
         progress ??= Progress.Quiet;
         var started = TimeProvider.System.GetUtcNow();
@@ -79,7 +82,8 @@ public static class RunCommand
             var summary = RunSummary.Lines(result, data, loadedRules, notices, shortlists, report.Warnings, texts.Language);
             var written = progress.Phase(texts.PhaseWriteOutput, () => target.Write(folder =>
             {
-                RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to), [ShortlistWorkbook.Instance], AnalystWorkbookXlsx.Instance);
+                RunWriter.Write(folder, result, notices, summary, data, loadedRules, ReproducibleCommand(dataFolder, rulesName, loadedRules, to), [ShortlistWorkbook.Instance], AnalystWorkbookXlsx.Instance,
+                    withReport ? new RunReportWriter(texts.Language) : null);
                 RunLog.Write(folder, started, TimeProvider.System.GetUtcNow(), Environment.GetCommandLineArgs(), dataFolder, outFolder);
             }));
             progress.Done();
@@ -102,6 +106,7 @@ public static class RunCommand
                 texts.RunOutputEvidence(RunWriter.ObservationsTable, RunWriter.KommuneObservationsTable),
                 texts.RunOutputWorkbook(RunWriter.AnalystWorkbookName + AnalystWorkbookXlsx.Instance.Extension),
                 texts.RunOutputManifest(Manifest.FileName),
+                .. withReport ? [texts.RunOutputReport(RunWriter.ReportFile)] : Array.Empty<string>(),
                 texts.RunOutputShortlists(Path.Combine(full, RunWriter.ShortlistFolder) + Path.DirectorySeparatorChar),
             ]);
         }

@@ -6,6 +6,15 @@ using Selection.IO.Rules;
 
 namespace Selection.IO.Output;
 
+/// <summary>
+/// Writes a run's report (Selection.Report, which IO does not know) from the run folder's own files: the folder
+/// holds the whole run, its manifest included, when it is called.
+/// </summary>
+public interface IRunReportWriter
+{
+    void Write(string folder, Stream output);
+}
+
 /// <summary>Writes every file of a run's output folder (DOMAIN §10).</summary>
 public static class RunWriter
 {
@@ -17,6 +26,9 @@ public static class RunWriter
     public const string KommuneObservationsTable = "kommuneobservasjoner";
     public const string ShortlistFolder = "statsforvaltere";
     public const string SummaryFile = "sammendrag.txt";
+
+    /// <summary>The run's report (issue 14): one HTML page, written from the run's own files after them.</summary>
+    public const string ReportFile = "rapport.html";
 
     /// <summary>The analyst's workbook, <c>utvalg</c> with its writer's extension.</summary>
     public const string AnalystWorkbookName = AnalystWorkbook.FileName;
@@ -36,7 +48,8 @@ public static class RunWriter
         LoadedRules rules,
         IReadOnlyList<string> command,
         IReadOnlyList<IShortlistWriter>? shortlistWriters = null,
-        IAnalystWorkbookWriter? analystWorkbookWriter = null)
+        IAnalystWorkbookWriter? analystWorkbookWriter = null,
+        IRunReportWriter? reportWriter = null)
     {
         var written = new List<string>();
         var inputs = data.Files.Select(f => FileHash.Of(data.Folder, f)).ToArray();
@@ -101,6 +114,17 @@ public static class RunWriter
 
         var outputs = written.Select(f => FileHash.Of(folder, f)).ToArray();
         Manifest.Write(folder, command, result, rules, data, inputs, outputs, runId);
+        if (reportWriter is not null)
+        {
+            // The report reads the finished run (manifest included), as `selection report` would; then the manifest
+            // is written again with the report among the outputs. The report shows nothing of the outputs' list, so
+            // `selection report` on the finished folder writes the same bytes.
+            using (var stream = new FileStream(Path.Combine(folder, ReportFile), FileMode.CreateNew, FileAccess.Write))
+                reportWriter.Write(folder, stream);
+            written.Add(ReportFile);
+            File.Delete(Path.Combine(folder, Manifest.FileName));
+            Manifest.Write(folder, command, result, rules, data, inputs, [.. outputs, FileHash.Of(folder, ReportFile)], runId);
+        }
         written.Add(Manifest.FileName);
         return written;
     }

@@ -11,7 +11,7 @@ using SchemaElement = Parquet.Meta.SchemaElement;
 
 namespace Selection.IO.Parquet;
 
-/// <summary>Reading Parquet files with Parquet.Net, as text (<see cref="ParquetTables.Read"/>) or typed (<see cref="ParquetTables.ReadTyped"/>).</summary>
+/// <summary>Reading Parquet files with Parquet.Net, as text (<see cref="ParquetTables.Read"/>) or typed (<see cref="ParquetTables.ReadTyped(Stream)"/>).</summary>
 internal static class ParquetReading
 {
     /// <summary>Characters trimmed from both ends of a text cell, as the CSV reader trims them.</summary>
@@ -62,7 +62,7 @@ internal static class ParquetReading
         return (headers, rows.ToArray(), null);
     }
 
-    public static (IReadOnlyList<ParquetColumn> Columns, IReadOnlyList<object?[]> Rows) ReadTyped(Stream input)
+    public static (IReadOnlyList<ParquetColumn> Columns, IReadOnlyList<object?[]> Rows) ReadTyped(Stream input, IReadOnlySet<string>? only = null)
     {
         byte[] bytes;
         using (var copy = new MemoryStream())
@@ -80,6 +80,8 @@ internal static class ParquetReading
             var (fields, schemaError) = FlatFields(reader);
             if (fields is null)
                 throw new InvalidDataException(schemaError);
+            if (only is not null)
+                fields = fields.Where(f => only.Contains(f.Name)).ToArray();
 
             var columns = fields.Select(f => new ParquetColumn(f.Name, TypedColumnType(f), f.IsNullable)).ToArray();
             var rows = new List<object?[]>(Math.Min(TotalRows(reader), 1 << 20));
@@ -103,6 +105,48 @@ internal static class ParquetReading
                 }
             }
             return (columns, rows);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException(column is null ? ParquetTexts.CannotRead(e.Message) : ParquetTexts.CannotReadColumn(column, e.Message), e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new InvalidDataException(ParquetTexts.CannotRead(Describe(e, column)), e);
+        }
+    }
+
+    /// <summary>The named columns of a flat file, each as one array of typed cells over every row group (no row objects).</summary>
+    public static IReadOnlyDictionary<string, object?[]> ReadTypedColumns(byte[] bytes, IReadOnlySet<string> only)
+    {
+        string? column = null;
+        try
+        {
+            var (reader, error) = ParquetGuard.Open(bytes);
+            if (reader is null)
+                throw new InvalidDataException(error);
+            var (fields, schemaError) = FlatFields(reader);
+            if (fields is null)
+                throw new InvalidDataException(schemaError);
+            fields = fields.Where(f => only.Contains(f.Name)).ToArray();
+            var total = TotalRows(reader);
+            var result = fields.ToDictionary(f => f.Name, _ => new object?[total], StringComparer.Ordinal);
+            var offset = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                var group = reader.OpenRowGroupReader(g);
+                var count = (int)group.RowCount;
+                if (offset + count > total)
+                    throw new InvalidDataException(ParquetTexts.CannotRead("more rows than the footer counts"));
+                foreach (var field in fields)
+                {
+                    column = field.Name;
+                    Array.Copy(ReadTypedColumn(group, field, TypedColumnType(field), count), 0, result[field.Name], offset, count);
+                }
+                column = null;
+                offset += count;
+            }
+            return result;
         }
         catch (InvalidDataException e)
         {

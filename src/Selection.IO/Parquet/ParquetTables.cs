@@ -151,6 +151,30 @@ public static class ParquetTables
         return ParquetReading.ReadTyped(input);
     }
 
+    /// <summary>
+    /// As <see cref="ReadTyped(Stream)"/>, but only the columns named in <paramref name="only"/> (in the file's
+    /// order; a name the file does not have is left out): the other columns are never decoded, so a reader that
+    /// needs four columns of the evidence does not hold all eighteen.
+    /// </summary>
+    public static (IReadOnlyList<ParquetColumn> Columns, IReadOnlyList<object?[]> Rows) ReadTyped(Stream input, IReadOnlySet<string> only)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(only);
+        return ParquetReading.ReadTyped(input, only);
+    }
+
+    /// <summary>
+    /// The columns named in <paramref name="only"/> (a name the file does not have is left out), each as one array of
+    /// typed cells over the whole file: no row objects, for a reader that passes over millions of rows once.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The bytes are not a Parquet file, are corrupt, or a column has another type or shape.</exception>
+    public static IReadOnlyDictionary<string, object?[]> ReadColumns(byte[] bytes, IReadOnlySet<string> only)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(only);
+        return ParquetReading.ReadTypedColumns(bytes, only);
+    }
+
     /// <summary>The Parquet.Net field for a column; decimals get the (precision, scale) fitted to the data.</summary>
     internal static DataField Field(ParquetColumn column, (int Precision, int Scale) decimalShape) => column.Type switch
     {

@@ -159,25 +159,51 @@ public sealed class RunFolder
 
     /// <summary>The rows of one of the run's tables (<c>skoler</c>, ...), read from its Parquet file.</summary>
     /// <exception cref="RunFileException">The file is missing, not a regular file, or not a Parquet table.</exception>
-    public IReadOnlyList<TableRow> Table(string table)
+    public IReadOnlyList<TableRow> Table(string table) => Table(table, null);
+
+    /// <summary>
+    /// The rows of one of the run's tables with only the <paramref name="columns"/> named (the rest is never decoded:
+    /// the report reads four columns of the evidence); a column not read raises <see cref="RunFileException"/> as a missing one.
+    /// </summary>
+    /// <exception cref="RunFileException">The file is missing, not a regular file, or not a Parquet table.</exception>
+    public IReadOnlyList<TableRow> Table(string table, IReadOnlySet<string>? columns)
     {
         var path = FilePath(table + ".parquet");
         var bytes = RunFiles.ReadAll(path, RunFiles.TableLimit);
-        IReadOnlyList<ParquetColumn> columns;
+        IReadOnlyList<ParquetColumn> found;
         IReadOnlyList<object?[]> rows;
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
-            (columns, rows) = ParquetTables.ReadTyped(stream);
+            (found, rows) = columns is null ? ParquetTables.ReadTyped(stream) : ParquetTables.ReadTyped(stream, columns);
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw new RunFileException(RunTexts.TableUnreadable(path, e.Message));
         }
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < columns.Count; i++)
-            index.TryAdd(columns[i].Name, i);
+        for (var i = 0; i < found.Count; i++)
+            index.TryAdd(found[i].Name, i);
         return rows.Select((r, i) => new TableRow(path, i + 1, index, r)).ToArray();
+    }
+
+    /// <summary>
+    /// The named columns of one of the run's tables, each as one array over the rows (the report passes over the
+    /// evidence of a 100× country, millions of rows, this way). A column the file does not have is not in the result.
+    /// </summary>
+    /// <exception cref="RunFileException">The file is missing, not a regular file, or not a Parquet table.</exception>
+    public IReadOnlyDictionary<string, object?[]> Columns(string table, IReadOnlySet<string> columns)
+    {
+        var path = FilePath(table + ".parquet");
+        var bytes = RunFiles.ReadAll(path, RunFiles.TableLimit);
+        try
+        {
+            return ParquetTables.ReadColumns(bytes, columns);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            throw new RunFileException(RunTexts.TableUnreadable(path, e.Message));
+        }
     }
 
     /// <summary>A manifest that is JSON but not the shape <c>selection run</c> writes; the message names the key.</summary>

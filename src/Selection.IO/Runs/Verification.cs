@@ -44,8 +44,12 @@ public sealed record VerificationReport(IReadOnlyList<FileVerdict> Outputs, IRea
 /// </summary>
 public static class Verification
 {
-    /// <summary>Files of a run folder that are not hashed: the manifest itself, the log with times and the marker of the output folder.</summary>
-    public static readonly IReadOnlySet<string> Unhashed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName, RunWriter.LogFile, OutputFolder.MarkerFile };
+    /// <summary>
+    /// Files of a run folder that are not hashed unless the manifest lists them: the manifest itself, the log with
+    /// times, the marker of the output folder, and a report that <c>selection report</c> wrote into the folder later
+    /// (a view of the listed files, not part of the record; the report <c>run</c> writes is listed and checked).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Unhashed = new HashSet<string>(StringComparer.Ordinal) { Manifest.FileName, RunWriter.LogFile, OutputFolder.MarkerFile, RunWriter.ReportFile };
 
     /// <summary>Every entry below a folder, hidden ones too; a subfolder that cannot be read is skipped.</summary>
     private static readonly EnumerationOptions AllEntries = new() { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };

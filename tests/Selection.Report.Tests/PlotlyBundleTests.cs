@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Selection.Report.Tests;
+
+/// <summary>The plotly.js inlined in every report is the vendored file, byte for byte (src/Selection.Report/Vendor/README.md).</summary>
+public class PlotlyBundleTests
+{
+    /// <summary>SHA-256 of plotly-basic.min.js as npm's plotly.js-basic-dist-min 4.1.1 ships it.</summary>
+    private const string Sha256 = "99784e3abfb07b142a15e521a439e6d9addceadb3f79553fd24c72774f0649ba";
+
+    [Test]
+    public void The_vendored_file_is_plotly_basic_as_published()
+    {
+        var file = Path.Combine(Folders.RepoRoot, "src", "Selection.Report", "Vendor", "plotly-basic.min.js");
+        Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))).Should().Be(Sha256);
+    }
+
+    [Test]
+    public void The_embedded_script_is_the_vendored_file()
+    {
+        var file = Path.Combine(Folders.RepoRoot, "src", "Selection.Report", "Vendor", "plotly-basic.min.js");
+        PlotlyBundle.Script.Should().Be(File.ReadAllText(file, Encoding.UTF8));
+        PlotlyBundle.Script.Should().StartWith("/**\n* plotly.js (basic - minified) v" + PlotlyBundle.Version);
+    }
+}
