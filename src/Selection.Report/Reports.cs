@@ -5,6 +5,7 @@ using Selection.IO.Runs;
 using Selection.Panel;
 using Selection.Proposal.Output;
 using Selection.Stability;
+using Selection.Sweep;
 
 namespace Selection.Report;
 
@@ -44,6 +45,7 @@ public static class Reports
         new ProposalKind(),
         new StabilityKind(),
         new CompareKind(),
+        new SweepKind(),
     ];
 
     /// <summary>The page for <paramref name="folder"/>, or why there is none (in the language of <paramref name="texts"/>).</summary>
@@ -118,6 +120,13 @@ public static class Reports
         public string? Kind => StabilityWriter.ManifestKind;
 
         public byte[] Build(FolderManifest folder, ReportTexts texts) => StabilityReport.Build(folder, texts).Render();
+    }
+
+    private sealed class SweepKind : IFolderReport
+    {
+        public string? Kind => SweepWriter.ManifestKind;
+
+        public byte[] Build(FolderManifest folder, ReportTexts texts) => SweepReport.Build(folder, texts).Render();
     }
 
     private sealed class CompareKind : IFolderReport

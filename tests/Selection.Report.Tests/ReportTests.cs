@@ -241,4 +241,19 @@ public class ReportTests
         text.Should().Contain("# To kjøringer sammenlignet").And.Contain("## Kommunene: hvem kom inn, hvem falt ut").And.Contain("[figur sammenligning-kommuner:");
         text.Should().StartWith("!! ILLUSTRATIVE REGLER (liten-test)", "the runs compared lie beside the comparison, and their rules are illustrative");
     }
+
+    [Test]
+    public void The_report_of_a_sweep_folder_shows_the_counts_the_overlap_and_who_leaves()
+    {
+        // liten's rules take one kommune by route 1; at route1Count 0 it leaves, at 1 (the base) nothing changes.
+        var sweep = Path.Combine(Folders.NewTemp(), "sweep");
+        Folders.Cli("sweep", "--data", Folders.Liten, "--rules", Folders.LitenRules, "--vary", "route1Count=0:1:1", "--out", sweep).ExitCode.Should().Be(0);
+
+        Folders.Cli("report", "--run", sweep, "--language", "en").ExitCode.Should().Be(0);
+
+        var text = PageText.Of(Page(Path.Combine(sweep, Reports.FileName)));
+        text.Should().Contain("# How the selection moves with the rules").And.Contain("## Kommuner per point").And.Contain("## Overlap with the base selection")
+            .And.Contain("[figur sweep-antall:").And.Contain("[figur sweep-overlapp:").And.Contain("route1Count = 0").And.Contain("route1Count = 1");
+        text.Should().Contain("1 changes against the base selection");
+    }
 }
