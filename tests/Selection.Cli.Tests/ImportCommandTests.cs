@@ -32,6 +32,39 @@ public class ImportCommandTests
     }
 
     [Test]
+    public void NSRs_flags_reach_the_run_through_import_and_the_rules_schoolRegister_and_Udirs_kommune_rows_route_1()
+    {
+        // The sample's exports, with one public school marked a special school and another inactive in NSR's list.
+        var exports = TestPaths.NewTempPath("eksporter");
+        CliRun.Of("sample", "--out", exports, "--udir-exports").ExitCode.Should().Be(0);
+        var nsr = Path.Combine(exports, "nsr-skoler.csv");
+        var lines = File.ReadAllLines(nsr);
+        var publicSchools = lines.Skip(1).Where(l => l.Split(',') is var c && c[3] == "true" && c[4] == "true").Take(2).ToArray();
+        var (special, inactive) = (publicSchools[0].Split(',')[0], publicSchools[1].Split(',')[0]);
+        File.WriteAllLines(nsr, lines.Select((l, i) => i == 0 ? l + ",ErSpesialskole,ErAktiv"
+            : l.StartsWith(special + ",", StringComparison.Ordinal) ? l + ",true,true"
+            : l.StartsWith(inactive + ",", StringComparison.Ordinal) ? l + ",false,false"
+            : l + ",false,true"));
+        var data = TestPaths.NewTempPath("data");
+        var import = CliRun.Of("import", "--from", exports, "--out", data);
+        import.ExitCode.Should().Be(0, import.Error);
+        var rules = Path.Combine(Path.GetDirectoryName(data)!, "regler.json");
+        File.WriteAllText(rules, File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "src", "Selection.IO", "Rules", "Presets", "runde-2025.json"))
+            .Replace("\"includePrivateSchools\": false,", "\"includePrivateSchools\": false,\n  \"schoolRegister\": { \"excludeSpecialSchools\": true, \"excludeInactive\": true, \"excludeOutsideGrunnskole\": true },\n  \"kommuneValues\": \"fromData\","));
+        var outFolder = TestPaths.NewTempPath("utvalg");
+
+        var run = CliRun.Of("run", "--data", data, "--rules", rules, "--out", outFolder);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var schools = File.ReadAllLines(Path.Combine(outFolder, "skoler.csv"));
+        schools.Single(l => l.StartsWith(special + ",", StringComparison.Ordinal)).Should().Contain(",spesialskole_utelatt,");
+        schools.Single(l => l.StartsWith(inactive + ",", StringComparison.Ordinal)).Should().Contain(",inaktiv_utelatt,");
+        run.Output.Should().Contain("by the school register (the rules' schoolRegister): 1 special schools, 1 inactive schools, 0 outside grunnskole")
+            .And.Contain("route 1 ranks on Udir's kommune values (kommunalt, kommuneValues: fromData):");
+        CliRun.Of("verify", "--run", outFolder).ExitCode.Should().Be(0);
+    }
+
+    [Test]
     public void An_unknown_file_is_exit_1_naming_it_and_nothing_is_written()
     {
         var data = TestPaths.NewTempPath("data");
