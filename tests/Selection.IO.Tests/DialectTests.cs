@@ -129,8 +129,8 @@ public class DialectTests
         var (s1, o1, n1) = WithoutOrigins(expected.Input);
         var (s2, o2, n2) = WithoutOrigins(actual.Input);
         s2.Should().Equal(s1);
-        // An empty cell is missing like a suppression mark, but recorded as no data, not as suppressed (issue 15).
-        if (dialect.SuppressionMark == "")
+        // An empty cell (and .., -, –) is missing like a suppression mark, but recorded as no data, not as suppressed (issue 15).
+        if (dialect.SuppressionMark is "" or ".." or "-" or "\u2013")
             o1 = [.. o1.Select(o => o.Missing == Core.Data.MissingValue.Suppressed ? o with { Missing = Core.Data.MissingValue.NoData } : o)];
         o2.Should().Equal(o1);
         n2.Should().Equal(n1);

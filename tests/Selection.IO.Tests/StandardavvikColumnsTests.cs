@@ -52,16 +52,16 @@ public class StandardavvikColumnsTests
 public class MissingValueTests
 {
     [Test]
-    public void A_suppression_mark_is_suppressed_and_an_empty_cell_is_no_data()
+    public void A_suppression_mark_is_suppressed_and_a_no_data_mark_is_no_data()
     {
         using var folder = DataFolder.Valid()
-            .Text("elevundersokelsen.csv", $"orgnr;skoleaar;trinn;mobbing;stotte_fra_laerer;motivasjon;antall_besvart\n{DataFolder.OrgA};2023-24;7;*;..;;20\n");
+            .Text("elevundersokelsen.csv", $"orgnr;skoleaar;trinn;mobbing;stotte_fra_laerer;motivasjon;antall_besvart\n{DataFolder.OrgA};2023-24;7;*;:;..;20\n");
 
         var observations = DataSetReader.Read(folder.Path).Input.Observations.Where(o => o.Indicator.Grade == 7 && o.Indicator.Code.StartsWith("EU", StringComparison.Ordinal));
 
         observations.Select(o => (o.Indicator.Code, o.Value, o.Missing)).Should().Equal(
             ("EU7_MOBBING", (decimal?)null, Core.Data.MissingValue.Suppressed),
-            ("EU7_STOTTE", (decimal?)null, Core.Data.MissingValue.Suppressed),
-            ("EU7_MOTIVASJON", (decimal?)null, Core.Data.MissingValue.NoData));
+            ("EU7_STOTTE", (decimal?)null, Core.Data.MissingValue.Suppressed), // :
+            ("EU7_MOTIVASJON", (decimal?)null, Core.Data.MissingValue.NoData)); // ..
     }
 }

@@ -312,9 +312,10 @@ internal static class ObservationSources
                 values++;
                 if (value is null)
                     suppressed++;
-                // A mark is suppressed, an empty CSV cell no data; Parquet has no marks: its null counts as suppressed.
+                // *, . and : are suppressed; an empty cell, .., - and – no data (as the import reads Udir's exports).
+                // Parquet has no marks: its null counts as suppressed.
                 var missing = value is not null ? MissingValue.None
-                    : !fromParquet && row.Cell(at).AsSpan().Trim().Length == 0 ? MissingValue.NoData
+                    : !fromParquet && IsNoDataMark(row.Cell(at).AsSpan().Trim()) ? MissingValue.NoData
                     : MissingValue.Suppressed;
                 rowObservations.Add(new Observation(orgnr, indicator, year, value, pupils, origin, spread, missing));
             }
@@ -354,6 +355,9 @@ internal static class ObservationSources
             absent));
         return observations;
     }
+
+    /// <summary>The marks of a missing value that mean "no data" rather than "suppressed": empty, <c>..</c>, <c>-</c>, <c>–</c>.</summary>
+    private static bool IsNoDataMark(ReadOnlySpan<char> mark) => mark is "" or ".." or "-" or "\u2013";
 
     private static bool InRange(Indicator indicator, decimal value, Origin origin, string column, string text, List<Problem> problems)
     {
