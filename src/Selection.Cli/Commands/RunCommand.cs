@@ -208,15 +208,25 @@ public static class RunCommand
     /// file name, the output folder as &lt;out&gt; and no --force, so that the same run made from another
     /// folder records the same command. run.log has the command line as typed.
     /// </summary>
-    public static IReadOnlyList<string> ReproducibleCommand(string dataFolder, string rulesName, LoadedRules rules, string? to)
+    public static IReadOnlyList<string> ReproducibleCommand(string dataFolder, string rulesName, LoadedRules rules, string? to) =>
+        ReproducibleCommand("run", dataFolder, rulesName, rules, to);
+
+    /// <summary>
+    /// The same for another command over a data folder and rules (<c>stability</c>, <c>sweep</c>): its own options
+    /// before <c>--out</c> (<paramref name="beforeOut"/>) and after it (<paramref name="afterOut"/>), <c>--to</c> last.
+    /// </summary>
+    public static IReadOnlyList<string> ReproducibleCommand(
+        string name, string dataFolder, string rulesName, LoadedRules rules, string? to, IEnumerable<string>? beforeOut = null, IEnumerable<string>? afterOut = null)
     {
         var command = new List<string>
         {
-            "run",
+            name,
             "--data", Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))),
             "--rules", rules.Source.StartsWith("preset:", StringComparison.Ordinal) ? rulesName : Path.GetFileName(rulesName),
-            "--out", "<out>",
         };
+        command.AddRange(beforeOut ?? []);
+        command.AddRange(["--out", "<out>"]);
+        command.AddRange(afterOut ?? []);
         if (to is not null)
             command.AddRange(["--to", to]);
         return command;

@@ -66,17 +66,11 @@ public static class StabilityCommand
             var noise = NoiseModel.For(model!, pupilSd);
             var counts = progress.Counted(texts.StabilityPhase(replicates), replicates, step => StabilityAnalysis.Run(noise, replicates, seed, replicateDone: _ => step()));
             var summary = StabilitySummary.Lines(observed, noise, counts, seed, texts.Language);
-            var command = new List<string>
-            {
-                "stability",
-                "--data", Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))),
-                "--rules", loadedRules.Source.StartsWith("preset:", StringComparison.Ordinal) ? rulesName : Path.GetFileName(rulesName),
-                "--out", "<out>",
+            var command = RunCommand.ReproducibleCommand("stability", dataFolder, rulesName, loadedRules, to, afterOut:
+            [
                 "--replicates", replicates.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            };
-            if (to is not null)
-                command.AddRange(["--to", to]);
+            ]);
             var written = progress.Phase(texts.PhaseWriteOutput, () => target.Write(folder =>
                 StabilityWriter.Write(folder, observed, noise, counts, seed, pupilSd, summary, data, loadedRules, command)));
             progress.Done();

@@ -83,17 +83,7 @@ public static class SweepCommand
             }
 
             var summary = SweepSummary.Lines(sweep, texts.Language);
-            var command = new List<string>
-            {
-                "sweep",
-                "--data", Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataFolder))),
-                "--rules", loadedRules.Source.StartsWith("preset:", StringComparison.Ordinal) ? rulesName : Path.GetFileName(rulesName),
-            };
-            foreach (var axis in axes)
-                command.AddRange(["--vary", axis.Text]);
-            command.AddRange(["--out", "<out>"]);
-            if (to is not null)
-                command.AddRange(["--to", to]);
+            var command = RunCommand.ReproducibleCommand("sweep", dataFolder, rulesName, loadedRules, to, beforeOut: axes.SelectMany(a => new[] { "--vary", a.Text }));
             var written = progress.Phase(texts.PhaseWriteOutput, () => target.Write(folder =>
                 SweepWriter.Write(folder, sweep, summary, data, loadedRules, command, IO.Texts.TextLanguage.Code(texts.Language))));
             progress.Done();
