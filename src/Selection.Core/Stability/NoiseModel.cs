@@ -40,13 +40,12 @@ public sealed class NoiseModel
     private readonly int[] _cdfStart;       // Binomial: where the observation's table starts in _cdf
     private readonly int[] _n;              // Binomial: the pupils
     private readonly double[] _cdf;         // Binomial: P(K ≤ k) for k = 0 … n−1, per observation
-    private readonly double[] _unitsPerPercent; // Binomial: 10^scale, units of one percentage point
     private readonly long[] _min, _max;     // the indicator's scale in units
     private long[] _kUnits = [];            // Binomial: the value of each k in units (see For)
     private int[] _guide = [];              // Binomial: the guide table of each observation's CDF, beside _cdf
     private int[] _fixed = [], _binomial = [], _normal = []; // the observations of each kind, in order
 
-    private NoiseModel(PreparedSelection model, NoiseKind[] kind, double[] sd, double[] mean, int[] cdfStart, int[] n, double[] cdf, double[] unitsPerPercent, long[] min, long[] max)
+    private NoiseModel(PreparedSelection model, NoiseKind[] kind, double[] sd, double[] mean, int[] cdfStart, int[] n, double[] cdf, long[] min, long[] max)
     {
         _model = model;
         _kind = kind;
@@ -55,7 +54,6 @@ public sealed class NoiseModel
         _cdfStart = cdfStart;
         _n = n;
         _cdf = cdf;
-        _unitsPerPercent = unitsPerPercent;
         _min = min;
         _max = max;
     }
@@ -130,7 +128,7 @@ public sealed class NoiseModel
                     kUnits[cdfStart[o] + o + k] = Math.Clamp((long)Math.Round(100.0 * k / n[o] * unitsPerPercent[o], MidpointRounding.ToEven), min[o], max[o]);
                 Guide(cdfTable.AsSpan(cdfStart[o], n[o]), guide.AsSpan(cdfStart[o], n[o]));
             }
-        return new NoiseModel(model, kind, sd, mean, cdfStart, n, cdfTable, unitsPerPercent, min, max)
+        return new NoiseModel(model, kind, sd, mean, cdfStart, n, cdfTable, min, max)
         {
             _guide = guide,
             SpreadFromData = spreadFromData,
