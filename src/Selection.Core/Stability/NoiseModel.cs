@@ -26,36 +26,41 @@ public enum NoiseKind
 /// computed from the schools are computed again from each replicate's values (the model does that).
 /// </summary>
 /// <remarks>
-/// A binomial draw is an inversion of its cumulative distribution, tabled once per observation
-/// (MathNet's <see cref="MathNet.Numerics.Distributions.Binomial"/>): one uniform and a binary search per
-/// draw, whatever <c>n</c>, where drawing <c>n</c> Bernoulli trials would make ten thousand replicates of a
-/// country take minutes.
+/// A binomial draw inverts its distribution function from the mode (<see cref="BinomialInversion"/>): one uniform
+/// and a step or two per draw, whatever <c>n</c>, where drawing <c>n</c> Bernoulli trials would make ten thousand
+/// replicates of a country take minutes, and where tables of each observation's whole distribution fell out of the
+/// cache.
 /// </remarks>
 public sealed class NoiseModel
 {
+    /// <summary>A binomial observation: where it goes, its pupils, and its scale in units (its count is drawn beside it).</summary>
+    private readonly record struct BinomialObservation(int Observation, int N, double UnitsPerPercent, long Min, long Max)
+    {
+        /// <summary><c>100·k/n</c> in units, rounded half to even and kept within the scale.</summary>
+        public long UnitsOf(int k) => Math.Clamp((long)Math.Round(100.0 * k / N * UnitsPerPercent, MidpointRounding.ToEven), Min, Max);
+    }
+
     private readonly PreparedSelection _model;
     private readonly NoiseKind[] _kind;
     private readonly double[] _sd;          // Normal: sd/√n in units
     private readonly double[] _mean;        // Normal: the observed value in units
-    private readonly int[] _cdfStart;       // Binomial: where the observation's table starts in _cdf
-    private readonly int[] _n;              // Binomial: the pupils
-    private readonly double[] _cdf;         // Binomial: P(K ≤ k) for k = 0 … n−1, per observation
     private readonly long[] _min, _max;     // the indicator's scale in units
-    private long[] _kUnits = [];            // Binomial: the value of each k in units (see For)
-    private int[] _guide = [];              // Binomial: the guide table of each observation's CDF, beside _cdf
-    private int[] _fixed = [], _binomial = [], _normal = []; // the observations of each kind, in order
+    private readonly BinomialObservation[] _binomial;
+    private readonly BinomialInversion[] _counts; // the count of each binomial observation, beside _binomial
+    private readonly int[] _fixed, _normal; // the observations of these kinds, in order
 
-    private NoiseModel(PreparedSelection model, NoiseKind[] kind, double[] sd, double[] mean, int[] cdfStart, int[] n, double[] cdf, long[] min, long[] max)
+    private NoiseModel(PreparedSelection model, NoiseKind[] kind, double[] sd, double[] mean, long[] min, long[] max, BinomialObservation[] binomial, BinomialInversion[] counts)
     {
         _model = model;
         _kind = kind;
         _sd = sd;
         _mean = mean;
-        _cdfStart = cdfStart;
-        _n = n;
-        _cdf = cdf;
         _min = min;
         _max = max;
+        _binomial = binomial;
+        _counts = counts;
+        _fixed = [.. Enumerable.Range(0, kind.Length).Where(o => kind[o] == NoiseKind.Fixed)];
+        _normal = [.. Enumerable.Range(0, kind.Length).Where(o => kind[o] == NoiseKind.Normal)];
     }
 
     /// <summary>
@@ -69,12 +74,10 @@ public sealed class NoiseModel
         var kind = new NoiseKind[count];
         var sd = new double[count];
         var mean = new double[count];
-        var cdfStart = new int[count];
-        var n = new int[count];
-        var unitsPerPercent = new double[count];
         var min = new long[count];
         var max = new long[count];
-        var cdf = new List<double>();
+        var binomial = new List<BinomialObservation>();
+        var counts = new List<BinomialInversion>();
         var spreadFromData = 0;
         var i = 0;
         for (var school = 0; school < model.Schools.Count; school++)
@@ -91,12 +94,9 @@ public sealed class NoiseModel
                 else if (o.Indicator.IsPercentage)
                 {
                     kind[i] = NoiseKind.Binomial;
-                    n[i] = pupils;
-                    unitsPerPercent[i] = unit;
-                    cdfStart[i] = cdf.Count;
-                    var p = Math.Clamp((double)o.Value!.Value / 100, 0, 1);
-                    for (var k = 0; k < pupils; k++)
-                        cdf.Add(MathNet.Numerics.Distributions.Binomial.CDF(p, pupils, k));
+                    var p = (double)o.Value!.Value / 100;
+                    binomial.Add(new BinomialObservation(i, pupils, unit, min[i], max[i]));
+                    counts.Add(BinomialInversion.For(pupils, p));
                 }
                 else
                 {
@@ -116,27 +116,7 @@ public sealed class NoiseModel
                 i++;
             }
         }
-        // Per binomial observation, the value of each k = 0 … n in units (rounded half to even, within the scale):
-        // at index cdfStart + observation + k, as each observation's n + 1 values follow the n tabled before it.
-        var kUnits = new long[cdf.Count + count];
-        var cdfTable = cdf.ToArray();
-        var guide = new int[cdfTable.Length];
-        for (var o = 0; o < count; o++)
-            if (kind[o] == NoiseKind.Binomial)
-            {
-                for (var k = 0; k <= n[o]; k++)
-                    kUnits[cdfStart[o] + o + k] = Math.Clamp((long)Math.Round(100.0 * k / n[o] * unitsPerPercent[o], MidpointRounding.ToEven), min[o], max[o]);
-                Guide(cdfTable.AsSpan(cdfStart[o], n[o]), guide.AsSpan(cdfStart[o], n[o]));
-            }
-        return new NoiseModel(model, kind, sd, mean, cdfStart, n, cdfTable, min, max)
-        {
-            _guide = guide,
-            SpreadFromData = spreadFromData,
-            _kUnits = kUnits,
-            _fixed = [.. Enumerable.Range(0, count).Where(o => kind[o] == NoiseKind.Fixed)],
-            _binomial = [.. Enumerable.Range(0, count).Where(o => kind[o] == NoiseKind.Binomial)],
-            _normal = [.. Enumerable.Range(0, count).Where(o => kind[o] == NoiseKind.Normal)],
-        };
+        return new NoiseModel(model, kind, sd, mean, min, max, [.. binomial], [.. counts]) { SpreadFromData = spreadFromData };
     }
 
     /// <summary>The normal draws whose spread came from the data's <c>standardavvik</c>, not from the rules.</summary>
@@ -148,7 +128,7 @@ public sealed class NoiseModel
     public IReadOnlyList<NoiseKind> Kinds => _kind;
 
     /// <summary>The observations held fixed: no pupil count.</summary>
-    public int FixedCount => _kind.Count(k => k == NoiseKind.Fixed);
+    public int FixedCount => _fixed.Length;
 
     /// <summary>
     /// Draws one replicate data set into <paramref name="into"/> (one value per observation, in units of its slot):
@@ -160,14 +140,12 @@ public sealed class NoiseModel
         var observed = _model.Values;
         foreach (var i in _fixed)
             into[i] = observed[i];
-        var cdf = _cdf.AsSpan();
-        var guide = _guide.AsSpan();
-        var units = _kUnits.AsSpan();
-        foreach (var i in _binomial)
+        var binomial = _binomial.AsSpan();
+        var counts = _counts.AsSpan();
+        for (var j = 0; j < binomial.Length; j++)
         {
-            var start = _cdfStart[i];
-            var k = InverseCdf(cdf.Slice(start, _n[i]), guide.Slice(start, _n[i]), 1.0 - random.NextDouble()); // u in (0, 1]
-            into[i] = units[start + i + k];
+            ref readonly var b = ref binomial[j];
+            into[b.Observation] = b.UnitsOf(counts[j].Quantile(1.0 - random.NextDouble())); // u in (0, 1]
         }
         // Standard normals from MathNet's polar method, both of each pair used.
         using var z = Normal.Samples(random, 0, 1).GetEnumerator();
@@ -175,33 +153,6 @@ public sealed class NoiseModel
         {
             z.MoveNext();
             into[i] = Clamp((long)Math.Round(_mean[i] + (_sd[i] * z.Current), MidpointRounding.ToEven), i);
-        }
-    }
-
-    /// <summary>
-    /// The smallest k with P(K ≤ k) ≥ u; n when u lies above every tabled value (P(K ≤ n) = 1). The guide table
-    /// (Chen and Asau) gives, for u in [j/n, (j+1)/n), the smallest k with P(K ≤ k) ≥ j/n: the search starts
-    /// there and moves a step or two, the same k as a search of the whole table.
-    /// </summary>
-    private static int InverseCdf(ReadOnlySpan<double> cdf, ReadOnlySpan<int> guide, double u)
-    {
-        var n = cdf.Length;
-        var k = guide[Math.Min((int)(u * n), n - 1)];
-        while (k < n && cdf[k] < u)
-            k++;
-        return k;
-    }
-
-    /// <summary>The guide table of <paramref name="cdf"/> (see <see cref="InverseCdf"/>).</summary>
-    private static void Guide(ReadOnlySpan<double> cdf, Span<int> guide)
-    {
-        var n = cdf.Length;
-        var k = 0;
-        for (var j = 0; j < n; j++)
-        {
-            while (k < n && cdf[k] < (double)j / n)
-                k++;
-            guide[j] = k;
         }
     }
 
