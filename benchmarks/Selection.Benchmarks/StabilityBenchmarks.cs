@@ -20,6 +20,7 @@ public class StabilityBenchmarks
 
     private NoiseModel _noise = null!;
     private long[] _values = null!;
+    private readonly ReplicateUniforms _uniforms = new(7);
 
     [GlobalSetup]
     public void Setup()
@@ -34,7 +35,8 @@ public class StabilityBenchmarks
     [Benchmark(Description = "draw one replicate")]
     public long DrawOne()
     {
-        _noise.Draw(new MathNet.Numerics.Random.Xoshiro256StarStar(7, threadSafe: false), _values);
+        _uniforms.Restart(7);
+        _noise.Draw(_uniforms, _values);
         return _values[0];
     }
 

@@ -46,40 +46,57 @@ public sealed class StabilityCounts
 /// </summary>
 public static class StabilityAnalysis
 {
+    /// <summary>
+    /// Replicates are run in blocks of this many: a block's ranks are gathered per school and copied into
+    /// <see cref="StabilityCounts.SchoolRanks"/> (school-major) a school's block at a time, not one scattered
+    /// write per school and replicate.
+    /// </summary>
+    private const int Block = 64;
+
     public static StabilityCounts Run(NoiseModel noise, int replicates, int seed, int maxThreads = -1, Action<int>? replicateDone = null, CancellationToken cancel = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
         var model = noise.Model;
-        var counts = new StabilityCounts(replicates, model.Schools.Count, model.Kommuner.Count);
+        var schools = model.Schools.Count;
+        var counts = new StabilityCounts(replicates, schools, model.Kommuner.Count);
         var route2Max = model.Rules.Route2Max;
         var gate = new object();
         Parallel.For(
             0,
-            replicates,
+            (replicates + Block - 1) / Block,
             new ParallelOptions { MaxDegreeOfParallelism = maxThreads, CancellationToken = cancel },
-            () => (Evaluation: model.NewEvaluation(), Values: new long[model.Values.Length], Flagged: new int[model.Schools.Count], Route1: new int[model.Kommuner.Count], Route2: new int[model.Kommuner.Count], Taken: new int[model.Kommuner.Count]),
-            (r, _, local) =>
+            () => (Uniforms: new ReplicateUniforms(seed), Evaluation: model.NewEvaluation(), Values: new long[model.Values.Length], Ranks: new int[schools * Block], Flagged: new int[schools], Route1: new int[model.Kommuner.Count], Route2: new int[model.Kommuner.Count], Taken: new int[model.Kommuner.Count]),
+            (block, _, local) =>
             {
-                noise.Draw(new MathNet.Numerics.Random.Xoshiro256StarStar(SeedOf(seed, r), threadSafe: false), local.Values);
-                var e = local.Evaluation;
-                model.Evaluate(local.Values, e);
-                for (var i = 0; i < model.Schools.Count; i++)
+                var first = block * Block;
+                var size = Math.Min(Block, replicates - first);
+                for (var b = 0; b < size; b++)
                 {
-                    if (e.SchoolFlagged[i])
-                        local.Flagged[i]++;
-                    counts.SchoolRanks[(i * (long)replicates) + r] = e.SchoolRank[i];
+                    var r = first + b;
+                    local.Uniforms.Restart(SeedOf(seed, r));
+                    noise.Draw(local.Uniforms, local.Values);
+                    var e = local.Evaluation;
+                    model.Evaluate(local.Values, e);
+                    for (var i = 0; i < schools; i++)
+                    {
+                        if (e.SchoolFlagged[i])
+                            local.Flagged[i]++;
+                        local.Ranks[(i * Block) + b] = e.SchoolRank[i];
+                    }
+                    for (var k = 0; k < model.Kommuner.Count; k++)
+                    {
+                        var route = e.KommuneRoute[k];
+                        if (route == (int)Route.WeakOverall)
+                            local.Route1[k]++;
+                        else if (route == (int)Route.LargeDifferences)
+                            local.Route2[k]++;
+                        if (route == (int)Route.WeakOverall || (route == (int)Route.LargeDifferences && e.KommuneRoute2Order[k] <= route2Max))
+                            local.Taken[k]++;
+                    }
+                    replicateDone?.Invoke(r);
                 }
-                for (var k = 0; k < model.Kommuner.Count; k++)
-                {
-                    var route = e.KommuneRoute[k];
-                    if (route == (int)Route.WeakOverall)
-                        local.Route1[k]++;
-                    else if (route == (int)Route.LargeDifferences)
-                        local.Route2[k]++;
-                    if (route == (int)Route.WeakOverall || (route == (int)Route.LargeDifferences && e.KommuneRoute2Order[k] <= route2Max))
-                        local.Taken[k]++;
-                }
-                replicateDone?.Invoke(r);
+                for (var i = 0; i < schools; i++)
+                    local.Ranks.AsSpan(i * Block, size).CopyTo(counts.SchoolRanks.AsSpan().Slice((int)((i * (long)replicates) + first), size));
                 return local;
             },
             local =>
