@@ -41,22 +41,19 @@ public static class StabilityTables
     {
         var byOrgNr = observed.Schools.ToDictionary(s => s.School.OrgNr);
         var rows = new List<object?[]>(model.Schools.Count);
-        var ranks = new List<int>(counts.Replicates);
+        // Ranks are 1 … schools: their quantiles from a count per rank, not from a sort of each school's replicates.
+        var perRank = new int[model.Schools.Count + 1];
         for (var i = 0; i < model.Schools.Count; i++)
         {
             var s = byOrgNr[model.Schools[i].School.OrgNr];
-            ranks.Clear();
-            foreach (var rank in counts.RanksOf(i))
-                if (rank > 0)
-                    ranks.Add(rank);
-            ranks.Sort();
+            var ranks = RankCounts.Of(counts.RanksOf(i), perRank);
             rows.Add(
             [
                 s.School.OrgNr.Value, s.School.Navn, s.Kommune!.Nummer.Value, s.Kommune.Navn,
                 s.Share?.ToDouble(), s.Rank, s.Flagged,
                 (double)counts.SchoolFlagged[i] / counts.Replicates,
-                (double)ranks.Count / counts.Replicates,
-                Quantile(ranks, 0.05), Quantile(ranks, 0.50), Quantile(ranks, 0.95),
+                (double)ranks.Ranked / counts.Replicates,
+                ranks.Quantile(0.05), ranks.Quantile(0.50), ranks.Quantile(0.95),
             ]);
         }
         return new TypedTable(SchoolColumns, rows);
@@ -83,6 +80,56 @@ public static class StabilityTables
     }
 
     /// <summary>The nearest-rank quantile of sorted ranks (the smallest rank with at least q of them at or below it); null when never ranked.</summary>
-    public static int? Quantile(IReadOnlyList<int> sorted, double q) =>
-        sorted.Count == 0 ? null : sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Count) - 1)];
+    /// <summary>
+    /// A school's ranks over the replicates, counted per rank (0, not ranked, left out): the nearest-rank quantile
+    /// <c>q</c> is the ⌈q·N⌉-th smallest of the N ranks, as of the sorted ranks.
+    /// </summary>
+    public readonly ref struct RankCounts
+    {
+        private readonly Span<int> _perRank;
+        private readonly int _lowest, _highest;
+
+        private RankCounts(Span<int> perRank, int ranked, int lowest, int highest)
+        {
+            _perRank = perRank;
+            Ranked = ranked;
+            _lowest = lowest;
+            _highest = highest;
+        }
+
+        /// <summary>Counts <paramref name="ranks"/> into <paramref name="perRank"/> (one place per rank, cleared first).</summary>
+        public static RankCounts Of(ReadOnlySpan<int> ranks, Span<int> perRank)
+        {
+            perRank.Clear();
+            int ranked = 0, lowest = int.MaxValue, highest = 0;
+            foreach (var rank in ranks)
+                if (rank > 0)
+                {
+                    perRank[rank]++;
+                    ranked++;
+                    lowest = Math.Min(lowest, rank);
+                    highest = Math.Max(highest, rank);
+                }
+            return new RankCounts(perRank, ranked, lowest, highest);
+        }
+
+        /// <summary>The replicates the school was ranked in.</summary>
+        public int Ranked { get; }
+
+        /// <summary>The ⌈q·N⌉-th smallest rank (the smallest for q = 0); none when the school was never ranked.</summary>
+        public int? Quantile(double q)
+        {
+            if (Ranked == 0)
+                return null;
+            var position = Math.Max(1, (int)Math.Ceiling(q * Ranked));
+            var seen = 0;
+            for (var rank = _lowest; rank < _highest; rank++)
+            {
+                seen += _perRank[rank];
+                if (seen >= position)
+                    return rank;
+            }
+            return _highest;
+        }
+    }
 }
