@@ -323,12 +323,12 @@ internal static class ParquetReading
     {
         return type switch
         {
-            ParquetColumnType.String => Typed<ReadOnlyMemory<char>>(v => new string(v.Span)),
-            ParquetColumnType.Int32 => Typed<int>(v => v),
+            ParquetColumnType.String => Typed<ReadOnlyMemory<char>>(new RecentTexts().Text),
+            ParquetColumnType.Int32 => Typed<int>(Boxed),
             ParquetColumnType.Int64 => Typed<long>(v => v),
             ParquetColumnType.Double => Typed<double>(v => v),
             ParquetColumnType.Decimal => Typed<BigDecimal>(v => ToDecimal(v.UnscaledValue, v.Scale)),
-            ParquetColumnType.Boolean => Typed<bool>(v => v),
+            ParquetColumnType.Boolean => Typed<bool>(v => v ? True : False),
             _ => throw new NotSupportedException($"unknown column type {type}"),
         };
 
@@ -343,6 +343,33 @@ internal static class ParquetReading
                 cells[i] = present ? box(values[next++]) : null;
             }
             return cells;
+        }
+    }
+
+    // Cells are read as objects (boxed). Most are small whole numbers (points, ranks, counts), flags, and texts
+    // that repeat down a column (a school's orgnr over its rows, the indicators): those share one object each,
+    // where a 100× country's evidence would otherwise be tens of millions of objects.
+    private static readonly object True = true, False = false;
+    private static readonly object[] SmallInts = [.. Enumerable.Range(0, 1024).Select(i => (object)i)];
+
+    private static object Boxed(int value) => (uint)value < (uint)SmallInts.Length ? SmallInts[value] : value;
+
+    /// <summary>The texts of a column: a text equal to one of the last eight is that string again, not a new one.</summary>
+    private sealed class RecentTexts
+    {
+        private readonly string[] _recent = new string[8];
+        private int _next;
+
+        public object Text(ReadOnlyMemory<char> value)
+        {
+            var span = value.Span;
+            foreach (var recent in _recent)
+                if (recent is not null && span.SequenceEqual(recent))
+                    return recent;
+            var text = new string(span);
+            _recent[_next] = text;
+            _next = (_next + 1) % _recent.Length;
+            return text;
         }
     }
 
