@@ -102,6 +102,9 @@ public sealed class RunFolder
             var bytes = RunFiles.ReadAll(manifestPath, RunFiles.ManifestLimit);
             using var document = JsonDocument.Parse(bytes);
             var root = document.RootElement.Clone();
+            // The folders of the other commands (stability, sweep, compare, panel, propose) name their kind; a run's does not.
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("kind", out var kind) && kind.ValueKind == JsonValueKind.String)
+                return (null, RunTexts.ManifestUnreadable(Output.Manifest.FileName, path, RunTexts.ManifestOfAnotherCommand(kind.GetString()!)));
             return (new RunFolder(path, ReadManifest(new Json(root, "")), root), null);
         }
         catch (RunFileException e)

@@ -31,6 +31,10 @@ public static class RunTexts
     public static string ManifestNotJson(string manifest, string folder, string sentence, long line) => Texts.Format(nameof(ManifestNotJson), manifest, folder, sentence, line);
 
     public static string ManifestVersion(int version, int expected) => Texts.Format(nameof(ManifestVersion), version, expected);
+
+    /// <summary>A manifest of another command's folder (its <c>kind</c>): the command that wrote it, by name.</summary>
+    public static string ManifestOfAnotherCommand(string kind) =>
+        Texts.Format(nameof(ManifestOfAnotherCommand), kind, kind == "proposal" ? "propose" : kind);
     public static string ManifestFileOutside(string key, string name) => Texts.Format(nameof(ManifestFileOutside), key, name);
     public static string ManifestNotObject => Texts.Get(nameof(ManifestNotObject));
     public static string ManifestKeyNotObject(string key) => Texts.Format(nameof(ManifestKeyNotObject), key);
