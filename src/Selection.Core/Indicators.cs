@@ -107,5 +107,5 @@ public sealed record Indicator
 
     public bool Equals(Indicator? other) => ReferenceEquals(this, other);
 
-    public override int GetHashCode() => Code.GetHashCode(StringComparison.Ordinal);
+    public override int GetHashCode() => Order; // one instance per indicator (equality is identity), and a dictionary key per observation
 }

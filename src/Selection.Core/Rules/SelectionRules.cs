@@ -154,6 +154,9 @@ public sealed record SelectionRules
         Route2Max = route2Max;
         Spread = spread;
         Indicators = indicators.OrderBy(i => i.Indicator.Order).ToArray();
+        _ruleByOrder = new IndicatorRule?[Indicator.All.Count];
+        foreach (var rule in Indicators)
+            _ruleByOrder[rule.Indicator.Order] ??= rule;
         LastSchoolYear = lastSchoolYear;
         Participants = participants;
         NoiseSd = noiseSd ?? new Dictionary<Indicator, decimal>();
@@ -250,13 +253,9 @@ public sealed record SelectionRules
     public bool IsIllustrative => !Provenance.TrimStart().StartsWith("official", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The rule for an indicator, or <c>null</c> when the indicator is not used.</summary>
-    public IndicatorRule? RuleFor(Indicator indicator)
-    {
-        foreach (var rule in Indicators)
-            if (rule.Indicator == indicator)
-                return rule;
-        return null;
-    }
+    public IndicatorRule? RuleFor(Indicator indicator) => _ruleByOrder[indicator.Order];
+
+    private readonly IndicatorRule?[] _ruleByOrder; // by the indicator's catalogue order: asked once per observation
 
     /// <summary>The school years of the window that ends at <paramref name="last"/>, oldest first.</summary>
     public IReadOnlyList<SchoolYear> WindowEndingAt(SchoolYear last) =>
