@@ -1,3 +1,4 @@
+using System.Numerics;
 using Selection.Core.Rules;
 
 namespace Selection.Core;
@@ -31,15 +32,15 @@ public static class Spread
     {
         if (shares.Count == 0)
             throw new ArgumentException("The spread needs at least one share.", nameof(shares));
+        if (measure == SpreadMeasure.Sd)
+        {
+            var variance = Variance(shares);
+            return new SpreadValue(measure, variance, Math.Sqrt(variance.ToDouble()));
+        }
         var values = shares.Select(s => s.ToRational()).Order().ToArray();
         var max = values[^1];
         switch (measure)
         {
-            case SpreadMeasure.Sd:
-                var n = Rational.FromInteger(values.Length);
-                var mean = values.Aggregate(Rational.Zero, (a, b) => a + b) / n;
-                var variance = values.Aggregate(Rational.Zero, (a, v) => a + ((v - mean) * (v - mean))) / n;
-                return new SpreadValue(measure, variance, Math.Sqrt(variance.ToDouble()));
             case SpreadMeasure.Range:
                 var range = max - values[0];
                 return new SpreadValue(measure, range, range.ToDouble());
@@ -53,5 +54,29 @@ public static class Spread
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure, null);
         }
+    }
+
+    /// <summary>
+    /// The variance of the shares, exactly: Σ(v − mean)²/n = (Σv² − (Σv)²/n)/n, with Σv and Σv² summed per
+    /// possible points (a share is points/possible): a few rational sums for a kommune's schools, not one per
+    /// school. The same rational as summing the squared deviations school by school.
+    /// </summary>
+    private static Rational Variance(IReadOnlyList<RiskShare> shares)
+    {
+        var byPossible = new Dictionary<long, (long Points, long Squares)>();
+        foreach (var share in shares)
+        {
+            var (points, squares) = byPossible.GetValueOrDefault(share.Possible);
+            byPossible[share.Possible] = (checked(points + share.Points), checked(squares + (share.Points * share.Points)));
+        }
+        var sum = Rational.Zero;
+        var sumOfSquares = Rational.Zero;
+        foreach (var (possible, (points, squares)) in byPossible)
+        {
+            sum += new Rational(points, possible);
+            sumOfSquares += new Rational(squares, (BigInteger)possible * possible);
+        }
+        var n = Rational.FromInteger(shares.Count);
+        return (sumOfSquares - (sum * sum / n)) / n;
     }
 }

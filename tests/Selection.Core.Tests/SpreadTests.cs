@@ -18,6 +18,27 @@ public class SpreadTests
     }
 
     [Test]
+    public void Sd_summed_per_possible_points_is_the_variance_of_the_squared_deviations_school_by_school()
+    {
+        // A reference computation: the mean, then every school's squared deviation, in rationals.
+        var random = new Random(17);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var shares = Enumerable.Range(0, random.Next(1, 60)).Select(_ =>
+            {
+                var possible = random.Next(1, 40);
+                return new RiskShare(random.Next(0, possible + 1), possible);
+            }).ToArray();
+            var values = shares.Select(s => s.ToRational()).ToArray();
+            var n = Rational.FromInteger(values.Length);
+            var mean = values.Aggregate(Rational.Zero, (a, b) => a + b) / n;
+            var expected = values.Aggregate(Rational.Zero, (a, v) => a + ((v - mean) * (v - mean))) / n;
+
+            Spread.Of(SpreadMeasure.Sd, shares).Exact.Should().Be(expected, string.Join(", ", shares));
+        }
+    }
+
+    [Test]
     public void Range_is_max_minus_min()
     {
         var range = Spread.Of(SpreadMeasure.Range, ThreeShares);
