@@ -20,20 +20,22 @@ public static class KommuneRoutes
         SelectionRules rules,
         NationalLimitTable limits)
     {
-        var result = new List<KommuneObservation>();
-        foreach (var group in includedObservationsInWindow
-                     .GroupBy(o => (o.Indicator, o.Year))
-                     .OrderBy(g => g.Key.Indicator.Order).ThenBy(g => g.Key.Year))
+        // One pupil-weighted sum per indicator and year, in the observations' one pass.
+        var sums = new Dictionary<(Indicator Indicator, SchoolYear Year), PupilWeightedSum>();
+        foreach (var o in includedObservationsInWindow)
         {
-            var rule = rules.RuleFor(group.Key.Indicator);
-            var limit = limits.For(group.Key.Indicator, group.Key.Year);
-            if (rule is null || limit is null)
+            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (o.Indicator, o.Year), out _);
+            sum.Add(o);
+        }
+        var result = new List<KommuneObservation>();
+        foreach (var ((indicator, year), sum) in sums.OrderBy(g => g.Key.Indicator.Order).ThenBy(g => g.Key.Year))
+        {
+            var rule = rules.RuleFor(indicator);
+            var limit = limits.For(indicator, year);
+            if (rule is null || limit is null || sum.Mean is not { } mean)
                 continue;
-            var mean = NationalLimits.PupilWeightedMean(group);
-            if (mean is null)
-                continue;
-            var points = RiskPoints.For(mean.Value.Mean, limit.Value, rule, group.Key.Year);
-            result.Add(new KommuneObservation(kommune, group.Key.Indicator, group.Key.Year, mean.Value.Mean, mean.Value.Count, mean.Value.Pupils, rule, limit, points));
+            var points = RiskPoints.For(mean.Mean, limit.Value, rule, year);
+            result.Add(new KommuneObservation(kommune, indicator, year, mean.Mean, mean.Count, mean.Pupils, rule, limit, points));
         }
         return result;
     }

@@ -119,17 +119,34 @@ public static class NationalLimits
     /// </summary>
     public static (decimal Mean, int Count, long Pupils)? PupilWeightedMean(IEnumerable<Observation> values)
     {
-        decimal sum = 0;
-        long pupils = 0;
-        var count = 0;
+        var mean = new PupilWeightedSum();
         foreach (var o in values)
-        {
-            if (o.Value is not { } value || o.Pupils is not > 0)
-                continue;
-            sum += value * o.Pupils.Value;
-            pupils += o.Pupils.Value;
-            count++;
-        }
-        return pupils == 0 ? null : (sum / pupils, count, pupils);
+            mean.Add(o);
+        return mean.Mean;
     }
+}
+
+/// <summary>
+/// A pupil-weighted mean being summed (<see cref="NationalLimits.PupilWeightedMean"/>): Σ value × pupils and Σ pupils
+/// over the values that have a pupil count above zero. Decimal sums of values and counts are exact, so the order
+/// of adding does not change the mean.
+/// </summary>
+public struct PupilWeightedSum
+{
+    private decimal _sum;
+    private long _pupils;
+    private int _count;
+
+    /// <summary>Adds the observation's value, when it has one and a pupil count above zero.</summary>
+    public void Add(Observation o)
+    {
+        if (o.Value is not { } value || o.Pupils is not > 0)
+            return;
+        _sum += value * o.Pupils.Value;
+        _pupils += o.Pupils.Value;
+        _count++;
+    }
+
+    /// <summary>The mean with the values and pupils behind it; <c>null</c> when no value had a pupil count.</summary>
+    public readonly (decimal Mean, int Count, long Pupils)? Mean => _pupils == 0 ? null : (_sum / _pupils, _count, _pupils);
 }

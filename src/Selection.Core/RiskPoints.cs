@@ -40,11 +40,23 @@ public sealed record ScoredObservation(Observation Observation, IndicatorRule Ru
 public sealed record IndicatorPoints(Indicator Indicator, long Points, long Possible)
 {
     /// <summary>Sums weighted and possible points per indicator; most points first, then catalogue order.</summary>
-    public static IReadOnlyList<IndicatorPoints> Sum(IEnumerable<(Indicator Indicator, int WeightedPoints, int PossiblePoints)> observations) =>
-        observations
-            .GroupBy(o => o.Indicator)
-            .Select(g => new IndicatorPoints(g.Key, g.Sum(o => (long)o.WeightedPoints), g.Sum(o => (long)o.PossiblePoints)))
+    public static IReadOnlyList<IndicatorPoints> Sum(IEnumerable<(Indicator Indicator, int WeightedPoints, int PossiblePoints)> observations)
+    {
+        // Per indicator by its catalogue order: a kommune of a 100× country sums hundreds of thousands.
+        var points = new long[Indicator.All.Count];
+        var possible = new long[Indicator.All.Count];
+        var seen = new bool[Indicator.All.Count];
+        foreach (var (indicator, weighted, possiblePoints) in observations)
+        {
+            points[indicator.Order] += weighted;
+            possible[indicator.Order] += possiblePoints;
+            seen[indicator.Order] = true;
+        }
+        return Indicator.All
+            .Where(i => seen[i.Order])
+            .Select(i => new IndicatorPoints(i, points[i.Order], possible[i.Order]))
             .OrderByDescending(p => p.Points)
             .ThenBy(p => p.Indicator.Order)
             .ToArray();
+    }
 }
