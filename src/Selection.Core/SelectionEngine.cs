@@ -282,6 +282,20 @@ public static class SelectionEngine
     /// Every school's result: the evaluation's points, rank and flag, with the scored observations behind them.
     /// The points are summed again from the evidence and must agree: the arrays and the evidence are one method.
     /// </summary>
+    /// <summary>
+    /// A school's scored observations in indicator (catalogue) order, then school year, ties in their given order,
+    /// as a stable sort by those keys gives them: one sort of whole-number keys, not a LINQ ordering per school.
+    /// </summary>
+    private static ScoredObservation[] ByIndicatorThenYear(ScoredObservation[] scored)
+    {
+        var sorted = (ScoredObservation[])scored.Clone();
+        var keys = new long[sorted.Length];
+        for (var k = 0; k < sorted.Length; k++)
+            keys[k] = ((long)sorted[k].Rule.Indicator.Order << 48) | ((long)(sorted[k].Observation.Year.StartYear - SchoolYear.Earliest) << 32) | (uint)k;
+        Array.Sort(keys, sorted);
+        return sorted;
+    }
+
     private static IReadOnlyList<SchoolResult> SchoolResults(
         IEnumerable<PlacedSchool> placed,
         Func<PlacedSchool, bool> isIncluded,
@@ -310,8 +324,7 @@ public static class SelectionEngine
             }
             if (model.Schools[i].School.OrgNr != p.School.OrgNr)
                 throw new InvalidOperationException($"The prepared selection lists school {model.Schools[i].School.OrgNr} where {p.School.OrgNr} belongs.");
-            var observations = scoredBySchool[i]
-                .OrderBy(o => o.Rule.Indicator.Order).ThenBy(o => o.Observation.Year).ToArray();
+            var observations = ByIndicatorThenYear(scoredBySchool[i]);
             long points = e.SchoolPoints[i], possible = e.SchoolPossible[i];
             Agree(points, observations.Sum(o => (long)o.WeightedPoints), possible, observations.Sum(o => (long)o.PossiblePoints), $"school {p.School.OrgNr}");
             var rankable = e.SchoolRank[i] > 0;
