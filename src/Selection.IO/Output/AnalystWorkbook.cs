@@ -109,10 +109,12 @@ public static class AnalystWorkbook
     ];
 
     /// <summary>The workbook of a run.</summary>
-    public static AnalystBook Build(SelectionResult result, RunNotices notices, string runId)
+    public static AnalystBook Build(SelectionResult result, RunNotices notices, string runId) =>
+        Build(result, notices, runId, OutputTables.Schools(result, notices), OutputTables.Kommuner(result, notices));
+
+    /// <summary>The same, from the <c>skoler</c> and <c>kommuner</c> tables already made for the run's files.</summary>
+    public static AnalystBook Build(SelectionResult result, RunNotices notices, string runId, TypedTable schools, TypedTable kommuner)
     {
-        var schools = OutputTables.Schools(result, notices);
-        var kommuner = OutputTables.Kommuner(result, notices);
         var kommuneRows = kommuner.Rows.ToDictionary(r => (string)r[0]!, r => Cells(kommuner, r), StringComparer.Ordinal);
         var byKey = KommuneColumns.ToDictionary(c => c.Key, StringComparer.Ordinal);
 
@@ -132,12 +134,12 @@ public static class AnalystWorkbook
             Notes(result, notices, runId));
     }
 
-    private static IReadOnlyList<IReadOnlyList<object?>> Project(TypedTable table, IReadOnlyList<ShortlistColumn> columns) =>
-        table.Rows.Select(r =>
-        {
-            var cells = Cells(table, r);
-            return (IReadOnlyList<object?>)columns.Select(c => cells[c.Key]).ToArray();
-        }).ToArray();
+    private static IReadOnlyList<IReadOnlyList<object?>> Project(TypedTable table, IReadOnlyList<ShortlistColumn> columns)
+    {
+        // Each sheet column's place in the table, found once (a 100× country has 280,000 rows).
+        var at = columns.Select(c => Enumerable.Range(0, table.Columns.Count).First(i => string.Equals(table.Columns[i].Name, c.Key, StringComparison.Ordinal))).ToArray();
+        return table.Rows.Select(r => (IReadOnlyList<object?>)Array.ConvertAll(at, i => Show(table.Columns[i].Name, r[i]))).ToArray();
+    }
 
     // One typed row by column name, as a person reads it: whole numbers as long, flags as Ja/Nei, statuses in words.
     private static Dictionary<string, object?> Cells(TypedTable table, object?[] row) =>

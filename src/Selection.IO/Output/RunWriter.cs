@@ -72,23 +72,26 @@ public static class RunWriter
         // The two largest files, the evidence and the analyst's workbook, are written beside the rest, each on
         // its own: different files, each written the same whatever runs beside it. The list of files written
         // keeps its order.
+        // skoler and kommuner are made once, for their files and for the workbook.
+        var schools = Task.Run(() => OutputTables.Schools(result, notices));
+        var kommuner = OutputTables.Kommuner(result, notices);
         var evidence = Task.Run(() => ParquetTables.Write(Path.Combine(folder, ObservationsTable + ".parquet"), OutputTables.Observations(result)));
         var workbookName = analystWorkbookWriter is null ? null : AnalystWorkbookName + analystWorkbookWriter.Extension;
         var workbook = analystWorkbookWriter is null ? Task.CompletedTask : Task.Run(() =>
         {
             using var stream = new FileStream(Path.Combine(folder, workbookName!), FileMode.CreateNew, FileAccess.Write);
-            analystWorkbookWriter.Write(stream, AnalystWorkbook.Build(result, notices, runId));
+            analystWorkbookWriter.Write(stream, AnalystWorkbook.Build(result, notices, runId, schools.GetAwaiter().GetResult(), kommuner));
         });
         try
         {
-            Typed(SchoolsTable, OutputTables.Schools(result, notices));
-            Typed(KommunerTable, OutputTables.Kommuner(result, notices));
+            Typed(SchoolsTable, schools.GetAwaiter().GetResult());
+            Typed(KommunerTable, kommuner);
             Typed(MappedSchoolsTable, OutputTables.MappedSchools(result, notices), parquet: false);
         }
         finally
         {
             // Never leave a writer running when this one stops: its exception, if any, is the one reported.
-            Task.WaitAny(Task.WhenAll(evidence, workbook));
+            Task.WaitAny(Task.WhenAll(schools, evidence, workbook));
         }
         evidence.GetAwaiter().GetResult();
         written.Add(ObservationsTable + ".parquet");
