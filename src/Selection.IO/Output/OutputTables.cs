@@ -125,10 +125,7 @@ public static class OutputTables
     /// selection; <c>rang</c> is null for a school that is not ranked.
     /// </summary>
     public static TypedTable Schools(SelectionResult result, RunNotices notices) =>
-        new(SchoolColumns, result.Schools
-            .OrderBy(s => s.Status switch { SchoolStatus.Ranked => 0, SchoolStatus.NotRankable => 1, _ => 2 })
-            .ThenBy(s => s.Rank ?? int.MaxValue)
-            .ThenBy(s => s.School.OrgNr)
+        new(SchoolColumns, InTableOrder(result.Schools)
             .Select(s => new object?[]
             {
                 s.School.OrgNr.Value,
@@ -152,6 +149,25 @@ public static class OutputTables
                 s.Included ? s.NoData : null,
             })
             .ToArray());
+
+    /// <summary>
+    /// The schools ranked (by rank), then not rankable, then left out, each by orgnr: one sort of whole-number keys
+    /// (group, rank, orgnr's number, which orders as its nine digits do); an orgnr is in the register once.
+    /// </summary>
+    private static SchoolResult[] InTableOrder(IReadOnlyList<SchoolResult> schools)
+    {
+        var sorted = schools.ToArray();
+        var keys = new long[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var s = sorted[i];
+            long group = s.Status switch { SchoolStatus.Ranked => 0, SchoolStatus.NotRankable => 1, _ => 2 };
+            long rank = s.Rank ?? int.MaxValue;
+            keys[i] = (group << 61) | (rank << 30) | (uint)s.School.OrgNr.Number;
+        }
+        Array.Sort(keys, sorted);
+        return sorted;
+    }
 
     /// <summary><c>kommuner</c>: every kommune of the structure, by kommunenummer.</summary>
     public static TypedTable Kommuner(SelectionResult result, RunNotices notices) =>
