@@ -12,35 +12,33 @@ namespace Selection.Core;
 public static class InputChecks
 {
     /// <summary>
-    /// Places each school in the structure of <paramref name="structureYear"/>. A school in a split
-    /// kommune, or under a number no structure knows, is an error that names the school and, for a
-    /// split, the kommuner it could belong to.
-    /// </summary>
-    /// <summary>
     /// The kommuner of the <c>deltakere</c> table can be placed in the structure of <paramref name="structureYear"/>
     /// (a split kommune's successors are all in the scheme): an unknown number is an error naming its line.
     /// </summary>
+    public static void ParticipantsArePlaced(IEnumerable<Participant> participants, KommuneHistory history, int structureYear, List<Problem> problems)
+    {
+        foreach (var participant in participants)
+            KommuneIsPlaced(participant.Kommune, participant.Origin, CheckTexts.ParticipantUnknownKommune, history, structureYear, problems);
+    }
+
     /// <summary>A kommunenummer in <c>kommunalt</c> that no structure leads to the selection's is an error, like a participant's.</summary>
     public static void KommuneRowsArePlaced(IEnumerable<KommuneRow> rows, KommuneHistory history, int structureYear, List<Problem> problems)
     {
         foreach (var row in rows)
-            if (history.Place(row.Kommune, structureYear).Kind is PlacementKind.Unknown or PlacementKind.OutsideKommune)
-                problems.Add(Problem.Error(
-                    "kommune-unknown",
-                    CheckTexts.KommuneRowUnknownKommune(row.Kommune.Value, structureYear),
-                    row.Origin, "kommunenummer", row.Kommune.Value));
+            KommuneIsPlaced(row.Kommune, row.Origin, CheckTexts.KommuneRowUnknownKommune, history, structureYear, problems);
     }
 
-    public static void ParticipantsArePlaced(IEnumerable<Participant> participants, KommuneHistory history, int structureYear, List<Problem> problems)
+    private static void KommuneIsPlaced(KommuneNr kommune, Origin origin, Func<string, int, string> unknown, KommuneHistory history, int structureYear, List<Problem> problems)
     {
-        foreach (var participant in participants)
-            if (history.Place(participant.Kommune, structureYear).Kind is PlacementKind.Unknown or PlacementKind.OutsideKommune)
-                problems.Add(Problem.Error(
-                    "kommune-unknown",
-                    CheckTexts.ParticipantUnknownKommune(participant.Kommune.Value, structureYear),
-                    participant.Origin, "kommunenummer", participant.Kommune.Value));
+        if (history.Place(kommune, structureYear).Kind is PlacementKind.Unknown or PlacementKind.OutsideKommune)
+            problems.Add(Problem.Error("kommune-unknown", unknown(kommune.Value, structureYear), origin, "kommunenummer", kommune.Value));
     }
 
+    /// <summary>
+    /// Places each school in the structure of <paramref name="structureYear"/>. A school in a split
+    /// kommune, or under a number no structure knows, is an error that names the school and, for a
+    /// split, the kommuner it could belong to.
+    /// </summary>
     public static IReadOnlyList<PlacedSchool> PlaceSchools(IEnumerable<School> schools, KommuneHistory history, int structureYear, List<Problem> problems)
     {
         var placed = new List<PlacedSchool>();
