@@ -74,9 +74,7 @@ public static class SelectionEngine
         var scoredCount = scoredBySchool.Sum(s => s.Length);
 
         // 6. Schools and kommuner with their results.
-        var schools = WithCusp(SchoolResults(placed, isIncluded, scoredBySchool, model, evaluation, out var rankingSummary), rankingSummary.Cut)
-            .Select(s => sorted.MissingBySchool.TryGetValue(s.School.OrgNr, out var missing) ? s with { Suppressed = missing.Suppressed, NoData = missing.NoData } : s)
-            .ToArray();
+        var schools = WithCusp(SchoolResults(placed, isIncluded, scoredBySchool, sorted.MissingBySchool, model, evaluation, out var rankingSummary), rankingSummary.Cut);
         var kommuner = WithCusp(KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, sorted.InScheme, sorted.KommuneRows, out var route1Summary), rules.Route1Count);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
 
@@ -279,10 +277,6 @@ public static class SelectionEngine
     }
 
     /// <summary>
-    /// Every school's result: the evaluation's points, rank and flag, with the scored observations behind them.
-    /// The points are summed again from the evidence and must agree: the arrays and the evidence are one method.
-    /// </summary>
-    /// <summary>
     /// A school's scored observations in indicator (catalogue) order, then school year, ties in their given order,
     /// as a stable sort by those keys gives them: one sort of whole-number keys, not a LINQ ordering per school.
     /// </summary>
@@ -296,10 +290,15 @@ public static class SelectionEngine
         return sorted;
     }
 
+    /// <summary>
+    /// Every school's result: the evaluation's points, rank and flag, with the scored observations behind them.
+    /// The points are summed again from the evidence and must agree: the arrays and the evidence are one method.
+    /// </summary>
     private static IReadOnlyList<SchoolResult> SchoolResults(
         IEnumerable<PlacedSchool> placed,
         Func<PlacedSchool, bool> isIncluded,
         ScoredObservation[][] scoredBySchool,
+        IReadOnlyDictionary<OrgNr, (int Suppressed, int NoData)> missingBySchool,
         PreparedSelection model,
         SelectionEvaluation e,
         out SchoolRankingSummary summary)
@@ -328,6 +327,7 @@ public static class SelectionEngine
             long points = e.SchoolPoints[i], possible = e.SchoolPossible[i];
             Agree(points, observations.Sum(o => (long)o.WeightedPoints), possible, observations.Sum(o => (long)o.PossiblePoints), $"school {p.School.OrgNr}");
             var rankable = e.SchoolRank[i] > 0;
+            var missing = missingBySchool.GetValueOrDefault(p.School.OrgNr);
             results[j] = new SchoolResult(
                 p.School,
                 p.Placement,
@@ -337,7 +337,9 @@ public static class SelectionEngine
                 possible > 0 ? new RiskShare(points, possible) : null,
                 rankable ? e.SchoolRank[i] : null,
                 e.SchoolFlagged[i],
-                observations);
+                observations,
+                Suppressed: missing.Suppressed,
+                NoData: missing.NoData);
         });
 
         var ranked = results.Where(s => s.Rank is not null).ToArray();
