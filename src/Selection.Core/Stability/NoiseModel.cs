@@ -40,27 +40,28 @@ public sealed class NoiseModel
         public long UnitsOf(int k) => Math.Clamp((long)Math.Round(100.0 * k / N * UnitsPerPercent, MidpointRounding.ToEven), Min, Max);
     }
 
+    /// <summary>A normal observation: where it goes, its observed value and sd/√n in units, and its scale in units.</summary>
+    private readonly record struct NormalObservation(int Observation, double Mean, double Sd, long Min, long Max)
+    {
+        /// <summary>The mean moved by <paramref name="z"/> standard deviations, rounded half to even and kept within the scale.</summary>
+        public long UnitsAt(double z) => Math.Clamp((long)Math.Round(Mean + (Sd * z), MidpointRounding.ToEven), Min, Max);
+    }
+
     private readonly PreparedSelection _model;
     private readonly NoiseKind[] _kind;
-    private readonly double[] _sd;          // Normal: sd/√n in units
-    private readonly double[] _mean;        // Normal: the observed value in units
-    private readonly long[] _min, _max;     // the indicator's scale in units
+    private readonly int[] _fixed;                // the observations held fixed, in order
     private readonly BinomialObservation[] _binomial;
     private readonly BinomialInversion[] _counts; // the count of each binomial observation, beside _binomial
-    private readonly int[] _fixed, _normal; // the observations of these kinds, in order
+    private readonly NormalObservation[] _normal;
 
-    private NoiseModel(PreparedSelection model, NoiseKind[] kind, double[] sd, double[] mean, long[] min, long[] max, BinomialObservation[] binomial, BinomialInversion[] counts)
+    private NoiseModel(PreparedSelection model, NoiseKind[] kind, BinomialObservation[] binomial, BinomialInversion[] counts, NormalObservation[] normal)
     {
         _model = model;
         _kind = kind;
-        _sd = sd;
-        _mean = mean;
-        _min = min;
-        _max = max;
+        _fixed = [.. Enumerable.Range(0, kind.Length).Where(o => kind[o] == NoiseKind.Fixed)];
         _binomial = binomial;
         _counts = counts;
-        _fixed = [.. Enumerable.Range(0, kind.Length).Where(o => kind[o] == NoiseKind.Fixed)];
-        _normal = [.. Enumerable.Range(0, kind.Length).Where(o => kind[o] == NoiseKind.Normal)];
+        _normal = normal;
     }
 
     /// <summary>
@@ -72,12 +73,9 @@ public sealed class NoiseModel
     {
         var count = model.Values.Length;
         var kind = new NoiseKind[count];
-        var sd = new double[count];
-        var mean = new double[count];
-        var min = new long[count];
-        var max = new long[count];
         var binomial = new List<BinomialObservation>();
         var counts = new List<BinomialInversion>();
+        var normal = new List<NormalObservation>();
         var spreadFromData = 0;
         var i = 0;
         for (var school = 0; school < model.Schools.Count; school++)
@@ -86,8 +84,8 @@ public sealed class NoiseModel
             {
                 var scale = model.ScaleOf(model.SlotOf(i));
                 var unit = Math.Pow(10, scale);
-                min[i] = (long)(o.Indicator.Minimum * (decimal)unit);
-                max[i] = (long)(o.Indicator.Maximum * (decimal)unit);
+                var min = (long)(o.Indicator.Minimum * (decimal)unit);
+                var max = (long)(o.Indicator.Maximum * (decimal)unit);
                 var pupils = model.PupilsOf(i);
                 if (pupils <= 0)
                     kind[i] = NoiseKind.Fixed;
@@ -95,7 +93,7 @@ public sealed class NoiseModel
                 {
                     kind[i] = NoiseKind.Binomial;
                     var p = (double)o.Value!.Value / 100;
-                    binomial.Add(new BinomialObservation(i, pupils, unit, min[i], max[i]));
+                    binomial.Add(new BinomialObservation(i, pupils, unit, min, max));
                     counts.Add(BinomialInversion.For(pupils, p));
                 }
                 else
@@ -110,13 +108,12 @@ public sealed class NoiseModel
                     else if (!pupilSd.TryGetValue(o.Indicator, out spread))
                         throw new ArgumentException($"No pupil spread for {o.Indicator}.", nameof(pupilSd));
                     kind[i] = NoiseKind.Normal;
-                    mean[i] = model.Values[i];
-                    sd[i] = (double)spread * unit / Math.Sqrt(pupils);
+                    normal.Add(new NormalObservation(i, model.Values[i], (double)spread * unit / Math.Sqrt(pupils), min, max));
                 }
                 i++;
             }
         }
-        return new NoiseModel(model, kind, sd, mean, min, max, [.. binomial], [.. counts]) { SpreadFromData = spreadFromData };
+        return new NoiseModel(model, kind, [.. binomial], [.. counts], [.. normal]) { SpreadFromData = spreadFromData };
     }
 
     /// <summary>The normal draws whose spread came from the data's <c>standardavvik</c>, not from the rules.</summary>
@@ -149,12 +146,10 @@ public sealed class NoiseModel
         }
         // Standard normals from MathNet's polar method, both of each pair used.
         using var z = Normal.Samples(random, 0, 1).GetEnumerator();
-        foreach (var i in _normal)
+        foreach (ref readonly var n in _normal.AsSpan())
         {
             z.MoveNext();
-            into[i] = Clamp((long)Math.Round(_mean[i] + (_sd[i] * z.Current), MidpointRounding.ToEven), i);
+            into[n.Observation] = n.UnitsAt(z.Current);
         }
     }
-
-    private long Clamp(long units, int i) => Math.Clamp(units, _min[i], _max[i]);
 }
