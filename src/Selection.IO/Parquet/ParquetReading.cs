@@ -70,54 +70,30 @@ internal static class ParquetReading
             input.CopyTo(copy);
             bytes = copy.ToArray();
         }
-        string? column = null;
-        try
+        var (columns, values, total) = ReadWhole(bytes, only);
+        var rows = new object?[total][];
+        for (var i = 0; i < rows.Length; i++)
         {
-            var (reader, error) = ParquetGuard.Open(bytes);
-            if (reader is null)
-                throw new InvalidDataException(error);
-
-            var (fields, schemaError) = FlatFields(reader);
-            if (fields is null)
-                throw new InvalidDataException(schemaError);
-            if (only is not null)
-                fields = fields.Where(f => only.Contains(f.Name)).ToArray();
-
-            var columns = fields.Select(f => new ParquetColumn(f.Name, TypedColumnType(f), f.IsNullable)).ToArray();
-            var rows = new List<object?[]>(Math.Min(TotalRows(reader), 1 << 20));
-            for (var g = 0; g < reader.RowGroupCount; g++)
-            {
-                var group = reader.OpenRowGroupReader(g);
-                var count = (int)group.RowCount;
-                var values = new object?[columns.Length][];
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    column = fields[c].Name;
-                    values[c] = ReadTypedColumn(group, fields[c], columns[c].Type, count);
-                }
-                column = null;
-                for (var i = 0; i < count; i++)
-                {
-                    var row = new object?[columns.Length];
-                    for (var c = 0; c < row.Length; c++)
-                        row[c] = values[c][i];
-                    rows.Add(row);
-                }
-            }
-            return (columns, rows);
+            var row = new object?[columns.Length];
+            for (var c = 0; c < row.Length; c++)
+                row[c] = values[c][i];
+            rows[i] = row;
         }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException(column is null ? ParquetTexts.CannotRead(e.Message) : ParquetTexts.CannotReadColumn(column, e.Message), e);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new InvalidDataException(ParquetTexts.CannotRead(Describe(e, column)), e);
-        }
+        return (columns, rows);
     }
 
     /// <summary>The named columns of a flat file, each as one array of typed cells over every row group (no row objects).</summary>
     public static IReadOnlyDictionary<string, object?[]> ReadTypedColumns(byte[] bytes, IReadOnlySet<string> only)
+    {
+        var (columns, values, _) = ReadWhole(bytes, only);
+        return Enumerable.Range(0, columns.Length).ToDictionary(c => columns[c].Name, c => values[c], StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The columns of a flat file (those named in <paramref name="only"/>, or all), in the file's order, each one array
+    /// of typed cells over every row group; a problem is an <see cref="InvalidDataException"/> naming the column.
+    /// </summary>
+    private static (ParquetColumn[] Columns, object?[][] Values, int Rows) ReadWhole(byte[] bytes, IReadOnlySet<string>? only)
     {
         string? column = null;
         try
@@ -128,9 +104,11 @@ internal static class ParquetReading
             var (fields, schemaError) = FlatFields(reader);
             if (fields is null)
                 throw new InvalidDataException(schemaError);
-            fields = fields.Where(f => only.Contains(f.Name)).ToArray();
+            if (only is not null)
+                fields = fields.Where(f => only.Contains(f.Name)).ToArray();
+            var columns = fields.Select(f => new ParquetColumn(f.Name, TypedColumnType(f), f.IsNullable)).ToArray();
             var total = TotalRows(reader);
-            var result = fields.ToDictionary(f => f.Name, _ => new object?[total], StringComparer.Ordinal);
+            var values = columns.Select(_ => new object?[total]).ToArray();
             var offset = 0;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
@@ -138,15 +116,15 @@ internal static class ParquetReading
                 var count = (int)group.RowCount;
                 if (offset + count > total)
                     throw new InvalidDataException(ParquetTexts.CannotRead("more rows than the footer counts"));
-                foreach (var field in fields)
+                for (var c = 0; c < columns.Length; c++)
                 {
-                    column = field.Name;
-                    Array.Copy(ReadTypedColumn(group, field, TypedColumnType(field), count), 0, result[field.Name], offset, count);
+                    column = fields[c].Name;
+                    Array.Copy(ReadTypedColumn(group, fields[c], columns[c].Type, count), 0, values[c], offset, count);
                 }
                 column = null;
                 offset += count;
             }
-            return result;
+            return (columns, values, total);
         }
         catch (InvalidDataException e)
         {
