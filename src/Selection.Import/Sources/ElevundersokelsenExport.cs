@@ -52,8 +52,7 @@ public static class ElevundersokelsenExport
             context.Error("import-column-missing", t.ColumnMissing("Organisasjonsnummer", string.Join(", ", table.Headers)), new Origin(table.File, 1));
             return;
         }
-        var gender = FilterColumn.Gender(table);
-        var owner = FilterColumn.Owner(table);
+        var filters = ExportFilters.Of(table);
         if (answered >= 0)
             context.Carried.Add("elevundersokelsen.antall_besvart");
         if (score >= 0 && sd >= 0)
@@ -62,16 +61,8 @@ public static class ElevundersokelsenExport
         foreach (var row in table.Rows)
         {
             var origin = new Origin(table.File, row.Line);
-            if (gender is not null && !gender.Selects(row))
-            {
-                log.Leave(t.ReasonFilter(gender.Header), row.Line);
+            if (!filters.Keep(row, log, t))
                 continue;
-            }
-            if (owner is not null && !owner.Selects(row))
-            {
-                log.Leave(t.ReasonFilter(owner.Header), row.Line);
-                continue;
-            }
             var name = row[groupName];
             if (!IsGroupRow(row, name, groupCode, questionCode, questionName))
             {
@@ -130,17 +121,7 @@ public static class ElevundersokelsenExport
             if (used)
                 log.RowsUsed++;
         }
-        if (gender is not null)
-            log.Map(t.FilterSummary(gender.Header, Describe(gender, kept: true), Describe(gender, kept: false)));
-        if (owner is not null)
-            log.Map(t.FilterSummary(owner.Header, Describe(owner, kept: true), Describe(owner, kept: false)));
-    }
-
-    /// <summary>The kept or left values of a filter, with their rows, for the log.</summary>
-    public static string Describe(FilterColumn filter, bool kept)
-    {
-        var values = filter.Seen.Where(s => s.Kept == kept).Select(s => $"«{s.Value}» ({s.Rows})").ToArray();
-        return values.Length == 0 ? "–" : string.Join(", ", values);
+        filters.Summarise(log, t);
     }
 
     /// <summary>

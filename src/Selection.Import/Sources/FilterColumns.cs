@@ -71,3 +71,43 @@ public sealed class FilterColumn
     /// <summary>The values kept and left out, with their row counts, in the order first seen.</summary>
     public IEnumerable<(string Value, int Rows, bool Kept)> Seen => _order.Select(v => (v, _seen[v].Count, _seen[v].Kept));
 }
+
+/// <summary>
+/// The filter dimensions of an export (gender, then owner form) together: a row is kept when it is the "all" row of
+/// each, and otherwise left out in the log by the first that does not select it; the log ends with what each kept
+/// and left out.
+/// </summary>
+public sealed class ExportFilters
+{
+    private readonly FilterColumn[] _filters;
+
+    private ExportFilters(FilterColumn[] filters) => _filters = filters;
+
+    /// <summary>The filters <paramref name="table"/> has.</summary>
+    public static ExportFilters Of(ExportTable table) => new([.. new[] { FilterColumn.Gender(table), FilterColumn.Owner(table) }.OfType<FilterColumn>()]);
+
+    /// <summary>Whether <paramref name="row"/> is kept; a row left out is counted in <paramref name="log"/> under its filter.</summary>
+    public bool Keep(ExportRow row, FileLog log, ImportTexts t)
+    {
+        foreach (var filter in _filters)
+            if (!filter.Selects(row))
+            {
+                log.Leave(t.ReasonFilter(filter.Header), row.Line);
+                return false;
+            }
+        return true;
+    }
+
+    /// <summary>Each filter's kept and left values, with their rows, into the log.</summary>
+    public void Summarise(FileLog log, ImportTexts t)
+    {
+        foreach (var filter in _filters)
+            log.Map(t.FilterSummary(filter.Header, Describe(filter, kept: true), Describe(filter, kept: false)));
+    }
+
+    private static string Describe(FilterColumn filter, bool kept)
+    {
+        var values = filter.Seen.Where(s => s.Kept == kept).Select(s => $"«{s.Value}» ({s.Rows})").ToArray();
+        return values.Length == 0 ? "–" : string.Join(", ", values);
+    }
+}

@@ -69,23 +69,14 @@ public static class ReportExport
             .ToArray();
         if (years.Any(y => y.Pupils >= 0))
             context.Carried.Add(tests ? "nasjonale_prover.antall_elever" : "grunnskolepoeng.antall_elever");
-        var gender = FilterColumn.Gender(table);
-        var owner = FilterColumn.Owner(table);
+        var filters = ExportFilters.Of(table);
         var unknownUnits = new List<string>();
 
         foreach (var row in table.Rows)
         {
             var origin = new Origin(table.File, row.Line);
-            if (gender is not null && !gender.Selects(row))
-            {
-                log.Leave(t.ReasonFilter(gender.Header), row.Line);
+            if (!filters.Keep(row, log, t))
                 continue;
-            }
-            if (owner is not null && !owner.Selects(row))
-            {
-                log.Leave(t.ReasonFilter(owner.Header), row.Line);
-                continue;
-            }
             if (!TryPlace(row, table, context, log, unitId, orgnr, level, kommune, origin, unknownUnits, out var place))
                 continue;
 
@@ -139,10 +130,7 @@ public static class ReportExport
             var shown = string.Join(", ", unknownUnits.Take(10)) + (unknownUnits.Count > 10 ? " …" : "");
             context.Error("import-unit-unknown", t.UnitsUnknown(unknownUnits.Count, shown, string.Join(", ", context.Units.Files)), new Origin(table.File, 0), table.Header(unitId));
         }
-        if (gender is not null)
-            log.Map(t.FilterSummary(gender.Header, ElevundersokelsenExport.Describe(gender, kept: true), ElevundersokelsenExport.Describe(gender, kept: false)));
-        if (owner is not null)
-            log.Map(t.FilterSummary(owner.Header, ElevundersokelsenExport.Describe(owner, kept: true), ElevundersokelsenExport.Describe(owner, kept: false)));
+        filters.Summarise(log, t);
     }
 
     private static int Find(IEnumerable<ReportColumn> columns, Measure measure) =>
