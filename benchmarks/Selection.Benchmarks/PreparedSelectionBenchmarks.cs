@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Selection.Core;
-using Selection.IO.Input;
-using Selection.IO.Reference;
-using Selection.IO.Rules;
 
 namespace Selection.Benchmarks;
 
@@ -27,9 +24,7 @@ public class PreparedSelectionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = DataSetReader.Read(SampleData.Country(Scale));
-        var rules = RulesReader.Load("illustrativ").Rules!.Rules;
-        _model = SelectionEngine.Prepare(data.Input, rules, ReferenceTables.History).Model!;
+        _model = SampleData.Prepared(Scale);
         _evaluation = _model.NewEvaluation();
         // A replicate: every tenth value one unit worse or better, as a perturbation would move it.
         _shifted = _model.Values.ToArray();

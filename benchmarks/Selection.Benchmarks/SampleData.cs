@@ -1,3 +1,7 @@
+using Selection.Core;
+using Selection.IO.Input;
+using Selection.IO.Reference;
+using Selection.IO.Rules;
 using Selection.SampleData;
 
 namespace Selection.Benchmarks;
@@ -29,6 +33,17 @@ public static class SampleData
         SampleDataGenerator.WriteTo(SampleDataGenerator.Generate(SampleDataGenerator.DefaultSeed, scale), folder);
         File.WriteAllText(done, "");
         return folder;
+    }
+
+    /// <summary>
+    /// The prepared selection of a country <paramref name="scale"/> times the sample under the illustrative rules, at
+    /// <paramref name="minimumScale"/> decimals at least (the stability analysis prepares at six).
+    /// </summary>
+    public static PreparedSelection Prepared(int scale, int minimumScale = 0)
+    {
+        var data = DataSetReader.Read(Country(scale));
+        var rules = RulesReader.Load("illustrativ").Rules!.Rules;
+        return SelectionEngine.Prepare(data.Input, rules, ReferenceTables.History, minimumScale: minimumScale).Model!;
     }
 
     private static string Find()

@@ -1,9 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Selection.Core;
 using Selection.Core.Stability;
-using Selection.IO.Input;
-using Selection.IO.Reference;
-using Selection.IO.Rules;
 
 namespace Selection.Benchmarks;
 
@@ -25,9 +21,7 @@ public class StabilityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = DataSetReader.Read(SampleData.Country(1));
-        var rules = RulesReader.Load("illustrativ").Rules!.Rules;
-        var model = SelectionEngine.Prepare(data.Input, rules, ReferenceTables.History, minimumScale: 6).Model!;
+        var model = SampleData.Prepared(1, minimumScale: 6);
         _noise = NoiseModel.For(model, NoiseDefaults.PupilSd);
         _values = new long[model.Values.Length];
     }
