@@ -218,6 +218,7 @@ public sealed class Texts(CultureInfo language) : ResourceTexts(Manager, languag
     public string ReportOutExists(object? arg0) => Format([arg0]);
     public string ReportOutNotReport(object? arg0) => Format([arg0]);
     public string ReportOutIsInput(object? arg0) => Format([arg0]);
+    public string ReportOutInsideFolder(object? arg0) => Format([arg0]);
     public string ReportOutNoFolder(object? arg0) => Format([arg0]);
     public string ReportCannotWrite(object? arg0, object? arg1) => Format([arg0, arg1]);
     public string ReportWritten(object? arg0) => Format([arg0]);

@@ -19,6 +19,9 @@ public enum ReportFileRefusal
     /// <summary>--out is a file of the folder reported on: its manifest, its marker, or a file the manifest lists.</summary>
     IsInput,
 
+    /// <summary>--out lies inside the folder reported on, other than its own <c>rapport.html</c>: writing it would change the folder.</summary>
+    InsideFolder,
+
     /// <summary>--out's folder does not exist.</summary>
     NoFolder,
 }
@@ -34,12 +37,19 @@ public static class ReportFile
     /// <summary>How much of an existing file is read to see whether it is a report.</summary>
     private const int HeadBytes = 1024;
 
-    /// <summary>Whether <paramref name="target"/> may be written, given the files of the folder reported on; null when it may.</summary>
-    public static ReportFileRefusal? Check(string target, bool force, IReadOnlyCollection<string> folderFiles)
+    /// <summary>
+    /// Whether <paramref name="target"/> may be written, given the folder reported on and its files; null when it may.
+    /// Inside the folder only its own <c>rapport.html</c> may be written (a view <c>verify</c> passes over); any other
+    /// file there would change what the folder holds.
+    /// </summary>
+    public static ReportFileRefusal? Check(string target, bool force, string folder, IReadOnlyCollection<string> folderFiles)
     {
         var full = FolderPaths.Resolve(target);
         if (folderFiles.Any(f => FolderPaths.Same(FolderPaths.Resolve(f), full)))
             return ReportFileRefusal.IsInput;
+        var resolvedFolder = FolderPaths.Resolve(folder);
+        if (FolderPaths.Inside(full, resolvedFolder) && !FolderPaths.Same(full, FolderPaths.Resolve(Path.Combine(folder, Reports.FileName))))
+            return ReportFileRefusal.InsideFolder;
         switch (InputFile.KindOf(target))
         {
             case PathKind.Folder:

@@ -157,6 +157,23 @@ public class ReportTests
         Folders.Hashes(_run).Should().BeEquivalentTo(before);
     }
 
+    [TestCase("annen-rapport.html")]
+    [TestCase("statsforvaltere/rapport.html")]
+    public void Out_inside_the_folder_other_than_its_own_rapport_html_is_refused_and_the_folder_stays_as_it_was(string file)
+    {
+        var before = Folders.Hashes(_run);
+
+        foreach (var force in new[] { false, true })
+        {
+            var (code, _, error) = force
+                ? Folders.Cli("report", "--run", _run, "--out", Path.Combine(_run, file), "--force")
+                : Folders.Cli("report", "--run", _run, "--out", Path.Combine(_run, file));
+            code.Should().Be(3);
+            error.Should().Contain("ligger inne i mappen rapporten lages fra og ville endre den");
+        }
+        Folders.Hashes(_run).Should().BeEquivalentTo(before);
+    }
+
     [Test]
     public void Out_that_exists_is_replaced_only_with_force_and_only_when_it_is_a_report()
     {

@@ -24,13 +24,14 @@ public static class ReportCommand
     public static int Execute(string folder, string? outFile, bool force, TextWriter output, TextWriter error, Texts texts)
     {
         var target = outFile ?? Path.Combine(folder, Reports.FileName);
-        if (ReportFile.Check(target, force, Reports.FilesOf(folder)) is { } refusal)
+        if (ReportFile.Check(target, force, folder, Reports.FilesOf(folder)) is { } refusal)
         {
             error.WriteLine(texts.Error(refusal switch
             {
                 ReportFileRefusal.IsFolder => texts.ReportOutIsFolder(target),
                 ReportFileRefusal.Exists => texts.ReportOutExists(target),
                 ReportFileRefusal.IsInput => texts.ReportOutIsInput(target),
+                ReportFileRefusal.InsideFolder => texts.ReportOutInsideFolder(target),
                 ReportFileRefusal.NoFolder => texts.ReportOutNoFolder(target),
                 _ => texts.ReportOutNotReport(target),
             }));
