@@ -44,24 +44,27 @@ public static class XlsxWriter
         ArgumentNullException.ThrowIfNull(spec);
         Check(spec);
 
-        // The SDK's package is only a step on the way: compressed at its fastest (small in memory for a
-        // country of sheets, cheap to undo), then Normalise copies each part into the archive that is
-        // written, compressed there as before (fixed entry order and dates). Measured in benchmarks/README.md.
+        // The SDK makes the package with each data sheet's rows left out (a marker where they go), compressed at
+        // its fastest; Normalise then copies each part into the archive that is written, compressed there (fixed
+        // entry order and dates), and writes the rows into their sheet's entry as it copies it. Measured in
+        // benchmarks/README.md.
         using var package = new MemoryStream();
+        IReadOnlyDictionary<string, (SheetSpec Sheet, SheetStyles Styles)> rows;
         using (var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook))
         {
             document.CompressionOption = System.IO.Packaging.CompressionOption.SuperFast;
-            Build(document, spec);
+            rows = Build(document, spec);
         }
 
         using var normalised = new MemoryStream();
         package.Position = 0;
-        Normalise(package, normalised);
+        Normalise(package, normalised, rows);
         normalised.Position = 0;
         normalised.CopyTo(stream);
     }
 
-    private static void Build(SpreadsheetDocument document, WorkbookSpec spec)
+    /// <summary>Makes the workbook's parts; returns the data sheets' rows still to write, by the entry of their sheet.</summary>
+    private static Dictionary<string, (SheetSpec Sheet, SheetStyles Styles)> Build(SpreadsheetDocument document, WorkbookSpec spec)
     {
         var styles = new StyleTable();
         var sheets = spec.Sheets;
@@ -71,8 +74,12 @@ public static class XlsxWriter
         var explanationPart = workbookPart.AddNewPart<WorksheetPart>(RelationshipId(sheets.Count));
         var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>(RelationshipId(sheets.Count + 1));
 
+        var rows = new Dictionary<string, (SheetSpec, SheetStyles)>(StringComparer.Ordinal);
         for (var i = 0; i < sheets.Count; i++)
-            WriteDataSheet(dataParts[i], sheets[i], selected: i == 0, spec.Protect, styles);
+        {
+            var cellStyles = WriteDataSheet(dataParts[i], sheets[i], selected: i == 0, spec.Protect, styles);
+            rows.Add(dataParts[i].Uri.OriginalString.TrimStart('/'), (sheets[i], cellStyles));
+        }
         explanationPart.Worksheet = ExplanationSheet(spec, styles);
         stylesPart.Stylesheet = styles.Build();
 
@@ -87,16 +94,18 @@ public static class XlsxWriter
         }
         entries.Append(new Sheet { Name = spec.ExplanationSheetName, SheetId = (uint)sheets.Count + 1, Id = RelationshipId(sheets.Count) });
         workbookPart.Workbook = new Workbook(new BookViews(new WorkbookView { ActiveTab = 0U }), entries, filters);
+        return rows;
     }
 
     private static string RelationshipId(int index) => "rId" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Writes a data sheet into its part as it goes (OpenXmlWriter): a sheet of the whole country holds hundreds
-    /// of thousands of cells, which are written one row at a time instead of kept as a tree. The XML is the one
-    /// the tree would have given.
+    /// Writes a data sheet into its part but for its data rows: <see cref="RowsMarker"/> stands where they go, and
+    /// Normalise writes them there (<see cref="SheetRowsWriter"/>); a sheet of the whole country holds hundreds of
+    /// thousands of cells. Their styles are numbered here, where writing them in place would have. The XML is the
+    /// one the SDK's tree would have given.
     /// </summary>
-    private static void WriteDataSheet(WorksheetPart part, SheetSpec spec, bool selected, bool protect, StyleTable styles)
+    private static SheetStyles WriteDataSheet(WorksheetPart part, SheetSpec spec, bool selected, bool protect, StyleTable styles)
     {
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         // The SDK's own writer spends most of a large sheet's time per element and attribute; the worksheet is
@@ -137,17 +146,8 @@ public static class XlsxWriter
             header.Append(TextCell(Reference(c, 1), column.Header, styles, style));
         }
         header.WriteTo(writer);
-        var letters = Enumerable.Range(0, spec.Columns.Count).Select(ColumnName).ToArray();
-        var cells = new DataCellWriter(writer, styles);
-        for (var r = 0; r < spec.Rows.Count; r++)
-        {
-            var line = r + 2;
-            var number = line.ToString(CultureInfo.InvariantCulture);
-            cells.StartRow(number);
-            for (var c = 0; c < spec.Columns.Count; c++)
-                cells.Write(spec.Columns[c], spec.Rows[r][c], letters[c] + number);
-            writer.WriteEndElement();
-        }
+        var cellStyles = SheetStyles.Register(spec, styles);
+        writer.WriteComment(RowsMarker);
         writer.WriteEndElement();
 
         var lastColumn = ColumnName(spec.Columns.Count - 1);
@@ -175,6 +175,7 @@ public static class XlsxWriter
             new DataValidations(validation) { Count = 1U }.WriteTo(writer);
         }
         writer.WriteEndElement();
+        return cellStyles;
     }
 
     private static Worksheet ExplanationSheet(WorkbookSpec spec, StyleTable styles)
@@ -242,90 +243,11 @@ public static class XlsxWriter
         AutoFilter = false,
     };
 
-    /// <summary>
-    /// Writes the data cells of a sheet with the SDK's streaming writer, element by element with their
-    /// attributes, instead of building a <see cref="Cell"/> tree for each of a country's hundreds of thousands
-    /// of cells. The XML is the one the tree gives (<see cref="TextCell"/>): the same elements, attributes in
-    /// the schema's order (r, s, t), <c>xml:space="preserve"</c> where the tree has it.
-    /// </summary>
     /// <summary>The spreadsheet namespace and the prefix the SDK writes it with.</summary>
     private static class Main
     {
         public const string Prefix = "x";
         public const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    }
-
-    private sealed class DataCellWriter(XmlWriter writer, StyleTable styles)
-    {
-        private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
-        private readonly Dictionary<uint, string> _styleTexts = [];
-
-        public void StartRow(string number)
-        {
-            writer.WriteStartElement(Main.Prefix, "row", Main.Namespace);
-            writer.WriteAttributeString("r", number);
-        }
-
-        public void Write(SheetColumn column, object? value, string reference)
-        {
-            var fill = column.FillIn ? Fill.FillIn : Fill.None;
-            var unlocked = column.FillIn;
-            if (column.Kind == SheetCellKind.Text)
-            {
-                var textStyle = new StyleKey(Fill: fill, NumberFormat: NumberFormat.Text, Unlocked: unlocked);
-                if (value is not null)
-                {
-                    var encoded = TextCellContent((string)value, styles, textStyle, out var textStyleIndex, out var preserve);
-                    Start(reference, textStyleIndex, "inlineStr");
-                    writer.WriteStartElement(Main.Prefix, "is", Main.Namespace);
-                    writer.WriteStartElement(Main.Prefix, "t", Main.Namespace);
-                    if (preserve)
-                        writer.WriteAttributeString("xml", "space", XmlNamespace, "preserve");
-                    writer.WriteString(encoded);
-                    writer.WriteEndElement();
-                    writer.WriteEndElement();
-                    writer.WriteEndElement();
-                }
-                else if (column.FillIn)
-                {
-                    Start(reference, styles.Index(textStyle), null);
-                    writer.WriteEndElement();
-                }
-                return;
-            }
-            var format = column.Kind switch
-            {
-                SheetCellKind.Integer => NumberFormat.Integer,
-                SheetCellKind.Percent => NumberFormat.Percent,
-                SheetCellKind.Number => NumberFormat.General,
-                _ => NumberFormat.TwoDecimals,
-            };
-            var style = styles.Index(new StyleKey(Fill: fill, NumberFormat: format, Unlocked: unlocked));
-            if (value is not null)
-            {
-                Start(reference, style, null);
-                writer.WriteStartElement(Main.Prefix, "v", Main.Namespace);
-                writer.WriteString(NumberText(value));
-                writer.WriteEndElement();
-                writer.WriteEndElement();
-            }
-            else if (column.FillIn)
-            {
-                Start(reference, style, null);
-                writer.WriteEndElement();
-            }
-        }
-
-        private void Start(string reference, uint style, string? type)
-        {
-            writer.WriteStartElement(Main.Prefix, "c", Main.Namespace);
-            writer.WriteAttributeString("r", reference);
-            if (!_styleTexts.TryGetValue(style, out var styleText))
-                _styleTexts.Add(style, styleText = style.ToString(CultureInfo.InvariantCulture));
-            writer.WriteAttributeString("s", styleText);
-            if (type is not null)
-                writer.WriteAttributeString("t", type);
-        }
     }
 
     private static Cell TextCell(string reference, string text, StyleTable styles, StyleKey style)
@@ -346,23 +268,13 @@ public static class XlsxWriter
     /// <summary>A text cell's content as written (<see cref="XString"/>), its style, and whether its spaces must be kept.</summary>
     private static string TextCellContent(string text, StyleTable styles, StyleKey style, out uint styleIndex, out bool preserve)
     {
-        // A text starting with = + - @ gets Excel's quote prefix: shown as text, and still text when edited.
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
+        if (SheetStyles.NeedsQuotePrefix(text))
             style = style with { QuotePrefix = true };
         var encoded = XString.Encode(text);
         styleIndex = styles.Index(style);
         preserve = encoded.Length > 0 && (char.IsWhiteSpace(encoded[0]) || char.IsWhiteSpace(encoded[^1]) || encoded.Contains('\n') || encoded.Contains('\t'));
         return encoded;
     }
-
-    private static string NumberText(object value) => value switch
-    {
-        int i => i.ToString(CultureInfo.InvariantCulture),
-        long l => l.ToString(CultureInfo.InvariantCulture),
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        decimal m => ((double)m).ToString("R", CultureInfo.InvariantCulture),
-        _ => throw new UnreachableException(),
-    };
 
     private static void Check(WorkbookSpec spec)
     {
@@ -412,9 +324,24 @@ public static class XlsxWriter
             if (row.Count != sheet.Columns.Count)
                 throw new ArgumentException($"{prefix}data row {r + 1} has {row.Count} values for {sheet.Columns.Count} columns", nameof(sheet));
             for (var c = 0; c < row.Count; c++)
-                CheckValue(sheet.Columns[c], row[c], $"{prefix}data row {r + 1}, column \"{sheet.Columns[c].Header}\"");
+            {
+                // The place is named only for a value that fails: a country's sheet holds millions of values.
+                if (!IsPlain(sheet.Columns[c], row[c]))
+                    CheckValue(sheet.Columns[c], row[c], $"{prefix}data row {r + 1}, column \"{sheet.Columns[c].Header}\"");
+            }
         }
     }
+
+    /// <summary>Whether <see cref="CheckValue"/> has nothing to say about the value: empty, a short text, or a number of its column's kinds that cannot fail.</summary>
+    private static bool IsPlain(SheetColumn column, object? value) => (column.Kind, value) switch
+    {
+        (_, null) => true,
+        (SheetCellKind.Text, string s) => s.Length <= MaxCellTextLength,
+        (SheetCellKind.Integer, int or long) => true,
+        (SheetCellKind.Percent or SheetCellKind.Decimal or SheetCellKind.Number, int or long or decimal) => true,
+        (SheetCellKind.Percent or SheetCellKind.Decimal or SheetCellKind.Number, double d) => double.IsFinite(d),
+        _ => false,
+    };
 
     private static void CheckValue(SheetColumn column, object? value, string where)
     {
@@ -457,7 +384,10 @@ public static class XlsxWriter
                 parameter);
     }
 
-    private static void Normalise(Stream package, Stream target)
+    /// <summary>Stands in a data sheet's part where its rows go; a comment, which no cell text can hold unescaped.</summary>
+    private const string RowsMarker = "selection:rows";
+
+    private static void Normalise(Stream package, Stream target, IReadOnlyDictionary<string, (SheetSpec Sheet, SheetStyles Styles)> rows)
     {
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var archive = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
@@ -470,7 +400,22 @@ public static class XlsxWriter
             copy.LastWriteTime = EntryTime;
             using var from = entry.Open();
             using var to = copy.Open();
-            from.CopyTo(to);
+            if (!rows.TryGetValue(entry.FullName, out var sheet))
+            {
+                from.CopyTo(to);
+                continue;
+            }
+            using var part = new MemoryStream();
+            from.CopyTo(part);
+            var bytes = part.GetBuffer().AsSpan(0, (int)part.Length);
+            var marker = System.Text.Encoding.UTF8.GetBytes("<!--" + RowsMarker + "-->");
+            var at = bytes.IndexOf(marker);
+            if (at < 0 || bytes[(at + 1)..].IndexOf(marker) >= 0)
+                throw new UnreachableException($"the part {entry.FullName} does not hold its rows' marker once");
+            to.Write(bytes[..at]);
+            using (var writer = new SheetRowsWriter(to))
+                writer.Write(sheet.Sheet, sheet.Styles);
+            to.Write(bytes[(at + marker.Length)..]);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -95,5 +97,116 @@ public class StreamedCellsTests
         var texts = DataCells(Shortlists.Bytes(Tricky())).Select(c => c.Descendants(X + "t").SingleOrDefault()).OfType<XElement>().ToArray();
         texts.Where(t => t.Attribute(XNamespace.Xml + "space")?.Value == "preserve").Select(t => t.Value)
             .Should().Equal(" ledende mellomrom", "linje\nlinje", "tekst\tmed tabulator", "avsluttende ");
+    }
+
+    /// <summary>Texts XML escapes, or that take another way through the writer: markup, line breaks, tabs, a character outside the BMP, separators.</summary>
+    private static readonly string[] XmlTexts =
+    [
+        "Ås & Bø <skole> \"sitat\" 'enkel'", "]]>", "a\nb", "\tinnrykk", "emoji 😀 slutt", "neste\u0085linje", "linje\u2028skille",
+        "avsnitt\u2029skille", "hardt\u00A0mellomrom", "Kárášjohka čđŋšŧž", "", " ", "  to  ", "=1+2", "-3", "vognretur\r", "_x0041_",
+    ];
+
+    private static WorkbookSpec XmlSpecial() => Tricky() with
+    {
+        Rows =
+        [
+            .. XmlTexts.Select((text, i) => (IReadOnlyList<object?>)[text, (long)i, i / 7.0, i * 1.5m, null, i % 2 == 0 ? null : text]),
+            [null, null, null, null, null, null],
+            [null, 1, null, null, null, null],
+        ],
+    };
+
+    /// <summary>The bytes from the end of <c>&lt;x:sheetData&gt;</c>'s start tag to <c>&lt;/x:sheetData&gt;</c>.</summary>
+    private static byte[] SheetDataContent(byte[] part)
+    {
+        var start = part.AsSpan().IndexOf("<x:sheetData"u8);
+        start += part.AsSpan(start).IndexOf(">"u8) + 1;
+        var end = part.AsSpan().IndexOf("</x:sheetData>"u8);
+        return part[start..end];
+    }
+
+    /// <summary>
+    /// The data rows as System.Xml's XmlWriter writes them element by element (the way the SDK's writer goes), the
+    /// header row from the written part and each cell's style from the written cell: what the bytes must be.
+    /// </summary>
+    private static byte[] RowsAsXmlWriterWritesThem(WorkbookSpec spec, byte[] writtenPart)
+    {
+        var written = XDocument.Load(new MemoryStream(writtenPart)).Descendants(X + "c")
+            .ToDictionary(c => (string)c.Attribute("r")!, c => (string)c.Attribute("s")!);
+        var content = SheetDataContent(writtenPart);
+        var header = content[..(content.AsSpan().IndexOf("</x:row>"u8) + "</x:row>".Length)];
+        const string Ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        using var memory = new MemoryStream();
+        using (var writer = XmlWriter.Create(memory, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            writer.WriteStartElement("x", "sheetData", Ns);
+            for (var r = 0; r < spec.Rows.Count; r++)
+            {
+                writer.WriteStartElement("x", "row", Ns);
+                writer.WriteAttributeString("r", (r + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                for (var c = 0; c < spec.Columns.Count; c++)
+                {
+                    var value = spec.Rows[r][c];
+                    if (value is null && !spec.Columns[c].FillIn)
+                        continue;
+                    var reference = $"{(char)('A' + c)}{r + 2}";
+                    writer.WriteStartElement("x", "c", Ns);
+                    writer.WriteAttributeString("r", reference);
+                    writer.WriteAttributeString("s", written[reference]);
+                    if (value is string text)
+                    {
+                        var encoded = text.Replace("_x", "_x005F_x", StringComparison.Ordinal).Replace("\r", "_x000D_", StringComparison.Ordinal);
+                        writer.WriteAttributeString("t", "inlineStr");
+                        writer.WriteStartElement("x", "is", Ns);
+                        writer.WriteStartElement("x", "t", Ns);
+                        if (encoded.Length > 0 && (char.IsWhiteSpace(encoded[0]) || char.IsWhiteSpace(encoded[^1]) || encoded.Contains('\n') || encoded.Contains('\t')))
+                            writer.WriteAttributeString("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
+                        writer.WriteString(encoded);
+                        writer.WriteEndElement();
+                        writer.WriteEndElement();
+                    }
+                    else if (value is not null)
+                    {
+                        writer.WriteStartElement("x", "v", Ns);
+                        writer.WriteString(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture).ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+                        writer.WriteEndElement();
+                    }
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        }
+        return [.. header, .. SheetDataContent(memory.ToArray())];
+    }
+
+    private static byte[] SheetPart(byte[] workbook)
+    {
+        using var zip = new ZipArchive(new MemoryStream(workbook));
+        using var sheet = zip.GetEntry("xl/worksheets/sheet1.xml")!.Open();
+        using var bytes = new MemoryStream();
+        sheet.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    [Test]
+    public void The_data_rows_are_the_bytes_System_Xml_writes_for_them_texts_XML_escapes_included()
+    {
+        var spec = XmlSpecial();
+        var part = SheetPart(Shortlists.Bytes(spec));
+
+        var expected = RowsAsXmlWriterWritesThem(spec, part);
+
+        Encoding.UTF8.GetString(SheetDataContent(part)).Should().Be(Encoding.UTF8.GetString(expected));
+        SheetDataContent(part).Should().Equal(expected);
+    }
+
+    [Test]
+    public void A_text_XML_escapes_reads_back_as_written()
+    {
+        var texts = DataCells(Shortlists.Bytes(XmlSpecial())).Where(c => ((string)c.Attribute("r")!).StartsWith('A'))
+            .Select(c => c.Descendants(X + "t").Single().Value).ToArray();
+
+        texts.Should().Equal(XmlTexts.Select(t => t.Replace("_x", "_x005F_x", StringComparison.Ordinal).Replace("\r", "_x000D_", StringComparison.Ordinal)));
     }
 }
