@@ -81,6 +81,10 @@ internal static class ParquetWriting
     private static async Task WriteColumnsAsync(Stream output, ParquetSchema schema, DataField[] fields, IReadOnlyList<ParquetColumn> columns, int rowCount, Func<int, int, (ColumnTable Table, int Offset)> rowsOf, ParquetOptions options)
     {
         var writer = await ParquetWriter.CreateAsync(schema, output, options).ConfigureAwait(false);
+        // A text column's values as Parquet.Net takes them, in one array per column reused for every row group.
+        var memories = new ReadOnlyMemory<char>[]?[columns.Count];
+        var nullableMemories = new ReadOnlyMemory<char>?[]?[columns.Count];
+        var groupSize = Math.Min(ParquetTables.RowGroupSize, rowCount);
         await using (writer.ConfigureAwait(false))
         {
             // No row group at all for no rows: a valid file that every reader takes as an empty table.
@@ -100,9 +104,11 @@ internal static class ParquetWriting
                     var task = table.Data(c) switch
                     {
                         string?[] texts when columns[c].Nullable =>
-                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(Array.ConvertAll(texts[offset..(offset + count)], t => t is null ? (ReadOnlyMemory<char>?)null : t.AsMemory()))),
+                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(
+                                NullableMemories(texts, offset, count, nullableMemories[c] ??= new ReadOnlyMemory<char>?[groupSize]), 0, count)),
                         string?[] texts =>
-                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(Array.ConvertAll(texts[offset..(offset + count)], t => t!.AsMemory()))),
+                            group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(
+                                Memories(texts, offset, count, memories[c] ??= new ReadOnlyMemory<char>[groupSize]), 0, count)),
                         int[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int>(v, offset, count)),
                         int?[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int?>(v, offset, count)),
                         long[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long>(v, offset, count)),
@@ -122,17 +128,34 @@ internal static class ParquetWriting
         }
     }
 
+    private static ReadOnlyMemory<char>[] Memories(string?[] texts, int offset, int count, ReadOnlyMemory<char>[] into)
+    {
+        for (var i = 0; i < count; i++)
+            into[i] = texts[offset + i].AsMemory();
+        return into;
+    }
+
+    private static ReadOnlyMemory<char>?[] NullableMemories(string?[] texts, int offset, int count, ReadOnlyMemory<char>?[] into)
+    {
+        for (var i = 0; i < count; i++)
+            into[i] = texts[offset + i] is { } text ? text.AsMemory() : (ReadOnlyMemory<char>?)null; // not null as a ReadOnlyMemory: that is an empty text
+        return into;
+    }
+
     private static (int Precision, int Scale) DecimalShape(string name, IEnumerable<decimal> values)
     {
         int scale = 0, integerDigits = 0;
-        var largest = 0m; // the largest whole part: its digits are the most any value has before the point
+        // The largest magnitude: its whole part has the most digits any value has before the point (the whole
+        // part grows with the magnitude), so only that one is truncated.
+        var largest = 0m;
         foreach (var value in values)
         {
-            scale = Math.Max(scale, value.Scale);
-            var whole = decimal.Truncate(Math.Abs(value));
-            if (whole > largest)
-                largest = whole;
+            if (value.Scale > scale)
+                scale = value.Scale;
+            if (value > largest || -value > largest)
+                largest = Math.Abs(value);
         }
+        largest = decimal.Truncate(largest);
         if (largest != 0)
             integerDigits = largest.ToString(CultureInfo.InvariantCulture).Length;
         var precision = Math.Max(1, integerDigits + scale);

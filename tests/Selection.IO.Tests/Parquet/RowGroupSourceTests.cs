@@ -14,12 +14,15 @@ public class RowGroupSourceTests
         new("trinn", ParquetColumnType.Int32, false),
         new("antall", ParquetColumnType.Int32),
         new("verdi", ParquetColumnType.Decimal, false),
+        new("navn", ParquetColumnType.String),
     ];
 
     // Just over two row groups, so the last one is short; the largest whole part and the finest scale come late.
     private const int Rows = 2 * 1_000_000 + 1_234;
 
     private static string Orgnr(int row) => (970_000_000 + (row / 20)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Name(int row) => row % 11 == 0 ? null : row % 13 == 0 ? "" : $"skole {row % 101}";
 
     private static decimal Value(int row) => row == Rows - 3 ? 1234.5m : row == Rows - 1 ? 0.125m : (row % 997) / 10m;
 
@@ -44,6 +47,7 @@ public class RowGroupSourceTests
                 group.Ints(1)[i] = 5 + (row % 2 * 3);
                 group.NullableInts(2)[i] = row % 7 == 0 ? null : row % 50;
                 group.Decimals(3)[i] = Value(row);
+                group.Strings(4)[i] = Name(row);
             }
         }
     }
@@ -58,6 +62,7 @@ public class RowGroupSourceTests
             whole.Ints(1)[row] = 5 + (row % 2 * 3);
             whole.NullableInts(2)[row] = row % 7 == 0 ? null : row % 50;
             whole.Decimals(3)[row] = Value(row);
+            whole.Strings(4)[row] = Name(row);
         }
         var folder = Directory.CreateTempSubdirectory("selection-rowgroups-").FullName;
         try
@@ -68,6 +73,8 @@ public class RowGroupSourceTests
 
             source.Asked.Should().Equal((0, 1_000_000), (1_000_000, 1_000_000), (2_000_000, 1_234));
             File.ReadAllBytes(Path.Combine(folder, "groups.parquet")).Should().Equal(File.ReadAllBytes(Path.Combine(folder, "whole.parquet")));
+            var names = ParquetTables.ReadColumns(File.ReadAllBytes(Path.Combine(folder, "groups.parquet")), new HashSet<string> { "navn" })["navn"];
+            names.Should().Equal(Enumerable.Range(0, Rows).Select(Name), "a null text stays null in every row group, apart from an empty one");
         }
         finally
         {
