@@ -176,9 +176,17 @@ public sealed class PreparedSelection
         var indexOf = new Dictionary<OrgNr, int>(schools.Length);
         for (var i = 0; i < schools.Length; i++)
             indexOf.Add(schools[i].School.OrgNr, i);
+        // Each observation's school and slot looked up once (a country has millions of observations).
+        var schoolOf = new int[counted.Count];
+        var slotOfObservation = new int[counted.Count];
         var start = new int[schools.Length + 1];
-        foreach (var o in counted)
-            start[indexOf[o.OrgNr] + 1]++;
+        for (var j = 0; j < counted.Count; j++)
+        {
+            var o = counted[j];
+            schoolOf[j] = indexOf[o.OrgNr];
+            slotOfObservation[j] = slotOf[(o.Indicator, o.Year)];
+            start[schoolOf[j] + 1]++;
+        }
         for (var i = 0; i < schools.Length; i++)
             start[i + 1] += start[i];
         var next = start[..^1].ToArray();
@@ -186,11 +194,12 @@ public sealed class PreparedSelection
         var obsSlot = new int[counted.Count];
         // At least minimumScale decimals per slot: a replicate's drawn values need finer units than the data's.
         var scale = Enumerable.Repeat(minimumScale, slots).ToArray();
-        foreach (var o in counted)
+        for (var j = 0; j < counted.Count; j++)
         {
-            var at = next[indexOf[o.OrgNr]]++;
+            var o = counted[j];
+            var at = next[schoolOf[j]]++;
             observations[at] = o;
-            obsSlot[at] = slotOf[(o.Indicator, o.Year)];
+            obsSlot[at] = slotOfObservation[j];
             scale[obsSlot[at]] = Math.Max(scale[obsSlot[at]], Decimals(o.Value!.Value));
         }
         foreach (var row in kommuneRows?.Values.SelectMany(r => r) ?? [])
@@ -744,8 +753,19 @@ public sealed class PreparedSelection
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         var scale = value.Scale;
+        if (bits[2] == 0)
+        {
+            // Within 64 bits, as nearly every value is: the same count without 128-bit division.
+            var small = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            while (scale > 0 && small % 10 == 0)
+            {
+                small /= 10;
+                scale--;
+            }
+            return scale;
+        }
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         while (scale > 0 && mantissa % 10 == 0)
         {
             mantissa /= 10;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Parquet;
 using Parquet.Schema;
@@ -19,11 +20,30 @@ internal static class ParquetWriting
         var table = new ColumnTable(columns, rows.Count);
         for (var c = 0; c < columns.Count; c++)
         {
-            var data = table.Data(c);
-            for (var r = 0; r < rows.Count; r++)
-                data.SetValue(rows[r][c], r);
+            // Each column's array by its type (the cells were checked above), not Array.SetValue per cell.
+            switch (table.Data(c))
+            {
+                case string?[] a: Fill(a, rows, c); break;
+                case int[] a: Fill(a, rows, c); break;
+                case int?[] a: Fill(a, rows, c); break;
+                case long[] a: Fill(a, rows, c); break;
+                case long?[] a: Fill(a, rows, c); break;
+                case double[] a: Fill(a, rows, c); break;
+                case double?[] a: Fill(a, rows, c); break;
+                case decimal[] a: Fill(a, rows, c); break;
+                case decimal?[] a: Fill(a, rows, c); break;
+                case bool[] a: Fill(a, rows, c); break;
+                case bool?[] a: Fill(a, rows, c); break;
+                case var other: throw new UnreachableException($"a column of {other.GetType().Name}");
+            }
         }
         return Write(table);
+    }
+
+    private static void Fill<T>(T[] column, IReadOnlyList<object?[]> rows, int c)
+    {
+        for (var r = 0; r < rows.Count; r++)
+            column[r] = (T)rows[r][c]!;
     }
 
     /// <summary>The table's columns written from their arrays, a row group at a time (slices, not copies).</summary>
