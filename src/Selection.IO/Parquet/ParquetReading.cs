@@ -384,10 +384,19 @@ internal static class ParquetReading
     /// unscaled × 10^-scale as a <see cref="decimal"/> with that scale (trailing zeros kept), dropping
     /// trailing zeros only when the value would not fit otherwise.
     /// </summary>
+    private static readonly BigInteger MaxMagnitude = (BigInteger.One << 96) - 1;
+
     internal static decimal ToDecimal(BigInteger unscaled, int scale)
     {
+        if (scale is >= 0 and <= 28 && unscaled > long.MinValue && unscaled <= long.MaxValue)
+        {
+            // Nearly every value: its magnitude fits in 64 bits, so it is the decimal's low and middle words as they are.
+            var value = (long)unscaled;
+            var small = (ulong)Math.Abs(value);
+            return new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, value < 0, (byte)scale);
+        }
         var magnitude = BigInteger.Abs(unscaled);
-        var max = (BigInteger.One << 96) - 1;
+        var max = MaxMagnitude;
         while ((scale > 28 || magnitude > max) && scale > 0 && magnitude % 10 == 0)
         {
             magnitude /= 10;

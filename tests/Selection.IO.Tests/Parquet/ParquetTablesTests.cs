@@ -120,6 +120,11 @@ public class ParquetTablesTests
     [TestCase("12345678901234567890.123456")]
     [TestCase("999999999999999999")]
     [TestCase("0.00")]
+    [TestCase("9223372036854775807")]
+    [TestCase("-9223372036854775807")]
+    [TestCase("-9223372036854775808")]
+    [TestCase("18446744073709551615")]
+    [TestCase("-922337203.6854775809")]
     public void A_decimal_round_trips_exactly_with_its_scale(string text)
     {
         var value = decimal.Parse(text, CultureInfo.InvariantCulture);
