@@ -324,43 +324,31 @@ public static class XlsxWriter
             if (row.Count != sheet.Columns.Count)
                 throw new ArgumentException($"{prefix}data row {r + 1} has {row.Count} values for {sheet.Columns.Count} columns", nameof(sheet));
             for (var c = 0; c < row.Count; c++)
-            {
-                // The place is named only for a value that fails: a country's sheet holds millions of values.
-                if (!IsPlain(sheet.Columns[c], row[c]))
-                    CheckValue(sheet.Columns[c], row[c], $"{prefix}data row {r + 1}, column \"{sheet.Columns[c].Header}\"");
-            }
+                CheckValue(sheet.Columns[c], row[c], prefix, r + 1);
         }
     }
 
-    /// <summary>Whether <see cref="CheckValue"/> has nothing to say about the value: empty, a short text, or a number of its column's kinds that cannot fail.</summary>
-    private static bool IsPlain(SheetColumn column, object? value) => (column.Kind, value) switch
+    // The place is named only for a value that fails: a country's sheet holds millions of values.
+    private static void CheckValue(SheetColumn column, object? value, string prefix, int row)
     {
-        (_, null) => true,
-        (SheetCellKind.Text, string s) => s.Length <= MaxCellTextLength,
-        (SheetCellKind.Integer, int or long) => true,
-        (SheetCellKind.Percent or SheetCellKind.Decimal or SheetCellKind.Number, int or long or decimal) => true,
-        (SheetCellKind.Percent or SheetCellKind.Decimal or SheetCellKind.Number, double d) => double.IsFinite(d),
-        _ => false,
-    };
-
-    private static void CheckValue(SheetColumn column, object? value, string where)
-    {
+        string Where() => $"{prefix}data row {row}, column \"{column.Header}\"";
         switch (column.Kind, value)
         {
             case (_, null):
                 return;
             case (SheetCellKind.Text, string s):
-                CheckText(s, where);
+                if (s.Length > MaxCellTextLength)
+                    CheckText(s, Where());
                 return;
             case (SheetCellKind.Integer, int or long):
             case (SheetCellKind.Percent or SheetCellKind.Decimal or SheetCellKind.Number, int or long or decimal):
                 return;
             case (SheetCellKind.Percent or SheetCellKind.Decimal or SheetCellKind.Number, double d):
                 if (!double.IsFinite(d))
-                    throw new ArgumentException($"{where}: {d.ToString(CultureInfo.InvariantCulture)} is not a finite number");
+                    throw new ArgumentException($"{Where()}: {d.ToString(CultureInfo.InvariantCulture)} is not a finite number");
                 return;
             default:
-                throw new ArgumentException($"{where}: a {column.Kind} column cannot hold a {value.GetType().Name}");
+                throw new ArgumentException($"{Where()}: a {column.Kind} column cannot hold a {value.GetType().Name}");
         }
     }
 
