@@ -95,46 +95,84 @@ internal static class ParquetReading
     /// </summary>
     private static (ParquetColumn[] Columns, object?[][] Values, int Rows) ReadWhole(byte[] bytes, IReadOnlySet<string>? only)
     {
-        string? column = null;
+        // The footer and the row groups' sizes first; then each column of each row group, side by side, each with
+        // its own reader over the same bytes (a reader is one position in one stream). A file that fails reports
+        // what reading it group by group and column by column would have met first: the earliest row group, and in
+        // it the group's own failure before its columns', and the first column.
+        ParquetColumn[] columns;
+        DataField[] fields;
+        int total;
+        var groupOffsets = new List<int>();
+        (int Group, int Column, Exception Error)? failure = null;
         try
         {
             var (reader, error) = ParquetGuard.Open(bytes);
             if (reader is null)
                 throw new InvalidDataException(error);
-            var (fields, schemaError) = FlatFields(reader);
-            if (fields is null)
+            var (flat, schemaError) = FlatFields(reader);
+            if (flat is null)
                 throw new InvalidDataException(schemaError);
-            if (only is not null)
-                fields = fields.Where(f => only.Contains(f.Name)).ToArray();
-            var columns = fields.Select(f => new ParquetColumn(f.Name, TypedColumnType(f), f.IsNullable)).ToArray();
-            var total = TotalRows(reader);
-            var values = columns.Select(_ => new object?[total]).ToArray();
+            fields = only is null ? flat : flat.Where(f => only.Contains(f.Name)).ToArray();
+            columns = fields.Select(f => new ParquetColumn(f.Name, TypedColumnType(f), f.IsNullable)).ToArray();
+            total = TotalRows(reader);
             var offset = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
+            for (var g = 0; g < reader.RowGroupCount && failure is null; g++)
             {
-                var group = reader.OpenRowGroupReader(g);
-                var count = (int)group.RowCount;
-                if (offset + count > total)
-                    throw new InvalidDataException(ParquetTexts.CannotRead("more rows than the footer counts"));
-                for (var c = 0; c < columns.Length; c++)
+                try
                 {
-                    column = fields[c].Name;
-                    Array.Copy(ReadTypedColumn(group, fields[c], columns[c].Type, count), 0, values[c], offset, count);
+                    var count = (int)reader.OpenRowGroupReader(g).RowCount;
+                    if (offset + count > total)
+                        throw new InvalidDataException(ParquetTexts.CannotRead("more rows than the footer counts"));
+                    groupOffsets.Add(offset);
+                    offset += count;
                 }
-                column = null;
-                offset += count;
+                catch (Exception e)
+                {
+                    failure = (g, -1, e);
+                }
             }
-            return (columns, values, total);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new InvalidDataException(column is null ? ParquetTexts.CannotRead(e.Message) : ParquetTexts.CannotReadColumn(column, e.Message), e);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new InvalidDataException(ParquetTexts.CannotRead(Describe(e, column)), e);
+            throw Unreadable(e, null);
         }
+
+        var values = columns.Select(_ => new object?[total]).ToArray();
+        // One piece of work per column of a row group (a country's evidence has millions of rows in few columns).
+        var failures = new Exception?[groupOffsets.Count * columns.Length];
+        Parallel.For(0, failures.Length, item =>
+        {
+            var (g, c) = Math.DivRem(item, columns.Length);
+            try
+            {
+                var (reader, error) = ParquetGuard.Open(bytes);
+                if (reader is null)
+                    throw new InvalidDataException(error);
+                var group = reader.OpenRowGroupReader(g);
+                var count = (int)group.RowCount;
+                Array.Copy(ReadTypedColumn(group, fields[c], columns[c].Type, count), 0, values[c], groupOffsets[g], count);
+            }
+            catch (Exception e)
+            {
+                failures[item] = e;
+            }
+        });
+        // The items are in the order reading group by group, column by column would meet them.
+        if (Array.FindIndex(failures, e => e is not null) is var at and >= 0)
+            failure = (at / columns.Length, at % columns.Length, failures[at]!);
+        if (failure is { } met)
+        {
+            if (met.Error is OutOfMemoryException)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(met.Error);
+            throw Unreadable(met.Error, met.Column < 0 ? null : fields[met.Column].Name);
+        }
+        return (columns, values, total);
     }
+
+    /// <summary>The problem a reader's exception makes of the file, naming the column it met it in.</summary>
+    private static InvalidDataException Unreadable(Exception e, string? column) => e is InvalidDataException
+        ? new InvalidDataException(column is null ? ParquetTexts.CannotRead(e.Message) : ParquetTexts.CannotReadColumn(column, e.Message), e)
+        : new InvalidDataException(ParquetTexts.CannotRead(Describe(e, column)), e);
 
     /// <summary>What a reader's exception says about the file, for the problem's message.</summary>
     public static string Describe(Exception e, string? column)

@@ -220,6 +220,48 @@ public class ParquetTablesTests
         table.Rows.Select(r => string.Join("|", r.Fields)).Should().Equal("1|s1", "2|s2", "3|s3", "4|", "5|s5");
     }
 
+    /// <summary>Three int columns in two row groups, with the page headers of the named (row group, column) chunks overwritten.</summary>
+    private static async Task<byte[]> TwoGroupsDamagedAt(params (int Group, int Column)[] damaged)
+    {
+        var schema = new ParquetSchema(new DataField<int>("a"), new DataField<int>("b"), new DataField<int>("c"));
+        using var stream = new MemoryStream();
+        await using (var writer = await ParquetWriter.CreateAsync(schema, stream))
+        {
+            foreach (var part in new[] { new[] { 1, 2, 3 }, new[] { 4, 5 } })
+            {
+                using var group = writer.CreateRowGroup();
+                foreach (var field in schema.DataFields)
+                    await group.WriteAsync<int>(field, part);
+            }
+        }
+        var bytes = stream.ToArray();
+        using var read = new MemoryStream(bytes);
+        var parquet = await ParquetReader.CreateAsync(read);
+        foreach (var (g, c) in damaged)
+            bytes.AsSpan((int)parquet.Metadata!.RowGroups[g].Columns[c].MetaData!.DataPageOffset, 6).Fill(0xFF);
+        return bytes;
+    }
+
+    [Test]
+    public async Task Columns_are_read_side_by_side_into_every_row_group()
+    {
+        var columns = ParquetTables.ReadColumns(await TwoGroupsDamagedAt(), new HashSet<string> { "a", "c" });
+
+        columns.Keys.Should().BeEquivalentTo("a", "c");
+        columns["a"].Should().Equal(1, 2, 3, 4, 5);
+        columns["c"].Should().Equal(1, 2, 3, 4, 5);
+    }
+
+    [TestCase(new[] { 0, 2, 1, 0 }, "c", TestName = "An earlier row group's damage is the one reported, whatever its column")]
+    [TestCase(new[] { 0, 2, 0, 1 }, "b", TestName = "In one row group the first damaged column is the one reported")]
+    public async Task A_damaged_file_reports_what_reading_it_group_by_group_meets_first(int[] damage, string column)
+    {
+        var bytes = await TwoGroupsDamagedAt((damage[0], damage[1]), (damage[2], damage[3]));
+
+        FluentActions.Invoking(() => ParquetTables.ReadColumns(bytes, new HashSet<string> { "a", "b", "c" }))
+            .Should().Throw<InvalidDataException>().Which.Message.Should().Contain($"'{column}'");
+    }
+
     [Test]
     public void More_than_a_million_rows_are_written_in_row_groups_of_a_million()
     {
