@@ -149,14 +149,19 @@ public class PreparedSelectionTests
         problem.Message.Should().Contain("GSP").And.Contain("2023-24").And.Contain("15");
     }
 
-    [Test]
-    public void Trailing_zeros_do_not_count_as_decimals()
+    // Mantissas within 64 bits and beyond them (40.500000000000000000 is 405 × 10^17 units) count alike.
+    [TestCase("40.500000000000000000", 1)]
+    [TestCase("40.500", 1)]
+    [TestCase("40", 0)]
+    [TestCase("0.1250", 3)]
+    [TestCase("45.000000000000001", 15)]
+    public void Trailing_zeros_do_not_count_as_decimals(string value, int decimals)
     {
         var s = new Scenario();
         var a = s.School();
-        s.Value(a, Indicator.GSP, 40.500000000000000000m);
+        s.Value(a, Indicator.GSP, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
 
-        Prepare(s, OneIndicator).ScaleOf(0).Should().Be(1);
+        Prepare(s, OneIndicator).ScaleOf(0).Should().Be(decimals);
     }
 
     [Test]
