@@ -48,6 +48,22 @@ public class SeveralSheetsTests
     }
 
     [Test]
+    public void Every_sheet_holds_its_rows_in_place_and_no_part_keeps_a_comment()
+    {
+        var bytes = Shortlists.Bytes(Book());
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            reader.ReadToEnd().Should().NotContain("<!--", entry.FullName);
+        }
+        using var document = Open(bytes);
+        Part(document, "Skoler").Descendants<Row>().Select(r => r.RowIndex!.Value).Should().Equal(1U, 2U, 3U);
+        Part(document, "Rute 1").Descendants<Row>().Select(r => r.RowIndex!.Value).Should().Equal(1U);
+        Part(document, "Regelsettet").Descendants<Row>().Select(r => r.RowIndex!.Value).Should().Equal(1U, 2U, 3U);
+    }
+
+    [Test]
     public void Every_data_sheet_has_a_frozen_header_and_an_autofilter_and_only_the_first_is_selected()
     {
         using var document = Open(Shortlists.Bytes(Book()));
