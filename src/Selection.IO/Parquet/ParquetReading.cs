@@ -89,6 +89,9 @@ internal static class ParquetReading
         return Enumerable.Range(0, columns.Length).ToDictionary(c => columns[c].Name, c => values[c], StringComparer.Ordinal);
     }
 
+    /// <summary>From how many cells (rows × columns read) a table's pieces are read side by side.</summary>
+    private const long ParallelCells = 1_000_000;
+
     /// <summary>
     /// The columns of a flat file (those named in <paramref name="only"/>, or all), in the file's order, each one array
     /// of typed cells over every row group; a problem is an <see cref="InvalidDataException"/> naming the column.
@@ -104,11 +107,13 @@ internal static class ParquetReading
         int total;
         var groupOffsets = new List<int>();
         (int Group, int Column, Exception Error)? failure = null;
+        ParquetReader first;
         try
         {
             var (reader, error) = ParquetGuard.Open(bytes);
             if (reader is null)
                 throw new InvalidDataException(error);
+            first = reader;
             var (flat, schemaError) = FlatFields(reader);
             if (flat is null)
                 throw new InvalidDataException(schemaError);
@@ -138,25 +143,42 @@ internal static class ParquetReading
         }
 
         var values = columns.Select(_ => new object?[total]).ToArray();
-        // One piece of work per column of a row group (a country's evidence has millions of rows in few columns).
+        // One piece of work per column of a row group (a country's evidence has millions of rows in few columns),
+        // side by side only where that pays: a small table is read faster by the one reader than by one per piece.
         var failures = new Exception?[groupOffsets.Count * columns.Length];
-        Parallel.For(0, failures.Length, item =>
+        bool Read(int item, ParquetReader? shared)
         {
             var (g, c) = Math.DivRem(item, columns.Length);
             try
             {
-                var (reader, error) = ParquetGuard.Open(bytes);
+                var reader = shared;
                 if (reader is null)
-                    throw new InvalidDataException(error);
+                {
+                    (reader, var error) = ParquetGuard.Open(bytes);
+                    if (reader is null)
+                        throw new InvalidDataException(error);
+                }
                 var group = reader.OpenRowGroupReader(g);
                 var count = (int)group.RowCount;
                 Array.Copy(ReadTypedColumn(group, fields[c], columns[c].Type, count), 0, values[c], groupOffsets[g], count);
+                return true;
             }
             catch (Exception e)
             {
                 failures[item] = e;
+                return false;
             }
-        });
+        }
+        if ((long)total * columns.Length >= ParallelCells)
+        {
+            Parallel.For(0, failures.Length, item => Read(item, shared: null));
+        }
+        else
+        {
+            var item = 0;
+            while (item < failures.Length && Read(item, first))
+                item++;
+        }
         // The items are in the order reading group by group, column by column would meet them.
         if (Array.FindIndex(failures, e => e is not null) is var at and >= 0)
             failure = (at / columns.Length, at % columns.Length, failures[at]!);
