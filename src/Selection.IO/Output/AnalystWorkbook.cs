@@ -108,11 +108,7 @@ public static class AnalystWorkbook
         C("gulv", "Gulv (floor)", ShortlistValue.Number, 9, "For indikatorene: det absolutte gulvet i indikatorens egen enhet."),
     ];
 
-    /// <summary>The workbook of a run.</summary>
-    public static AnalystBook Build(SelectionResult result, RunNotices notices, string runId) =>
-        Build(result, notices, runId, OutputTables.Schools(result, notices), OutputTables.Kommuner(result, notices));
-
-    /// <summary>The same, from the <c>skoler</c> and <c>kommuner</c> tables already made for the run's files.</summary>
+    /// <summary>The workbook of a run, from the <c>skoler</c> and <c>kommuner</c> tables made for the run's files.</summary>
     public static AnalystBook Build(SelectionResult result, RunNotices notices, string runId, TypedTable schools, TypedTable kommuner)
     {
         var kommuneRows = kommuner.Rows.ToDictionary(r => (string)r[0]!, r => Cells(kommuner, r), StringComparer.Ordinal);
