@@ -79,7 +79,6 @@ public static class StabilityTables
         return new TypedTable(KommuneColumns, rows);
     }
 
-    /// <summary>The nearest-rank quantile of sorted ranks (the smallest rank with at least q of them at or below it); null when never ranked.</summary>
     /// <summary>
     /// A school's ranks over the replicates, counted per rank (0, not ranked, left out): the nearest-rank quantile
     /// <c>q</c> is the ⌈q·N⌉-th smallest of the N ranks, as of the sorted ranks.

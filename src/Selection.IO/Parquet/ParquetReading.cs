@@ -440,12 +440,13 @@ internal static class ParquetReading
         return unscaled.Sign < 0 ? "-" + digits : digits;
     }
 
+    /// <summary>The largest magnitude a decimal holds: 96 bits.</summary>
+    private static readonly BigInteger MaxMagnitude = (BigInteger.One << 96) - 1;
+
     /// <summary>
     /// unscaled × 10^-scale as a <see cref="decimal"/> with that scale (trailing zeros kept), dropping
     /// trailing zeros only when the value would not fit otherwise.
     /// </summary>
-    private static readonly BigInteger MaxMagnitude = (BigInteger.One << 96) - 1;
-
     internal static decimal ToDecimal(BigInteger unscaled, int scale)
     {
         if (scale is >= 0 and <= 28 && unscaled > long.MinValue && unscaled <= long.MaxValue)
@@ -456,13 +457,12 @@ internal static class ParquetReading
             return new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, value < 0, (byte)scale);
         }
         var magnitude = BigInteger.Abs(unscaled);
-        var max = MaxMagnitude;
-        while ((scale > 28 || magnitude > max) && scale > 0 && magnitude % 10 == 0)
+        while ((scale > 28 || magnitude > MaxMagnitude) && scale > 0 && magnitude % 10 == 0)
         {
             magnitude /= 10;
             scale--;
         }
-        if (scale > 28 || magnitude > max || scale < 0)
+        if (scale > 28 || magnitude > MaxMagnitude || scale < 0)
             throw new OverflowException(ParquetTexts.DecimalTooLarge(DecimalText(unscaled, scale)));
         Span<byte> bytes = stackalloc byte[12];
         bytes.Clear();
