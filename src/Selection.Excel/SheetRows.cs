@@ -50,10 +50,10 @@ internal sealed class SheetStyles
     /// <summary>A text starting with = + - @ gets Excel's quote prefix: shown as text, and still text when edited.</summary>
     public static bool NeedsQuotePrefix(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@';
 
-    public static StyleKey TextStyle(SheetColumn column) =>
+    private static StyleKey TextStyle(SheetColumn column) =>
         new(Fill: column.FillIn ? Fill.FillIn : Fill.None, NumberFormat: NumberFormat.Text, Unlocked: column.FillIn);
 
-    public static StyleKey NumberStyle(SheetColumn column) => new(
+    private static StyleKey NumberStyle(SheetColumn column) => new(
         Fill: column.FillIn ? Fill.FillIn : Fill.None,
         NumberFormat: column.Kind switch
         {
@@ -157,7 +157,7 @@ internal sealed class SheetRowsWriter : IDisposable
         cache[column] ??= Encoding.ASCII.GetBytes(style.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A number as the SDK's cell value writes it: integers as they are, others as the shortest double that reads back the same.</summary>
-    internal static string NumberText(object value) => value switch
+    private static string NumberText(object value) => value switch
     {
         int i => i.ToString(CultureInfo.InvariantCulture),
         long l => l.ToString(CultureInfo.InvariantCulture),
@@ -224,7 +224,7 @@ internal sealed class SheetRowsWriter : IDisposable
         || (c >= 0xA0 && c < 0x2028) || (c > 0x2029 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
 
     /// <summary>The bytes an <see cref="XmlWriter"/> of the sheet's settings writes for <paramref name="text"/> in an element.</summary>
-    internal static byte[] EscapedBySystemXml(string text)
+    private static byte[] EscapedBySystemXml(string text)
     {
         using var memory = new MemoryStream();
         using (var writer = XmlWriter.Create(memory, new XmlWriterSettings { Encoding = Utf8, ConformanceLevel = ConformanceLevel.Fragment }))

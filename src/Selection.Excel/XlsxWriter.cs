@@ -375,6 +375,8 @@ public static class XlsxWriter
     /// <summary>Stands in a data sheet's part where its rows go; a comment, which no cell text can hold unescaped.</summary>
     private const string RowsMarker = "selection:rows";
 
+    private static readonly byte[] RowsMarkerBytes = System.Text.Encoding.UTF8.GetBytes("<!--" + RowsMarker + "-->");
+
     private static void Normalise(Stream package, Stream target, IReadOnlyDictionary<string, (SheetSpec Sheet, SheetStyles Styles)> rows)
     {
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
@@ -396,14 +398,13 @@ public static class XlsxWriter
             using var part = new MemoryStream();
             from.CopyTo(part);
             var bytes = part.GetBuffer().AsSpan(0, (int)part.Length);
-            var marker = System.Text.Encoding.UTF8.GetBytes("<!--" + RowsMarker + "-->");
-            var at = bytes.IndexOf(marker);
-            if (at < 0 || bytes[(at + 1)..].IndexOf(marker) >= 0)
+            var at = bytes.IndexOf(RowsMarkerBytes);
+            if (at < 0 || bytes[(at + 1)..].IndexOf(RowsMarkerBytes) >= 0)
                 throw new UnreachableException($"the part {entry.FullName} does not hold its rows' marker once");
             to.Write(bytes[..at]);
             using (var writer = new SheetRowsWriter(to))
                 writer.Write(sheet.Sheet, sheet.Styles);
-            to.Write(bytes[(at + marker.Length)..]);
+            to.Write(bytes[(at + RowsMarkerBytes.Length)..]);
         }
     }
 
