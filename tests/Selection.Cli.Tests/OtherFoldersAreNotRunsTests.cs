@@ -6,17 +6,13 @@ namespace Selection.Cli.Tests;
 /// </summary>
 public class OtherFoldersAreNotRunsTests
 {
-    private static string Data => Path.Combine(TestPaths.Fixtures, "liten");
-
-    private static string Rules => Path.Combine(TestPaths.Fixtures, "liten-regler.json");
-
     [Test]
     public void Verify_explain_and_compare_on_a_stability_folder_name_the_command_that_wrote_it()
     {
         var stability = TestPaths.NewTempPath("stabilitet");
-        CliRun.Of("stability", "--data", Data, "--rules", Rules, "--out", stability, "--replicates", "10").ExitCode.Should().Be(0);
+        CliRun.Of("stability", "--data", Liten.Data, "--rules", Liten.Rules, "--out", stability, "--replicates", "10").ExitCode.Should().Be(0);
         var run = TestPaths.NewTempPath("kjoring");
-        CliRun.Of("run", "--data", Data, "--rules", Rules, "--out", run, "--no-report").ExitCode.Should().Be(0);
+        CliRun.Of("run", "--data", Liten.Data, "--rules", Liten.Rules, "--out", run, "--no-report").ExitCode.Should().Be(0);
         var compareOut = TestPaths.NewTempPath("sammenligning");
 
         foreach (var args in new[]
@@ -38,7 +34,7 @@ public class OtherFoldersAreNotRunsTests
     public void Verify_on_a_sweep_folder_names_selection_sweep()
     {
         var sweep = TestPaths.NewTempPath("sveip");
-        var made = CliRun.Of("sweep", "--data", Data, "--rules", Rules, "--vary", "topShare=0.2:0.3:0.1", "--out", sweep);
+        var made = CliRun.Of("sweep", "--data", Liten.Data, "--rules", Liten.Rules, "--vary", "topShare=0.2:0.3:0.1", "--out", sweep);
         made.ExitCode.Should().Be(0, made.Error);
 
         var result = CliRun.Of("verify", "--run", sweep, "--language", "nb");

@@ -3,17 +3,13 @@ namespace Selection.Cli.Tests;
 /// <summary>Issue 13, item 1: <c>selection stability</c> writes its tables, summary and manifest, the same for the same seed.</summary>
 public class StabilityCommandTests
 {
-    private static string Data => Path.Combine(TestPaths.Fixtures, "liten");
-
-    private static string Rules => Path.Combine(TestPaths.Fixtures, "liten-regler.json");
-
     [Test]
     public void The_same_seed_writes_the_same_files_and_another_seed_other_probabilities()
     {
         string Run(int seed)
         {
             var outFolder = TestPaths.NewTempPath("stabilitet");
-            var run = CliRun.Of("stability", "--data", Data, "--rules", Rules, "--out", outFolder, "--replicates", "200", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var run = CliRun.Of("stability", "--data", Liten.Data, "--rules", Liten.Rules, "--out", outFolder, "--replicates", "200", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
             run.ExitCode.Should().Be(0, run.Error);
             return outFolder;
         }
@@ -33,7 +29,7 @@ public class StabilityCommandTests
     [Test]
     public void A_replicate_count_of_zero_is_refused()
     {
-        var run = CliRun.Of("stability", "--data", Data, "--rules", Rules, "--out", TestPaths.NewTempPath("s"), "--replicates", "0");
+        var run = CliRun.Of("stability", "--data", Liten.Data, "--rules", Liten.Rules, "--out", TestPaths.NewTempPath("s"), "--replicates", "0");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("--replicates must be from 1 to 1000000, not 0");
@@ -44,14 +40,14 @@ public class StabilityCommandTests
     {
         var rules = TestPaths.NewTempPath("regler.json");
         Directory.CreateDirectory(Path.GetDirectoryName(rules)!);
-        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Rules))!.AsObject();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Liten.Rules))!.AsObject();
         json["version"] = 2;
         json["minKommunePossiblePoints"] ??= 1;
         json["noise"] = System.Text.Json.Nodes.JsonNode.Parse("""{"sd": {"GSP": 12.5}}""");
         File.WriteAllText(rules, json.ToJsonString());
         var outFolder = TestPaths.NewTempPath("stabilitet");
 
-        var run = CliRun.Of("stability", "--data", Data, "--rules", rules, "--out", outFolder, "--replicates", "20");
+        var run = CliRun.Of("stability", "--data", Liten.Data, "--rules", rules, "--out", outFolder, "--replicates", "20");
 
         run.ExitCode.Should().Be(0, run.Error);
         var manifest = File.ReadAllText(Path.Combine(outFolder, "manifest.json"));
