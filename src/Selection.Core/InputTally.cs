@@ -50,22 +50,26 @@ public sealed class InputTally
         var sourceYears = new Dictionary<(DataSource, SchoolYear), SourceYearBuilder>();
         var files = new Dictionary<string, int>(StringComparer.Ordinal);
 
+        var observations = input.ObservationTable;
         OrgNr? lastOrgNr = null;
         var lastIndex = -1;
-        Origin? lastOrigin = null;
+        var lastFileIndex = -1;
         var lastFile = -1;
-        foreach (var o in input.Observations)
+        for (var row = 0; row < observations.Count; row++)
         {
+            var orgnr = observations.OrgNrOf(row);
+            var origin = observations.OriginOf(row);
+            var yearOf = observations.YearOf(row);
             // A school's observations mostly follow one another: its place is looked up when the orgnr changes.
-            if (lastOrgNr != o.OrgNr)
+            if (lastOrgNr != orgnr)
             {
-                lastOrgNr = o.OrgNr;
-                lastIndex = schoolIndex.TryGetValue(o.OrgNr, out var found) ? found : -1;
+                lastOrgNr = orgnr;
+                lastIndex = schoolIndex.TryGetValue(orgnr, out var found) ? found : -1;
             }
-            if (lastOrigin != o.Origin)
+            if (lastFileIndex != observations.FileIndexOf(row))
             {
-                lastOrigin = o.Origin;
-                var file = o.Origin.File ?? NoFile;
+                lastFileIndex = observations.FileIndexOf(row);
+                var file = origin.File ?? NoFile;
                 if (!files.TryGetValue(file, out lastFile))
                     files.Add(file, lastFile = files.Count);
             }
@@ -77,22 +81,23 @@ public sealed class InputTally
             }
             else
             {
-                if (!unregistered.TryGetValue(o.OrgNr, out stranger))
+                if (!unregistered.TryGetValue(orgnr, out stranger))
                 {
-                    unregistered.Add(o.OrgNr, stranger = new UnregisteredBuilder(o.OrgNr));
+                    unregistered.Add(orgnr, stranger = new UnregisteredBuilder(orgnr));
                     unregisteredOrder.Add(stranger);
                 }
-                stranger.Add(o.Origin);
+                stranger.Add(origin);
             }
 
-            if (!years.TryGetValue(o.Year, out var year))
-                years.Add(o.Year, year = new YearBuilder(o.Year, schoolIndex.Count));
-            year.Add(o, lastIndex, lastFile);
+            if (!years.TryGetValue(yearOf, out var year))
+                years.Add(yearOf, year = new YearBuilder(yearOf, schoolIndex.Count));
+            year.Add(orgnr, origin, lastIndex, lastFile);
 
-            var source = (o.Indicator.Source, o.Year);
+            var indicatorSource = observations.IndicatorOf(row).Source;
+            var source = (indicatorSource, yearOf);
             if (!sourceYears.TryGetValue(source, out var sourceYear))
-                sourceYears.Add(source, sourceYear = new SourceYearBuilder(o.Indicator.Source, o.Year, schoolIndex.Count));
-            sourceYear.Add(o, lastIndex);
+                sourceYears.Add(source, sourceYear = new SourceYearBuilder(indicatorSource, yearOf, schoolIndex.Count));
+            sourceYear.Add(orgnr, lastIndex, observations.HasValueAt(row));
         }
 
         return new InputTally(
@@ -186,12 +191,12 @@ public sealed class InputTally
 
         public SchoolYear Year => year;
 
-        public void Add(Observation o, int school, int file)
+        public void Add(OrgNr orgnr, Origin origin, int school, int file)
         {
-            _schools.Add(o.OrgNr, school);
-            _rows.Add(o.Origin, file);
-            if (_first is not { } first || OriginOrder.Compare(o.Origin, first) < 0)
-                _first = o.Origin;
+            _schools.Add(orgnr, school);
+            _rows.Add(origin, file);
+            if (_first is not { } first || OriginOrder.Compare(origin, first) < 0)
+                _first = origin;
         }
 
         public YearTally Build() => new(year, _schools.Count, _rows.Count, _first!.Value);
@@ -207,11 +212,11 @@ public sealed class InputTally
 
         public SchoolYear Year => year;
 
-        public void Add(Observation o, int school)
+        public void Add(OrgNr orgnr, int school, bool hasValue)
         {
-            _schools.Add(o.OrgNr, school);
+            _schools.Add(orgnr, school);
             _values++;
-            if (o.Value is null)
+            if (!hasValue)
                 _suppressed++;
         }
 

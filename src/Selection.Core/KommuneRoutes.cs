@@ -13,19 +13,25 @@ public static class KommuneRoutes
     /// A kommune's own values (route 1): per indicator and year, the pupil-weighted mean of its
     /// included schools' values that have a pupil count, scored against the same national limits and
     /// floors as the schools. Indicator-years without a limit, or without a pupil count, give nothing.
+    /// <paramref name="includedRowsInWindow"/> are the rows of <paramref name="table"/> of its included schools'
+    /// observations in the window, school by school.
     /// </summary>
     public static IReadOnlyList<KommuneObservation> KommuneValues(
         KommuneNr kommune,
-        IEnumerable<Observation> includedObservationsInWindow,
+        ObservationTable table,
+        IEnumerable<ReadOnlyMemory<int>> includedRowsInWindow,
         SelectionRules rules,
         NationalLimitTable limits)
     {
         // One pupil-weighted sum per indicator and year, in the observations' one pass.
         var sums = new Dictionary<(Indicator Indicator, SchoolYear Year), PupilWeightedSum>();
-        foreach (var o in includedObservationsInWindow)
+        foreach (var rows in includedRowsInWindow)
         {
-            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (o.Indicator, o.Year), out _);
-            sum.Add(o);
+            foreach (var row in rows.Span)
+            {
+                ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (table.IndicatorOf(row), table.YearOf(row)), out _);
+                sum.Add(table.ValueOf(row), table.PupilsOf(row));
+            }
         }
         var result = new List<KommuneObservation>();
         foreach (var ((indicator, year), sum) in sums.OrderBy(g => g.Key.Indicator.Order).ThenBy(g => g.Key.Year))

@@ -55,20 +55,34 @@ public static class NationalLimits
 {
     /// <param name="rules">Which indicators, and which mode.</param>
     /// <param name="window">The school years of the window.</param>
-    /// <param name="includedObservations">The observations of included schools in the window (any value, missing included).</param>
+    /// <param name="observations">The observations of the data set.</param>
+    /// <param name="includedRows">The rows of <paramref name="observations"/> of included schools in the window (any value, missing included), in the data's order.</param>
     /// <param name="nationalValues">The national rows of the data set.</param>
     public static NationalLimitTable Compute(
         SelectionRules rules,
         IReadOnlyList<SchoolYear> window,
-        IEnumerable<Observation> includedObservations,
+        ObservationTable observations,
+        IReadOnlyList<int> includedRows,
         IEnumerable<NationalValue> nationalValues)
     {
         var rows = nationalValues
             .GroupBy(n => (n.Indicator, n.Year))
             .ToDictionary(g => g.Key, g => g.First());
-        var byIndicatorYear = includedObservations
-            .Where(o => o.Value is not null)
-            .ToLookup(o => (o.Indicator, o.Year));
+        // Per indicator and year, in one pass: the pupil-weighted sum, and the plain sum and count (in the data's
+        // order, as the school mean always added them).
+        var sums = new Dictionary<(Indicator, SchoolYear), ValueSums>();
+        var plainSums = rules.NationalLimit == NationalLimitMode.SchoolMean;
+        foreach (var row in includedRows)
+        {
+            if (!observations.HasValueAt(row))
+                continue;
+            ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (observations.IndicatorOf(row), observations.YearOf(row)), out _);
+            var value = observations.ValueAt(row);
+            sum.Weighted.Add(value, observations.PupilsOf(row));
+            if (plainSums)
+                sum.Sum += value;
+            sum.Count++;
+        }
 
         var limits = new List<NationalLimit>();
         var missing = new List<(Indicator, SchoolYear)>();
@@ -76,7 +90,7 @@ public static class NationalLimits
         {
             foreach (var year in window)
             {
-                var limit = LimitFor(rules.NationalLimit, rule.Indicator, year, rows, byIndicatorYear[(rule.Indicator, year)]);
+                var limit = LimitFor(rules.NationalLimit, rule.Indicator, year, rows, sums.GetValueOrDefault((rule.Indicator, year)));
                 if (limit is null)
                     missing.Add((rule.Indicator, year));
                 else
@@ -86,12 +100,20 @@ public static class NationalLimits
         return new NationalLimitTable(limits, missing);
     }
 
+    /// <summary>The sums of one indicator-year's values.</summary>
+    private struct ValueSums
+    {
+        public PupilWeightedSum Weighted;
+        public decimal Sum;
+        public int Count;
+    }
+
     private static NationalLimit? LimitFor(
         NationalLimitMode mode,
         Indicator indicator,
         SchoolYear year,
         Dictionary<(Indicator, SchoolYear), NationalValue> rows,
-        IEnumerable<Observation> values)
+        ValueSums values)
     {
         switch (mode)
         {
@@ -99,35 +121,22 @@ public static class NationalLimits
                 return new NationalLimit(indicator, year, row.Value, LimitSource.NationalRow, 0, 0);
             case NationalLimitMode.DataOrPupilWeightedMean:
             case NationalLimitMode.PupilWeightedMean:
-                var weighted = PupilWeightedMean(values);
+                var weighted = values.Weighted.Mean;
                 return weighted is null
                     ? null
                     : new NationalLimit(indicator, year, weighted.Value.Mean, LimitSource.PupilWeightedMean, weighted.Value.Count, weighted.Value.Pupils);
             case NationalLimitMode.SchoolMean:
-                var list = values.Select(v => v.Value!.Value).ToArray();
-                return list.Length == 0
+                return values.Count == 0
                     ? null
-                    : new NationalLimit(indicator, year, list.Sum() / list.Length, LimitSource.SchoolMean, list.Length, 0);
+                    : new NationalLimit(indicator, year, values.Sum / values.Count, LimitSource.SchoolMean, values.Count, 0);
             default:
                 throw new ArgumentOutOfRangeException(nameof(mode), mode, null);
         }
     }
-
-    /// <summary>
-    /// Σ value × pupils ÷ Σ pupils over the values that have a pupil count above zero; <c>null</c> when
-    /// there are none. Values without a count take no part (they still get their school's points).
-    /// </summary>
-    public static (decimal Mean, int Count, long Pupils)? PupilWeightedMean(IEnumerable<Observation> values)
-    {
-        var mean = new PupilWeightedSum();
-        foreach (var o in values)
-            mean.Add(o);
-        return mean.Mean;
-    }
 }
 
 /// <summary>
-/// A pupil-weighted mean being summed (<see cref="NationalLimits.PupilWeightedMean"/>): Σ value × pupils and Σ pupils
+/// A pupil-weighted mean being summed (a national limit, a kommune's own value): Σ value × pupils and Σ pupils
 /// over the values that have a pupil count above zero. Decimal sums of values and counts are exact, so the order
 /// of adding does not change the mean.
 /// </summary>
@@ -137,13 +146,13 @@ public struct PupilWeightedSum
     private long _pupils;
     private int _count;
 
-    /// <summary>Adds the observation's value, when it has one and a pupil count above zero.</summary>
-    public void Add(Observation o)
+    /// <summary>Adds an observation's value, when it has one and a pupil count above zero.</summary>
+    public void Add(decimal? value, int? pupils)
     {
-        if (o.Value is not { } value || o.Pupils is not > 0)
+        if (value is not { } v || pupils is not > 0)
             return;
-        _sum += value * o.Pupils.Value;
-        _pupils += o.Pupils.Value;
+        _sum += v * pupils.Value;
+        _pupils += pupils.Value;
         _count++;
     }
 

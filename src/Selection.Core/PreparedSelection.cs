@@ -19,7 +19,7 @@ namespace Selection.Core;
 /// is made by cross-multiplication in 128-bit integers. So "equal is not worse" and exact shares hold as in
 /// <see cref="RiskPoints"/> and <see cref="RiskShare"/>; a spread within a hair of its threshold is decided
 /// by <see cref="Spread.Of"/>'s exact rationals.</para>
-/// <para>Pure: the model is read-only after <see cref="Prepare"/> and may be shared between threads.</para>
+/// <para>Pure: the model is read-only once prepared and may be shared between threads.</para>
 /// </remarks>
 public sealed class PreparedSelection
 {
@@ -35,7 +35,8 @@ public sealed class PreparedSelection
     // Schools (included, by orgnr) and their observations, grouped: school i owns [_start[i], _start[i + 1]).
     private readonly PlacedSchool[] _schools;
     private readonly int[] _start;
-    private readonly Observation[] _observations;
+    private readonly ObservationTable _table;
+    private readonly int[] _rows; // each observation's row in _table
     private readonly int[] _obsSlot;
     private readonly long[] _values;
     private readonly int[] _pupils;
@@ -61,11 +62,12 @@ public sealed class PreparedSelection
     private PreparedSelection(
         SelectionRules rules,
         IndicatorRule[] slotRule, int[] slotScale, long[] slotFloor, long?[] slotRow,
-        PlacedSchool[] schools, int[] start, Observation[] observations, int[] obsSlot, long[] values, int[] pupils,
+        PlacedSchool[] schools, int[] start, ObservationTable table, int[] rows, int[] obsSlot, long[] values, int[] pupils,
         Kommune[] kommuner, int[] kStart, int[] kSchools, int[] kNummerOrder, bool[] kLeftOut)
     {
         Rules = rules;
-        _observations = observations;
+        _table = table;
+        _rows = rows;
         _slotRule = slotRule;
         _slotScale = slotScale;
         _slotFloor = slotFloor;
@@ -96,10 +98,10 @@ public sealed class PreparedSelection
             _kObsStart[k + 1] = kObs.Count;
         }
         _kObs = [.. kObs];
-        for (var o = 0; o < observations.Length; o++)
+        for (var o = 0; o < rows.Length; o++)
         {
             allPupils += pupils[o];
-            var indicator = observations[o].Indicator;
+            var indicator = slotRule[obsSlot[o]].Indicator;
             var bound = Math.Max(Math.Abs(indicator.Maximum), Math.Abs(indicator.Minimum)) * Pow10(slotScale[obsSlot[o]]);
             maxUnits = Math.Max(maxUnits, bound >= long.MaxValue ? long.MaxValue : (long)bound);
         }
@@ -117,11 +119,15 @@ public sealed class PreparedSelection
     /// <summary>The values of the observations that count, grouped by school in orgnr order, in units of their slot (<see cref="ScaleOf"/>): what <see cref="Evaluate(ReadOnlySpan{long}, SelectionEvaluation)"/> scores by default.</summary>
     public ReadOnlySpan<long> Values => _values;
 
+    /// <summary>The observations the model was prepared from: <see cref="RowsOf"/> gives a school's rows of it.</summary>
+    public ObservationTable Table => _table;
+
     /// <summary>
-    /// The observations of school <paramref name="school"/> that count, in the order of the data: the ones
-    /// its points are summed from, for the evidence and for whatever re-scores them.
+    /// The rows of <see cref="Table"/> of the observations of school <paramref name="school"/> that count, in the
+    /// order of the data: the ones its points are summed from, for the evidence and for whatever re-scores them.
+    /// The observation of <see cref="Values"/>[<c>i</c>] is row <c>RowsOf(…)</c> in the same order: school by school.
     /// </summary>
-    public ReadOnlyMemory<Observation> ObservationsOf(int school) => _observations.AsMemory(_start[school], _start[school + 1] - _start[school]);
+    public ReadOnlyMemory<int> RowsOf(int school) => _rows.AsMemory(_start[school], _start[school + 1] - _start[school]);
 
     /// <summary>The slot (indicator-year) of observation <paramref name="observation"/>, an index into <see cref="Values"/>.</summary>
     public int SlotOf(int observation) => _obsSlot[observation];
@@ -147,6 +153,23 @@ public sealed class PreparedSelection
         IReadOnlyList<SchoolYear> window,
         IEnumerable<PlacedSchool> includedSchools,
         IReadOnlyList<Observation> counted,
+        IEnumerable<NationalValue> nationalValues,
+        IEnumerable<KommuneNr>? inScheme = null,
+        int minimumScale = 0,
+        IReadOnlyDictionary<KommuneNr, IReadOnlyList<KommuneRow>>? kommuneRows = null) =>
+        Prepare(rules, structure, window, includedSchools, ObservationTable.Of(counted), [.. Enumerable.Range(0, counted.Count)], nationalValues, inScheme, minimumScale, kommuneRows);
+
+    /// <summary>
+    /// Prepares the selection from the rows <paramref name="counted"/> of <paramref name="table"/>: the observations
+    /// of the included schools in the window that count, in the data's order.
+    /// </summary>
+    public static (PreparedSelection? Model, Problem? Problem) Prepare(
+        SelectionRules rules,
+        KommuneStructure structure,
+        IReadOnlyList<SchoolYear> window,
+        IEnumerable<PlacedSchool> includedSchools,
+        ObservationTable table,
+        IReadOnlyList<int> counted,
         IEnumerable<NationalValue> nationalValues,
         IEnumerable<KommuneNr>? inScheme = null,
         int minimumScale = 0,
@@ -182,25 +205,24 @@ public sealed class PreparedSelection
         var start = new int[schools.Length + 1];
         for (var j = 0; j < counted.Count; j++)
         {
-            var o = counted[j];
-            schoolOf[j] = indexOf[o.OrgNr];
-            slotOfObservation[j] = slotOf[(o.Indicator, o.Year)];
+            var row = counted[j];
+            schoolOf[j] = indexOf[table.OrgNrOf(row)];
+            slotOfObservation[j] = slotOf[(table.IndicatorOf(row), table.YearOf(row))];
             start[schoolOf[j] + 1]++;
         }
         for (var i = 0; i < schools.Length; i++)
             start[i + 1] += start[i];
         var next = start[..^1].ToArray();
-        var observations = new Observation[counted.Count];
+        var tableRows = new int[counted.Count];
         var obsSlot = new int[counted.Count];
         // At least minimumScale decimals per slot: a replicate's drawn values need finer units than the data's.
         var scale = Enumerable.Repeat(minimumScale, slots).ToArray();
         for (var j = 0; j < counted.Count; j++)
         {
-            var o = counted[j];
             var at = next[schoolOf[j]]++;
-            observations[at] = o;
+            tableRows[at] = counted[j];
             obsSlot[at] = slotOfObservation[j];
-            scale[obsSlot[at]] = Math.Max(scale[obsSlot[at]], Decimals(o.Value!.Value));
+            scale[obsSlot[at]] = Math.Max(scale[obsSlot[at]], Decimals(table.ValueAt(counted[j])));
         }
         foreach (var row in kommuneRows?.Values.SelectMany(r => r) ?? [])
             if (slotOf.TryGetValue((row.Indicator, row.Year), out var rowSlot))
@@ -214,18 +236,18 @@ public sealed class PreparedSelection
         for (var s = 0; s < slots; s++)
             if (scale[s] > MaxScale)
             {
-                var culprit = observations.Select((o, i) => (o, i)).FirstOrDefault(x => obsSlot[x.i] == s && Decimals(x.o.Value!.Value) > MaxScale).o;
+                var culprit = Enumerable.Range(0, tableRows.Length).FirstOrDefault(i => obsSlot[i] == s && Decimals(table.ValueAt(tableRows[i])) > MaxScale, -1);
                 return (null, Problem.Error(
                     "value-too-precise",
                     Texts.ModelTexts.ValueTooPrecise(slotRule[s].Indicator.Code, slotYear[s].ToString(), MaxScale),
-                    culprit?.Origin ?? default));
+                    culprit >= 0 ? table.OriginOf(tableRows[culprit]) : default));
             }
-        var values = new long[observations.Length];
-        var pupils = new int[observations.Length];
-        for (var i = 0; i < observations.Length; i++)
+        var values = new long[tableRows.Length];
+        var pupils = new int[tableRows.Length];
+        for (var i = 0; i < tableRows.Length; i++)
         {
-            values[i] = Units(observations[i].Value!.Value, scale[obsSlot[i]]);
-            pupils[i] = observations[i].Pupils ?? 0;
+            values[i] = Units(table.ValueAt(tableRows[i]), scale[obsSlot[i]]);
+            pupils[i] = table.PupilsOf(tableRows[i]) ?? 0;
         }
         var floor = new long[slots];
         var rowUnits = new long?[slots];
@@ -284,7 +306,7 @@ public sealed class PreparedSelection
 
         return (new PreparedSelection(
             rules, [.. slotRule], scale, floor, rowUnits,
-            schools, start, observations, obsSlot, values, pupils,
+            schools, start, table, tableRows, obsSlot, values, pupils,
             kommuner, kStart, kSchools, nummerOrder, leftOut)
         {
             _kdStart = kdStart,

@@ -22,14 +22,26 @@ public static class RiskPoints
 
 /// <summary>
 /// One observation that counts in a school's share: its value against the limit and floor, and the
-/// points it earned. The evidence behind every risk point.
+/// points it earned. The evidence behind every risk point. The observation is row <see cref="Row"/> of
+/// <see cref="Table"/>, read from there: a country's evidence holds no second copy of its observations.
 /// </summary>
-public sealed record ScoredObservation(Observation Observation, IndicatorRule Rule, NationalLimit Limit, int Points)
+public sealed record ScoredObservation(ObservationTable Table, int Row, IndicatorRule Rule, NationalLimit Limit, int Points)
 {
-    public decimal Value => Observation.Value!.Value;
+    /// <summary>The observation, made for the asking (<see cref="ObservationTable.this[int]"/>).</summary>
+    public Observation Observation => Table[Row];
+
+    public decimal Value => Table.ValueAt(Row);
+
+    public SchoolYear Year => Table.YearOf(Row);
+
+    /// <summary>The pupils behind the value, when the data gave them.</summary>
+    public int? Pupils => Table.PupilsOf(Row);
+
+    /// <summary>Where the value was read.</summary>
+    public Origin Origin => Table.OriginOf(Row);
 
     /// <summary>The absolute floor the value was held against: the rule's, in the observation's school year.</summary>
-    public decimal Floor => Rule.FloorIn(Observation.Year);
+    public decimal Floor => Rule.FloorIn(Year);
 
     public int WeightedPoints => checked(Points * Rule.Weight);
 

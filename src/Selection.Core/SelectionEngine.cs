@@ -42,7 +42,7 @@ public static class SelectionEngine
         var (outsideWindow, ofExcluded, notUsed, missingValue) = (sorted.OutsideWindow, sorted.OfExcluded, sorted.NotUsed, sorted.MissingValue);
 
         // 4. National limits, then the selection on arrays: points, shares, ranking, routes (PreparedSelection).
-        var limits = NationalLimits.Compute(rules, window, counted, input.NationalValues);
+        var limits = NationalLimits.Compute(rules, window, input.ObservationTable, counted, input.NationalValues);
         var model = Model(sorted, input, rules, problems);
         if (model is null)
             return new SelectionOutcome(null, problems);
@@ -53,20 +53,22 @@ public static class SelectionEngine
         //    (the prepared selection's grouping: by school, in the order of the data).
         var scoredBySchool = new ScoredObservation[model.Schools.Count][];
         var withoutLimitBySchool = new int[model.Schools.Count];
+        var table = model.Table;
         InParallel.For(model.Schools.Count, i =>
         {
-            var own = model.ObservationsOf(i).Span;
+            var own = model.RowsOf(i).Span;
             var scoredOwn = new List<ScoredObservation>(own.Length);
-            foreach (var o in own)
+            foreach (var row in own)
             {
-                var limit = limits.For(o.Indicator, o.Year);
+                var (indicator, year) = (table.IndicatorOf(row), table.YearOf(row));
+                var limit = limits.For(indicator, year);
                 if (limit is null)
                 {
                     withoutLimitBySchool[i]++;
                     continue;
                 }
-                var rule = rules.RuleFor(o.Indicator)!;
-                scoredOwn.Add(new ScoredObservation(o, rule, limit, RiskPoints.For(o.Value!.Value, limit.Value, rule, o.Year)));
+                var rule = rules.RuleFor(indicator)!;
+                scoredOwn.Add(new ScoredObservation(table, row, rule, limit, RiskPoints.For(table.ValueAt(row), limit.Value, rule, year)));
             }
             scoredBySchool[i] = [.. scoredOwn];
         });
@@ -105,7 +107,7 @@ public static class SelectionEngine
     /// <summary>The prepared selection of what steps 1–3 found; <c>null</c>, with the problem, for a value too precise to hold.</summary>
     private static PreparedSelection? Model(SortedInput sorted, SelectionInput input, SelectionRules rules, List<Problem> problems, int minimumScale = 0)
     {
-        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), sorted.Counted, input.NationalValues, sorted.InScheme.Keys, minimumScale, sorted.KommuneRows);
+        var (model, tooPrecise) = PreparedSelection.Prepare(rules, sorted.Structure, sorted.Window, sorted.Placed.Where(sorted.IsIncluded), input.ObservationTable, sorted.Counted, input.NationalValues, sorted.InScheme.Keys, minimumScale, sorted.KommuneRows);
         if (tooPrecise is not null)
             problems.Add(tooPrecise);
         return model;
@@ -140,20 +142,25 @@ public static class SelectionEngine
         bool IsIncluded(PlacedSchool s) =>
             s.Placement.Kind != PlacementKind.OutsideKommune && rules.ExclusionOf(s.School) is null;
         // Whether an observation's school is included, looked up when the orgnr changes (a school's rows mostly follow one another).
+        var observations = input.ObservationTable;
         OrgNr? lastOrgNr = null;
         var lastIncluded = false;
-        bool OfIncluded(Observation o)
+        bool OfIncluded(int row)
         {
-            if (lastOrgNr != o.OrgNr)
+            var orgnr = observations.OrgNrOf(row);
+            if (lastOrgNr != orgnr)
             {
-                lastOrgNr = o.OrgNr;
-                lastIncluded = IsIncluded(schoolsByOrgNr[o.OrgNr]);
+                lastOrgNr = orgnr;
+                lastIncluded = IsIncluded(schoolsByOrgNr[orgnr]);
             }
             return lastIncluded;
         }
-        bool Counts(Observation o) => o.Value is not null && rules.RuleFor(o.Indicator) is not null && OfIncluded(o);
+        bool Counts(int row) => observations.HasValueAt(row) && rules.RuleFor(observations.IndicatorOf(row)) is not null && OfIncluded(row);
 
-        var yearsWithData = input.Observations.Where(Counts).Select(o => o.Year).ToHashSet();
+        var yearsWithData = new HashSet<SchoolYear>();
+        for (var row = 0; row < observations.Count; row++)
+            if (Counts(row))
+                yearsWithData.Add(observations.YearOf(row));
         if (yearsWithData.Count == 0)
         {
             problems.Add(Problem.Error("no-data-in-window", CheckTexts.NoDataInWindow));
@@ -185,20 +192,21 @@ public static class SelectionEngine
         // 3. Sort the observations: what counts, and why the rest does not.
 
         int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0;
-        var counted = new List<Observation>();
+        var counted = new List<int>();
         var missingBySchool = new Dictionary<OrgNr, (int Suppressed, int NoData)>();
-        foreach (var o in input.Observations)
+        for (var row = 0; row < observations.Count; row++)
         {
-            if (!inWindow.Contains(o.Year)) outsideWindow++;
-            else if (!OfIncluded(o)) ofExcluded++;
-            else if (rules.RuleFor(o.Indicator) is null) notUsed++;
-            else if (o.Value is null)
+            if (!inWindow.Contains(observations.YearOf(row))) outsideWindow++;
+            else if (!OfIncluded(row)) ofExcluded++;
+            else if (rules.RuleFor(observations.IndicatorOf(row)) is null) notUsed++;
+            else if (!observations.HasValueAt(row))
             {
                 missingValue++;
-                var (suppressed, noData) = missingBySchool.GetValueOrDefault(o.OrgNr);
-                missingBySchool[o.OrgNr] = o.Missing == MissingValue.NoData ? (suppressed, noData + 1) : (suppressed + 1, noData);
+                var orgnr = observations.OrgNrOf(row);
+                var (suppressed, noData) = missingBySchool.GetValueOrDefault(orgnr);
+                missingBySchool[orgnr] = observations.MissingOf(row) == MissingValue.NoData ? (suppressed, noData + 1) : (suppressed + 1, noData);
             }
-            else counted.Add(o);
+            else counted.Add(row);
         }
 
         // 4. Kommuner already in the scheme, within their period of support: left out of the routes when the rules say so.
@@ -285,7 +293,7 @@ public static class SelectionEngine
         var sorted = (ScoredObservation[])scored.Clone();
         var keys = new long[sorted.Length];
         for (var k = 0; k < sorted.Length; k++)
-            keys[k] = ((long)sorted[k].Rule.Indicator.Order << 48) | ((long)(sorted[k].Observation.Year.StartYear - SchoolYear.Earliest) << 32) | (uint)k;
+            keys[k] = ((long)sorted[k].Rule.Indicator.Order << 48) | ((long)(sorted[k].Year.StartYear - SchoolYear.Earliest) << 32) | (uint)k;
         Array.Sort(keys, sorted);
         return sorted;
     }
@@ -379,7 +387,7 @@ public static class SelectionEngine
             var included = schoolsByKommune[kommune.Nummer].ToArray();
             var own = kommuneRows is not null
                 ? KommuneRoutes.KommuneValuesFromData(kommune.Nummer, kommuneRows.GetValueOrDefault(kommune.Nummer) ?? [], rules, limits)
-                : KommuneRoutes.KommuneValues(kommune.Nummer, included.SelectMany(s => System.Runtime.InteropServices.MemoryMarshal.ToEnumerable(model.ObservationsOf(modelIndexOf[s.School.OrgNr]))), rules, limits);
+                : KommuneRoutes.KommuneValues(kommune.Nummer, model.Table, included.Select(s => model.RowsOf(modelIndexOf[s.School.OrgNr])), rules, limits);
             long points = e.KommunePoints[k], possible = e.KommunePossible[k];
             Agree(points, own.Sum(o => (long)o.WeightedPoints), possible, own.Sum(o => (long)o.PossiblePoints), $"kommune {kommune.Nummer}");
             var rankable = included.Where(s => s.Status == SchoolStatus.Ranked).ToArray();
@@ -449,14 +457,14 @@ public static class SelectionEngine
                 $"The risk points of {what} disagree: {points}/{possible} on the arrays, {evidencePoints}/{evidencePossible} in the evidence.");
     }
 
-    /// <summary>What steps 1–3 found: the structure, the placed schools and who is included, the window, what counts.</summary>
+    /// <summary>What steps 1–3 found: the structure, the placed schools and who is included, the window, what counts (rows of the input's table).</summary>
     private sealed record SortedInput(
         KommuneStructure Structure,
         IReadOnlyList<PlacedSchool> Placed,
         Func<PlacedSchool, bool> IsIncluded,
         SchoolYear Last,
         IReadOnlyList<SchoolYear> Window,
-        List<Observation> Counted,
+        List<int> Counted,
         int OutsideWindow,
         int OfExcluded,
         int NotUsed,

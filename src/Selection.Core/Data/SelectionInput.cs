@@ -80,6 +80,18 @@ public sealed record SelectionInput(
     IReadOnlyList<Participant>? Participants = null,
     IReadOnlyList<KommuneRow>? KommuneRows = null)
 {
+    private readonly ObservationTable _observations = ObservationTable.Of(Observations);
+
+    /// <summary>The observations, held as a table of columns (<see cref="ObservationTable"/>) whatever list they were given as.</summary>
+    public IReadOnlyList<Observation> Observations
+    {
+        get => _observations;
+        init => _observations = ObservationTable.Of(value);
+    }
+
+    /// <summary>The observations as columns: what the method reads them from.</summary>
+    public ObservationTable ObservationTable => _observations;
+
     /// <summary>The kommuner already in the scheme (the optional <c>deltakere</c> table); none when not given.</summary>
     public IReadOnlyList<Participant> KommunerInScheme => Participants ?? [];
 

@@ -80,19 +80,20 @@ public sealed class NoiseModel
         var i = 0;
         for (var school = 0; school < model.Schools.Count; school++)
         {
-            foreach (var o in model.ObservationsOf(school).Span)
+            foreach (var row in model.RowsOf(school).Span)
             {
+                var indicator = model.Table.IndicatorOf(row);
                 var scale = model.ScaleOf(model.SlotOf(i));
                 var unit = Math.Pow(10, scale);
-                var min = (long)(o.Indicator.Minimum * (decimal)unit);
-                var max = (long)(o.Indicator.Maximum * (decimal)unit);
+                var min = (long)(indicator.Minimum * (decimal)unit);
+                var max = (long)(indicator.Maximum * (decimal)unit);
                 var pupils = model.PupilsOf(i);
                 if (pupils <= 0)
                     kind[i] = NoiseKind.Fixed;
-                else if (o.Indicator.IsPercentage)
+                else if (indicator.IsPercentage)
                 {
                     kind[i] = NoiseKind.Binomial;
-                    var p = (double)o.Value!.Value / 100;
+                    var p = (double)model.Table.ValueAt(row) / 100;
                     binomial.Add(new BinomialObservation(i, pupils, unit, min, max));
                     counts.Add(BinomialInversion.For(pupils, p));
                 }
@@ -100,13 +101,13 @@ public sealed class NoiseModel
                 {
                     // The data's own standardavvik first; the rules' (or the default) spread otherwise.
                     decimal spread;
-                    if (o.Standardavvik is { } fromData)
+                    if (model.Table.StandardavvikOf(row) is { } fromData)
                     {
                         spread = fromData;
                         spreadFromData++;
                     }
-                    else if (!pupilSd.TryGetValue(o.Indicator, out spread))
-                        throw new ArgumentException($"No pupil spread for {o.Indicator}.", nameof(pupilSd));
+                    else if (!pupilSd.TryGetValue(indicator, out spread))
+                        throw new ArgumentException($"No pupil spread for {indicator}.", nameof(pupilSd));
                     kind[i] = NoiseKind.Normal;
                     normal.Add(new NormalObservation(i, model.Values[i], (double)spread * unit / Math.Sqrt(pupils), min, max));
                 }

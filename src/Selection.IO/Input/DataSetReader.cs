@@ -265,7 +265,7 @@ public static class DataSetReader
         summaries = parts.SelectMany(p => p.Summaries).ToArray();
         return new SelectionInput(
             parts.SelectMany(p => p.Schools).ToArray(),
-            parts.SelectMany(p => p.Observations).ToArray(),
+            ObservationTable.Concat([.. parts.Select(p => p.Observations)]),
             parts.SelectMany(p => p.National).ToArray(),
             parts.SelectMany(p => p.Participants).ToArray(),
             parts.SelectMany(p => p.KommuneRows).ToArray());
@@ -282,7 +282,7 @@ public static class DataSetReader
 
         public IReadOnlyList<School> Schools { get; private set; } = [];
 
-        public IReadOnlyList<Observation> Observations { get; private set; } = [];
+        public ObservationTable Observations { get; private set; } = ObservationTable.Empty;
 
         public IReadOnlyList<NationalValue> National { get; private set; } = [];
 
@@ -296,7 +296,7 @@ public static class DataSetReader
             DataProblems.Clear();
             Summaries.Clear();
             Schools = [];
-            Observations = [];
+            Observations = ObservationTable.Empty;
             National = [];
             Participants = [];
             KommuneRows = [];

@@ -12,16 +12,16 @@ namespace Selection.IO.Input;
 /// </summary>
 internal static class ObservationSources
 {
-    public static IReadOnlyList<Observation> Elevundersokelsen(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
+    public static ObservationTable Elevundersokelsen(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
         var valueColumns = new[] { "mobbing", "stotte_fra_laerer", "motivasjon" };
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn"], [.. valueColumns, "antall_besvart", .. SpreadColumns(DataSource.Elevundersokelsen)], problems);
         if (columns is null)
-            return [];
+            return ObservationTable.Empty;
         if (!valueColumns.Any(columns.Has))
         {
             problems.Add(Problem.Error("column-missing", InputTexts.NoIndicatorColumn(string.Join(", ", valueColumns)), new Origin(table.File, 1)));
-            return [];
+            return ObservationTable.Empty;
         }
         var absent = Indicator.All
             .Where(i => i.Source == DataSource.Elevundersokelsen)
@@ -62,11 +62,11 @@ internal static class ObservationSources
     private static string[] SpreadColumns(DataSource source) =>
         [.. Indicator.All.Where(i => i.Source == source).Select(SpreadColumnOf).OfType<string>().Distinct()];
 
-    public static IReadOnlyList<Observation> NasjonaleProver(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
+    public static ObservationTable NasjonaleProver(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn", "fag", "andel_mestringsniva_1"], ["antall_elever"], problems);
         if (columns is null)
-            return [];
+            return ObservationTable.Empty;
         return ReadRows(table, columns, problems, summaries, DataSource.NasjonaleProver, [], "antall_elever", (trinn, fag) => (trinn, fag) switch
         {
             (not (5 or 8 or 9), _) => RowUse.Refuse("trinn", InputTexts.NasjonaleProverNotInTrinn(trinn)),
@@ -80,11 +80,11 @@ internal static class ObservationSources
         }, subjectColumn: "fag");
     }
 
-    public static IReadOnlyList<Observation> Grunnskolepoeng(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
+    public static ObservationTable Grunnskolepoeng(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
     {
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever", .. SpreadColumns(DataSource.Grunnskolepoeng)], problems);
         if (columns is null)
-            return [];
+            return ObservationTable.Empty;
         return ReadRows(table, columns, problems, summaries, DataSource.Grunnskolepoeng, [], "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
     }
 
@@ -216,7 +216,7 @@ internal static class ObservationSources
 
     private delegate RowUse IndicatorsOf(int trinn, string fag);
 
-    private static List<Observation> ReadRows(
+    private static ObservationTable ReadRows(
         TableRows table,
         ColumnBinding columns,
         List<Problem> problems,
@@ -247,8 +247,7 @@ internal static class ObservationSources
         // Sized once for the whole file: a country's lists never grow by copying (nor their copies count as garbage).
         var expected = table.ExpectedRows;
         var perRow = Indicator.All.Where(i => i.Source == source).Select(ColumnOf).Distinct().Count(columns.Has);
-        var observations = new List<Observation>(expected * perRow);
-        var rowObservations = new List<Observation>();
+        var observations = new ObservationTable.Builder(expected * perRow);
         // A row's key (orgnr, school year, grade, subject) packed in 53 bits: no text hashed per row. Only the
         // subjects of indicator rows reach the key (lesing, regning, or none), so their index stays small.
         var seen = new Dictionary<long, (int Line, int Start, int Count)>(expected);
@@ -290,7 +289,7 @@ internal static class ObservationSources
                 continue;
             }
 
-            rowObservations.Clear();
+            var rowStart = observations.Count;
             foreach (var (column, at, indicator, spreadAt) in found.Columns)
             {
                 if (at < 0)
@@ -317,10 +316,14 @@ internal static class ObservationSources
                 var missing = value is not null ? MissingValue.None
                     : !fromParquet && IsNoDataMark(row.Cell(at).AsSpan().Trim()) ? MissingValue.NoData
                     : MissingValue.Suppressed;
-                rowObservations.Add(new Observation(orgnr, indicator, year, value, pupils, origin, spread, missing));
+                observations.Add(orgnr, indicator, year, value, pupils, origin, spread, missing);
             }
+            var rowCount = observations.Count - rowStart;
             if (!ok)
+            {
+                observations.Truncate(rowStart);
                 continue;
+            }
 
             if (!subjectKeys.TryGetValue(fag, out var subjectKey))
                 subjectKeys.Add(fag, subjectKey = subjectKeys.Count);
@@ -330,17 +333,17 @@ internal static class ObservationSources
             if (seen.TryGetValue(key, out var earlier))
             {
                 var what = $"{orgnr} {year}" + (hasTrinn ? InputTexts.RowKeyTrinn(trinn) : "") + (fag.Length > 0 ? $" {fag}" : "");
-                var same = earlier.Count == rowObservations.Count
-                    && Enumerable.Range(0, earlier.Count).All(i => observations[earlier.Start + i] with { Origin = origin } == rowObservations[i]);
+                var same = earlier.Count == rowCount
+                    && Enumerable.Range(0, earlier.Count).All(i => observations.SameButOrigin(earlier.Start + i, rowStart + i));
+                observations.Truncate(rowStart);
                 if (same)
                     problems.Add(Problem.Warning("duplicate-row", InputTexts.RowDuplicate(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 else
                     problems.Add(Problem.Error("duplicate-conflict", InputTexts.RowConflict(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 continue;
             }
-            seen.Add(key, (row.Line, observations.Count, rowObservations.Count));
+            seen.Add(key, (row.Line, rowStart, rowCount));
             used++;
-            observations.AddRange(rowObservations);
         }
         summaries.Add(new SourceSummary(
             table.File,
@@ -353,7 +356,7 @@ internal static class ObservationSources
             source,
             table.Headers,
             absent));
-        return observations;
+        return observations.Build();
     }
 
     /// <summary>The marks of a missing value that mean "no data" rather than "suppressed": empty, <c>..</c>, <c>-</c>, <c>–</c>.</summary>

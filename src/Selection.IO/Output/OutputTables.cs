@@ -280,9 +280,10 @@ public static class OutputTables
                 kommune[row] = s.Kommune!.Nummer.Value;
                 indicator[row] = o.Rule.Indicator.Code;
                 grade[row] = o.Rule.Indicator.Grade;
-                year[row] = _years.TryGetValue(o.Observation.Year, out var y) ? y : _years[o.Observation.Year] = o.Observation.Year.ToString();
+                var schoolYear = o.Year;
+                year[row] = _years.TryGetValue(schoolYear, out var y) ? y : _years[schoolYear] = schoolYear.ToString();
                 value[row] = o.Value;
-                pupils[row] = o.Observation.Pupils;
+                pupils[row] = o.Pupils;
                 limit[row] = o.Limit.Value;
                 limitSource[row] = LimitSourceWord(o.Limit.Source);
                 limitSchools[row] = o.Limit.Schools;
@@ -292,8 +293,9 @@ public static class OutputTables
                 weight[row] = o.Rule.Weight;
                 weighted[row] = o.WeightedPoints;
                 possible[row] = o.PossiblePoints;
-                file[row] = o.Observation.Origin.File;
-                line[row] = o.Observation.Origin.Line;
+                var origin = o.Origin;
+                file[row] = origin.File;
+                line[row] = origin.Line;
             }
         }
     }

@@ -27,18 +27,23 @@ public static class ScaleChecks
         var columns = new Dictionary<(string? File, string Column), ColumnTally>();
         var national = input.NationalValues.Select(n => (n.Indicator, n.Year)).ToHashSet();
         var sums = new Dictionary<(Indicator, SchoolYear), (decimal Sum, int Count)>();
-        foreach (var o in input.Observations)
+        var observations = input.ObservationTable;
+        for (var row = 0; row < observations.Count; row++)
         {
-            if (o.Value is not { } value)
+            if (!observations.HasValueAt(row))
                 continue;
-            var key = (o.Origin.File, ObservationSources.ColumnOf(o.Indicator));
+            var value = observations.ValueAt(row);
+            var indicator = observations.IndicatorOf(row);
+            var year = observations.YearOf(row);
+            var origin = observations.OriginOf(row);
+            var key = (origin.File, ObservationSources.ColumnOf(indicator));
             if (!columns.TryGetValue(key, out var tally))
-                columns.Add(key, tally = new ColumnTally(o));
-            tally.Add(o, value);
-            if (national.Contains((o.Indicator, o.Year)))
+                columns.Add(key, tally = new ColumnTally(indicator, origin));
+            tally.Add(origin, value);
+            if (national.Contains((indicator, year)))
             {
-                var (sum, count) = sums.GetValueOrDefault((o.Indicator, o.Year));
-                sums[(o.Indicator, o.Year)] = (sum + value, count + 1);
+                var (sum, count) = sums.GetValueOrDefault((indicator, year));
+                sums[(indicator, year)] = (sum + value, count + 1);
             }
         }
 
@@ -77,11 +82,11 @@ public static class ScaleChecks
     }
 
     /// <summary>The values of one column of one file: how many, the first row's line, and what they all are below.</summary>
-    private sealed class ColumnTally(Observation first)
+    private sealed class ColumnTally(Indicator indicator, Origin first)
     {
-        public Indicator Indicator { get; } = first.Indicator;
+        public Indicator Indicator { get; } = indicator;
 
-        public Origin First { get; private set; } = first.Origin;
+        public Origin First { get; private set; } = first;
 
         public int Count { get; private set; }
 
@@ -91,14 +96,14 @@ public static class ScaleChecks
 
         public bool AllAtMostSix { get; private set; } = true;
 
-        public void Add(Observation o, decimal value)
+        public void Add(Origin origin, decimal value)
         {
             Count++;
             AllAtMostOne &= value <= 1;
             AnyAboveZero |= value > 0;
             AllAtMostSix &= value <= 6;
-            if (o.Origin.Line < First.Line)
-                First = o.Origin;
+            if (origin.Line < First.Line)
+                First = origin;
         }
     }
 }

@@ -1,0 +1,265 @@
+namespace Selection.Core.Data;
+
+/// <summary>
+/// The observations of a data set held as columns, one array per field (issue 11: a country of millions of
+/// observations without an object for each). What the method reads of an observation it reads from here by its
+/// row (<see cref="OrgNrOf"/>, <see cref="ValueOf"/>, …); <see cref="this[int]"/> makes the
+/// <see cref="Observation"/> of a row for whoever wants one, equal to the one it was built from.
+/// </summary>
+/// <remarks>
+/// A row costs about 40 bytes (an orgnr's reference, its value as a decimal with its scale, the pupils, the
+/// line, an indicator, a file and the flags in a byte each, the school year); the spread of the pupils'
+/// values (<c>standardavvik</c>) has a column only when some row has one. Read-only once built.
+/// </remarks>
+public sealed class ObservationTable : IReadOnlyList<Observation>
+{
+    // Flags of a row: which of the nullable fields it has, and why a value is missing (MissingValue in two bits).
+    private const byte HasValue = 1, HasPupils = 2, HasSpread = 4, MissingShift = 3;
+
+    private static readonly Indicator[] Catalogue = [.. Indicator.All];
+
+    private readonly OrgNr[] _orgNr;
+    private readonly byte[] _indicator;
+    private readonly SchoolYear[] _year;
+    private readonly decimal[] _value;
+    private readonly int[] _pupils;
+    private readonly int[] _line;
+    private readonly byte[] _file;
+    private readonly byte[] _flags;
+    private readonly decimal[]? _spread;
+    private readonly string?[] _files;
+
+    private ObservationTable(int count, OrgNr[] orgNr, byte[] indicator, SchoolYear[] year, decimal[] value, int[] pupils, int[] line, byte[] file, byte[] flags, decimal[]? spread, string?[] files)
+    {
+        Count = count;
+        _orgNr = orgNr;
+        _indicator = indicator;
+        _year = year;
+        _value = value;
+        _pupils = pupils;
+        _line = line;
+        _file = file;
+        _flags = flags;
+        _spread = spread;
+        _files = files;
+    }
+
+    /// <summary>No observations.</summary>
+    public static ObservationTable Empty { get; } = new Builder(0).Build();
+
+    public int Count { get; }
+
+    /// <summary>The observation of row <paramref name="row"/>, made for the asking.</summary>
+    public Observation this[int row]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)Count, nameof(row));
+            return new Observation(_orgNr[row], IndicatorOf(row), _year[row], ValueOf(row), PupilsOf(row), OriginOf(row), StandardavvikOf(row), MissingOf(row));
+        }
+    }
+
+    public OrgNr OrgNrOf(int row) => _orgNr[row];
+
+    public Indicator IndicatorOf(int row) => Catalogue[_indicator[row]];
+
+    public SchoolYear YearOf(int row) => _year[row];
+
+    /// <summary>Whether row <paramref name="row"/> has a value (it is not suppressed or empty).</summary>
+    public bool HasValueAt(int row) => (_flags[row] & HasValue) != 0;
+
+    /// <summary>The value of row <paramref name="row"/>; <c>null</c> when missing.</summary>
+    public decimal? ValueOf(int row) => (_flags[row] & HasValue) != 0 ? _value[row] : null;
+
+    /// <summary>The value of row <paramref name="row"/>, which must have one (<see cref="HasValueAt"/>).</summary>
+    public decimal ValueAt(int row) => (_flags[row] & HasValue) != 0 ? _value[row] : throw new InvalidOperationException($"Observation {row} has no value.");
+
+    public int? PupilsOf(int row) => (_flags[row] & HasPupils) != 0 ? _pupils[row] : null;
+
+    public Origin OriginOf(int row) => new(_files[_file[row]]!, _line[row]);
+
+    /// <summary>The file of row <paramref name="row"/>, as a small number (the order the table first met its files in).</summary>
+    public int FileIndexOf(int row) => _file[row];
+
+    public decimal? StandardavvikOf(int row) => (_flags[row] & HasSpread) != 0 ? _spread![row] : null;
+
+    public MissingValue MissingOf(int row) => (MissingValue)(_flags[row] >> MissingShift);
+
+    public IEnumerator<Observation> GetEnumerator()
+    {
+        for (var row = 0; row < Count; row++)
+            yield return this[row];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The observations as a table: the table itself when it is one, else one built from them in their order.</summary>
+    public static ObservationTable Of(IReadOnlyList<Observation> observations)
+    {
+        if (observations is ObservationTable table)
+            return table;
+        var builder = new Builder(observations.Count);
+        foreach (var o in observations)
+            builder.Add(o.OrgNr, o.Indicator, o.Year, o.Value, o.Pupils, o.Origin, o.Standardavvik, o.Missing);
+        return builder.Build();
+    }
+
+    /// <summary>The rows of <paramref name="tables"/>, one after the other.</summary>
+    public static ObservationTable Concat(IReadOnlyList<ObservationTable> tables)
+    {
+        var withRows = tables.Where(t => t.Count > 0).ToArray();
+        if (withRows.Length == 1)
+            return withRows[0];
+        var builder = new Builder(withRows.Sum(t => t.Count));
+        foreach (var table in withRows)
+            builder.AddAll(table);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Fills a table row by row (a reader's rows as they pass). A row added may be taken back with
+    /// <see cref="Truncate"/> before the next is added (a data row found wrong after its cells were read).
+    /// </summary>
+    public sealed class Builder
+    {
+        private OrgNr[] _orgNr;
+        private byte[] _indicator;
+        private SchoolYear[] _year;
+        private decimal[] _value;
+        private int[] _pupils;
+        private int[] _line;
+        private byte[] _file;
+        private byte[] _flags;
+        private decimal[]? _spread;
+        private readonly List<string?> _files = [];
+        private string? _lastFile;
+        private int _lastFileIndex = -1;
+        private bool _built;
+
+        /// <param name="capacity">The rows expected: a reader that knows its file's size fills without growing.</param>
+        public Builder(int capacity)
+        {
+            capacity = Math.Max(capacity, 0);
+            _orgNr = new OrgNr[capacity];
+            _indicator = new byte[capacity];
+            _year = new SchoolYear[capacity];
+            _value = new decimal[capacity];
+            _pupils = new int[capacity];
+            _line = new int[capacity];
+            _file = new byte[capacity];
+            _flags = new byte[capacity];
+        }
+
+        public int Count { get; private set; }
+
+        public void Add(OrgNr orgNr, Indicator indicator, SchoolYear year, decimal? value, int? pupils, Origin origin, decimal? standardavvik, MissingValue missing)
+        {
+            ObjectDisposedException.ThrowIf(_built, this);
+            if (!ReferenceEquals(Catalogue[indicator.Order], indicator))
+                throw new ArgumentException($"Not an indicator of the catalogue: {indicator}.", nameof(indicator));
+            if (Count == _orgNr.Length)
+                Grow(Math.Max(16, Count * 2));
+            var row = Count++;
+            _orgNr[row] = orgNr;
+            _indicator[row] = (byte)indicator.Order;
+            _year[row] = year;
+            _value[row] = value ?? 0m;
+            _pupils[row] = pupils ?? 0;
+            _line[row] = origin.Line;
+            _file[row] = FileIndex(origin.File);
+            var flags = (byte)(((int)missing << MissingShift) | (value is null ? 0 : HasValue) | (pupils is null ? 0 : HasPupils));
+            if (standardavvik is { } spread)
+            {
+                _spread ??= new decimal[_orgNr.Length];
+                _spread[row] = spread;
+                flags |= HasSpread;
+            }
+            _flags[row] = flags;
+        }
+
+        /// <summary>Takes back the rows from <paramref name="count"/> on.</summary>
+        public void Truncate(int count)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)count, (uint)Count, nameof(count));
+            Count = count;
+        }
+
+        /// <summary>
+        /// Whether rows <paramref name="a"/> and <paramref name="b"/> hold the same observation but for where it
+        /// was read (the test of a data row repeated: <c>a with { Origin = b.Origin } == b</c>).
+        /// </summary>
+        public bool SameButOrigin(int a, int b) =>
+            _orgNr[a] == _orgNr[b]
+            && _indicator[a] == _indicator[b]
+            && _year[a] == _year[b]
+            && _flags[a] == _flags[b]
+            && ((_flags[a] & HasValue) == 0 || _value[a] == _value[b])
+            && ((_flags[a] & HasPupils) == 0 || _pupils[a] == _pupils[b])
+            && ((_flags[a] & HasSpread) == 0 || _spread![a] == _spread[b]);
+
+        /// <summary>
+        /// The table of the rows added, over the builder's own arrays (not copied, nor trimmed: a country's rows are
+        /// not held twice). The builder is done with.
+        /// </summary>
+        public ObservationTable Build()
+        {
+            ObjectDisposedException.ThrowIf(_built, this);
+            _built = true;
+            return new ObservationTable(Count, _orgNr, _indicator, _year, _value, _pupils, _line, _file, _flags, _spread, [.. _files]);
+        }
+
+        internal void AddAll(ObservationTable table)
+        {
+            ObjectDisposedException.ThrowIf(_built, this);
+            var files = table._files.Select(FileIndex).ToArray();
+            if (Count + table.Count > _orgNr.Length)
+                Grow(Count + table.Count);
+            var at = Count;
+            table._orgNr.AsSpan(0, table.Count).CopyTo(_orgNr.AsSpan(at));
+            table._indicator.AsSpan(0, table.Count).CopyTo(_indicator.AsSpan(at));
+            table._year.AsSpan(0, table.Count).CopyTo(_year.AsSpan(at));
+            table._value.AsSpan(0, table.Count).CopyTo(_value.AsSpan(at));
+            table._pupils.AsSpan(0, table.Count).CopyTo(_pupils.AsSpan(at));
+            table._line.AsSpan(0, table.Count).CopyTo(_line.AsSpan(at));
+            table._flags.AsSpan(0, table.Count).CopyTo(_flags.AsSpan(at));
+            for (var row = 0; row < table.Count; row++)
+                _file[at + row] = files[table._file[row]];
+            if (table._spread is not null)
+            {
+                _spread ??= new decimal[_orgNr.Length];
+                table._spread.AsSpan(0, table.Count).CopyTo(_spread.AsSpan(at));
+            }
+            Count += table.Count;
+        }
+
+        private byte FileIndex(string? file)
+        {
+            if (_lastFileIndex >= 0 && ReferenceEquals(file, _lastFile))
+                return (byte)_lastFileIndex;
+            var index = _files.IndexOf(file);
+            if (index < 0)
+            {
+                if (_files.Count > byte.MaxValue)
+                    throw new InvalidOperationException($"More than {byte.MaxValue + 1} files in one table of observations.");
+                _files.Add(file);
+                index = _files.Count - 1;
+            }
+            (_lastFile, _lastFileIndex) = (file, index);
+            return (byte)index;
+        }
+
+        private void Grow(int capacity)
+        {
+            Array.Resize(ref _orgNr, capacity);
+            Array.Resize(ref _indicator, capacity);
+            Array.Resize(ref _year, capacity);
+            Array.Resize(ref _value, capacity);
+            Array.Resize(ref _pupils, capacity);
+            Array.Resize(ref _line, capacity);
+            Array.Resize(ref _file, capacity);
+            Array.Resize(ref _flags, capacity);
+            if (_spread is not null)
+                Array.Resize(ref _spread, capacity);
+        }
+    }
+}
