@@ -55,6 +55,8 @@ public sealed class InputTally
         var lastIndex = -1;
         var lastFileIndex = -1;
         var lastFile = -1;
+        YearBuilder? year = null;
+        SourceYearBuilder? sourceYear = null;
         for (var row = 0; row < observations.Count; row++)
         {
             var orgnr = observations.OrgNrOf(row);
@@ -89,15 +91,15 @@ public sealed class InputTally
                 stranger.Add(origin);
             }
 
-            if (!years.TryGetValue(yearOf, out var year))
-                years.Add(yearOf, year = new YearBuilder(yearOf, schoolIndex.Count));
-            year.Add(orgnr, origin, lastIndex, lastFile);
-
+            // The year and the source's year looked up when they change (a file's rows mostly follow one another).
             var indicatorSource = observations.IndicatorOf(row).Source;
-            var source = (indicatorSource, yearOf);
-            if (!sourceYears.TryGetValue(source, out var sourceYear))
-                sourceYears.Add(source, sourceYear = new SourceYearBuilder(indicatorSource, yearOf, schoolIndex.Count));
-            sourceYear.Add(orgnr, lastIndex, observations.HasValueAt(row));
+            if (year?.Year != yearOf && !years.TryGetValue(yearOf, out year))
+                years.Add(yearOf, year = new YearBuilder(yearOf, schoolIndex.Count));
+            year!.Add(orgnr, origin, lastIndex, lastFile);
+
+            if ((sourceYear?.Source, sourceYear?.Year) != (indicatorSource, yearOf) && !sourceYears.TryGetValue((indicatorSource, yearOf), out sourceYear))
+                sourceYears.Add((indicatorSource, yearOf), sourceYear = new SourceYearBuilder(indicatorSource, yearOf, schoolIndex.Count));
+            sourceYear!.Add(orgnr, lastIndex, observations.HasValueAt(row));
         }
 
         return new InputTally(

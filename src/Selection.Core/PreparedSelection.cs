@@ -199,16 +199,31 @@ public sealed class PreparedSelection
         var indexOf = new Dictionary<OrgNr, int>(schools.Length);
         for (var i = 0; i < schools.Length; i++)
             indexOf.Add(schools[i].School.OrgNr, i);
-        // Each observation's school and slot looked up once (a country has millions of observations).
+        // Each observation's school and slot looked up once (a country has millions of observations): the school
+        // when the orgnr changes (a school's rows mostly follow one another), the slot in an array by indicator and
+        // year.
         var schoolOf = new int[counted.Count];
         var slotOfObservation = new int[counted.Count];
         var start = new int[schools.Length + 1];
+        var firstYear = window.Count == 0 ? 0 : window.Min().StartYear;
+        var years = window.Count == 0 ? 0 : window.Max().StartYear - firstYear + 1;
+        var slotAt = new int[Indicator.All.Count * years];
+        Array.Fill(slotAt, -1);
+        foreach (var ((indicator, year), slot) in slotOf)
+            slotAt[(indicator.Order * years) + year.StartYear - firstYear] = slot;
+        OrgNr? lastOrgNr = null;
+        var lastSchool = -1;
         for (var j = 0; j < counted.Count; j++)
         {
             var row = counted[j];
-            schoolOf[j] = indexOf[table.OrgNrOf(row)];
-            slotOfObservation[j] = slotOf[(table.IndicatorOf(row), table.YearOf(row))];
-            start[schoolOf[j] + 1]++;
+            var orgnr = table.OrgNrOf(row);
+            if (orgnr != lastOrgNr)
+                (lastOrgNr, lastSchool) = (orgnr, indexOf[orgnr]);
+            schoolOf[j] = lastSchool;
+            var yearAt = table.YearOf(row).StartYear - firstYear;
+            var slot = yearAt >= 0 && yearAt < years ? slotAt[(table.IndicatorOf(row).Order * years) + yearAt] : -1;
+            slotOfObservation[j] = slot >= 0 ? slot : throw new ArgumentException($"Observation {row} is not of an indicator-year the rules score in the window.", nameof(counted));
+            start[lastSchool + 1]++;
         }
         for (var i = 0; i < schools.Length; i++)
             start[i + 1] += start[i];

@@ -228,6 +228,7 @@ public static class OutputTables
     {
         private readonly SchoolResult[] _schools;
         private readonly Dictionary<SchoolYear, string> _years = [];
+        private (decimal[] Value, decimal[] Limit, decimal[] Floor)? _shapes;
         private int _school;
         private int _observation;
 
@@ -241,21 +242,46 @@ public static class OutputTables
 
         public override int RowCount { get; }
 
-        public override IEnumerable<decimal> Decimals(int column)
+        public override IEnumerable<decimal> Decimals(int column) => column switch
         {
+            5 => (_shapes ??= DecimalShapes()).Value,
+            7 => (_shapes ??= DecimalShapes()).Limit,
+            11 => (_shapes ??= DecimalShapes()).Floor,
+            _ => throw new ArgumentOutOfRangeException(nameof(column), column, "not a decimal column"),
+        };
+
+        /// <summary>
+        /// What gives each decimal column its shape, from one pass over the evidence: of the values, the one with
+        /// the most decimals and the largest in magnitude; of the limits and floors, each indicator-year's once (an
+        /// indicator-year has one limit and, per rule, one floor).
+        /// </summary>
+        private (decimal[] Value, decimal[] Limit, decimal[] Floor) DecimalShapes()
+        {
+            decimal mostDecimals = 0m, largest = 0m;
+            var limits = new List<decimal>();
+            var floors = new List<decimal>();
+            // By indicator and school year: a run has one rule per indicator.
+            var seen = new HashSet<long>();
+            var last = -1L;
             foreach (var s in _schools)
             {
                 foreach (var o in s.Observations)
                 {
-                    yield return column switch
+                    var value = o.Value;
+                    if (value.Scale > mostDecimals.Scale)
+                        mostDecimals = value;
+                    if (Math.Abs(value) > Math.Abs(largest))
+                        largest = value;
+                    var key = ((long)o.Rule.Indicator.Order << 32) | (uint)o.Year.StartYear;
+                    if (key != last && seen.Add(key))
                     {
-                        5 => o.Value,
-                        7 => o.Limit.Value,
-                        11 => o.Floor,
-                        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "not a decimal column"),
-                    };
+                        limits.Add(o.Limit.Value);
+                        floors.Add(o.Floor);
+                    }
+                    last = key;
                 }
             }
+            return (RowCount == 0 ? [] : [mostDecimals, largest], [.. limits], [.. floors]);
         }
 
         public override void Fill(ColumnTable group, int start, int count)

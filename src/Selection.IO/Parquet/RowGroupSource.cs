@@ -13,8 +13,10 @@ public abstract class RowGroupSource
     public abstract int RowCount { get; }
 
     /// <summary>
-    /// Every value of decimal column <paramref name="column"/>, in any order: a decimal column's precision and
-    /// scale come from all its values and are written before the first row.
+    /// The values of decimal column <paramref name="column"/> that give it its shape, in any order: a decimal
+    /// column's precision and scale come from its values and are written before the first row. They depend only on
+    /// the most decimals any value has and on the largest magnitude, so every value will do, or any of them that
+    /// hold both (no more decimals and no larger magnitude than the column has).
     /// </summary>
     public abstract IEnumerable<decimal> Decimals(int column);
 
