@@ -195,7 +195,7 @@ public sealed class PreparedSelection
                     rows[slot] = n.Value;
 
         // Schools in orgnr order; observations grouped by school, in data order within a school.
-        var schools = includedSchools.OrderBy(s => s.School.OrgNr).ToArray();
+        var schools = includedSchools.OrderBy(s => s.School.OrgNr.Number).ToArray(); // Number orders as the nine digits do
         var indexOf = new Dictionary<OrgNr, int>(schools.Length);
         for (var i = 0; i < schools.Length; i++)
             indexOf.Add(schools[i].School.OrgNr, i);

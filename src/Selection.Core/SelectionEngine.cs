@@ -313,7 +313,7 @@ public static class SelectionEngine
     {
         // Each school on its own (InParallel): its place in the prepared selection is its place among the
         // included schools in orgnr order.
-        var ordered = placed.OrderBy(p => p.School.OrgNr).ToArray();
+        var ordered = placed.OrderBy(p => p.School.OrgNr.Number).ToArray(); // Number orders as the nine digits do
         var modelIndex = new int[ordered.Length];
         var index = 0;
         for (var j = 0; j < ordered.Length; j++)

@@ -330,8 +330,11 @@ internal static class ObservationSources
             var key = ((long)orgnr.Number << 23) | ((long)(year.StartYear - SchoolYear.Earliest) << 12) | ((long)trinn << 8) | (uint)subjectKey;
             if (subjectKey > byte.MaxValue)
                 throw new InvalidOperationException($"More than {byte.MaxValue + 1} subjects reached the row key: '{fag}'.");
-            if (seen.TryGetValue(key, out var earlier))
+            // One probe of the row keys for both the lookup and the adding: a country's keys are millions.
+            ref var seenAt = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var repeated);
+            if (repeated)
             {
+                var earlier = seenAt;
                 var what = $"{orgnr} {year}" + (hasTrinn ? InputTexts.RowKeyTrinn(trinn) : "") + (fag.Length > 0 ? $" {fag}" : "");
                 var same = earlier.Count == rowCount
                     && Enumerable.Range(0, earlier.Count).All(i => observations.SameButOrigin(earlier.Start + i, rowStart + i));
@@ -342,7 +345,7 @@ internal static class ObservationSources
                     problems.Add(Problem.Error("duplicate-conflict", InputTexts.RowConflict(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 continue;
             }
-            seen.Add(key, (row.Line, rowStart, rowCount));
+            seenAt = (row.Line, rowStart, rowCount);
             used++;
         }
         summaries.Add(new SourceSummary(

@@ -234,7 +234,7 @@ public static class OutputTables
 
         public ObservationRows(SelectionResult result)
         {
-            _schools = result.Schools.Where(s => s.Included).OrderBy(s => s.School.OrgNr).ToArray();
+            _schools = result.Schools.Where(s => s.Included).OrderBy(s => s.School.OrgNr.Number).ToArray(); // Number orders as the nine digits do
             RowCount = _schools.Sum(s => s.Observations.Count);
         }
 

@@ -28,6 +28,10 @@ public static class ScaleChecks
         var national = input.NationalValues.Select(n => (n.Indicator, n.Year)).ToHashSet();
         var sums = new Dictionary<(Indicator, SchoolYear), (decimal Sum, int Count)>();
         var observations = input.ObservationTable;
+        // A row's column tally found by its file and indicator (small numbers); by their names only the first time.
+        var tallyOf = new Dictionary<(int File, int Indicator), ColumnTally>();
+        (int, int) lastKey = (-1, -1);
+        ColumnTally? current = null;
         for (var row = 0; row < observations.Count; row++)
         {
             if (!observations.HasValueAt(row))
@@ -36,10 +40,16 @@ public static class ScaleChecks
             var indicator = observations.IndicatorOf(row);
             var year = observations.YearOf(row);
             var origin = observations.OriginOf(row);
-            var key = (origin.File, ObservationSources.ColumnOf(indicator));
-            if (!columns.TryGetValue(key, out var tally))
-                columns.Add(key, tally = new ColumnTally(indicator, origin));
-            tally.Add(origin, value);
+            var rowKey = (observations.FileIndexOf(row), indicator.Order);
+            if (rowKey != lastKey && !tallyOf.TryGetValue(rowKey, out current))
+            {
+                var key = (origin.File, ObservationSources.ColumnOf(indicator));
+                if (!columns.TryGetValue(key, out current))
+                    columns.Add(key, current = new ColumnTally(indicator, origin));
+                tallyOf.Add(rowKey, current);
+            }
+            lastKey = rowKey;
+            current!.Add(origin, value);
             if (national.Contains((indicator, year)))
             {
                 var (sum, count) = sums.GetValueOrDefault((indicator, year));
