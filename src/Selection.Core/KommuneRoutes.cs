@@ -88,7 +88,7 @@ public static class KommuneRoutes
         return bySpread != 0 ? bySpread : a.Kommune.Nummer.CompareTo(b.Kommune.Nummer);
     }
 
-    /// <summary>Risk points per indicator over a set of scored observations, most points first.</summary>
-    public static IReadOnlyList<IndicatorPoints> PointsByIndicator(IEnumerable<ScoredObservation> observations) =>
-        IndicatorPoints.Sum(observations.Select(o => (o.Rule.Indicator, o.WeightedPoints, o.PossiblePoints)));
+    /// <summary>Risk points per indicator over the evidence of a set of schools, most points first.</summary>
+    public static IReadOnlyList<IndicatorPoints> PointsByIndicator(IEnumerable<SchoolEvidence> schools) =>
+        IndicatorPoints.Sum(schools.SelectMany(s => s.PointsByObservation()));
 }

@@ -129,6 +129,9 @@ public sealed class PreparedSelection
     /// </summary>
     public ReadOnlyMemory<int> RowsOf(int school) => _rows.AsMemory(_start[school], _start[school + 1] - _start[school]);
 
+    /// <summary>The index in <see cref="Values"/> of the first observation of school <paramref name="school"/>; its others follow.</summary>
+    public int FirstObservationOf(int school) => _start[school];
+
     /// <summary>The slot (indicator-year) of observation <paramref name="observation"/>, an index into <see cref="Values"/>.</summary>
     public int SlotOf(int observation) => _obsSlot[observation];
 

@@ -49,7 +49,7 @@ public sealed record SchoolResult(
     RiskShare? Share,
     int? Rank,
     bool Flagged,
-    IReadOnlyList<ScoredObservation> Observations,
+    SchoolEvidence Observations,
     int? PointsToCut = null,
     int Suppressed = 0,
     int NoData = 0)

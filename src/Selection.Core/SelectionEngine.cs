@@ -50,34 +50,52 @@ public static class SelectionEngine
         model.Evaluate(evaluation);
 
         // 5. The evidence: every observation against its limit and floor, as people read it, school by school
-        //    (the prepared selection's grouping: by school, in the order of the data).
-        var scoredBySchool = new ScoredObservation[model.Schools.Count][];
-        var withoutLimitBySchool = new int[model.Schools.Count];
+        //    (the prepared selection's grouping: by school, in the order of the data), each school's in indicator
+        //    then year order, in columns (SchoolEvidence): one sort of whole-number keys per school.
         var table = model.Table;
+        var firstYear = window.Min().StartYear;
+        var years = window.Max().StartYear - firstYear + 1;
+        var limitAt = new NationalLimit?[Indicator.All.Count * years];
+        foreach (var rule in rules.Indicators)
+            foreach (var year in window)
+                limitAt[(rule.Indicator.Order * years) + year.StartYear - firstYear] = limits.For(rule.Indicator, year);
+        var columns = new EvidenceColumns(table, rules, model.Values.Length);
+        var evidence = new SchoolEvidence[model.Schools.Count];
+        var withoutLimitBySchool = new int[model.Schools.Count];
         InParallel.For(model.Schools.Count, i =>
         {
             var own = model.RowsOf(i).Span;
-            var scoredOwn = new List<ScoredObservation>(own.Length);
-            foreach (var row in own)
+            var keys = new long[own.Length];
+            var scored = 0;
+            for (var k = 0; k < own.Length; k++)
             {
-                var (indicator, year) = (table.IndicatorOf(row), table.YearOf(row));
-                var limit = limits.For(indicator, year);
-                if (limit is null)
+                var (indicator, year) = (table.IndicatorOf(own[k]), table.YearOf(own[k]));
+                if (limitAt[(indicator.Order * years) + year.StartYear - firstYear] is null)
                 {
                     withoutLimitBySchool[i]++;
                     continue;
                 }
-                var rule = rules.RuleFor(indicator)!;
-                scoredOwn.Add(new ScoredObservation(table, row, rule, limit, RiskPoints.For(table.ValueAt(row), limit.Value, rule, year)));
+                keys[scored++] = ((long)indicator.Order << 48) | ((long)(year.StartYear - SchoolYear.Earliest) << 32) | (uint)k;
             }
-            scoredBySchool[i] = [.. scoredOwn];
+            Array.Sort(keys, 0, scored);
+            var first = model.FirstObservationOf(i);
+            for (var m = 0; m < scored; m++)
+            {
+                var row = own[(int)(keys[m] & uint.MaxValue)];
+                var (indicator, year) = (table.IndicatorOf(row), table.YearOf(row));
+                var limit = limitAt[(indicator.Order * years) + year.StartYear - firstYear]!;
+                columns.Rows[first + m] = row;
+                columns.Limits[first + m] = limit;
+                columns.Points[first + m] = checked((byte)RiskPoints.For(table.ValueAt(row), limit.Value, rules.RuleFor(indicator)!, year));
+            }
+            evidence[i] = scored == 0 ? SchoolEvidence.Empty : new SchoolEvidence(columns, first, scored);
         });
         var withoutLimit = withoutLimitBySchool.Sum();
-        var scoredCount = scoredBySchool.Sum(s => s.Length);
+        var scoredCount = evidence.Sum(s => s.Count);
 
         // 6. Schools and kommuner with their results.
-        var schools = WithCusp(SchoolResults(placed, isIncluded, scoredBySchool, sorted.MissingBySchool, model, evaluation, out var rankingSummary), rankingSummary.Cut);
-        var kommuner = WithCusp(KommuneResults(schools, scoredBySchool, rules, limits, model, evaluation, sorted.InScheme, sorted.KommuneRows, out var route1Summary), rules.Route1Count);
+        var schools = WithCusp(SchoolResults(placed, isIncluded, evidence, sorted.MissingBySchool, model, evaluation, out var rankingSummary), rankingSummary.Cut);
+        var kommuner = WithCusp(KommuneResults(schools, evidence, rules, limits, model, evaluation, sorted.InScheme, sorted.KommuneRows, out var route1Summary), rules.Route1Count);
         var route2 = kommuner.Where(k => k.Route == Route.LargeDifferences).OrderBy(k => k.Route2Order).ToArray();
 
         var counts = new SelectionCounts(
@@ -285,27 +303,13 @@ public static class SelectionEngine
     }
 
     /// <summary>
-    /// A school's scored observations in indicator (catalogue) order, then school year, ties in their given order,
-    /// as a stable sort by those keys gives them: one sort of whole-number keys, not a LINQ ordering per school.
-    /// </summary>
-    private static ScoredObservation[] ByIndicatorThenYear(ScoredObservation[] scored)
-    {
-        var sorted = (ScoredObservation[])scored.Clone();
-        var keys = new long[sorted.Length];
-        for (var k = 0; k < sorted.Length; k++)
-            keys[k] = ((long)sorted[k].Rule.Indicator.Order << 48) | ((long)(sorted[k].Year.StartYear - SchoolYear.Earliest) << 32) | (uint)k;
-        Array.Sort(keys, sorted);
-        return sorted;
-    }
-
-    /// <summary>
     /// Every school's result: the evaluation's points, rank and flag, with the scored observations behind them.
     /// The points are summed again from the evidence and must agree: the arrays and the evidence are one method.
     /// </summary>
     private static IReadOnlyList<SchoolResult> SchoolResults(
         IEnumerable<PlacedSchool> placed,
         Func<PlacedSchool, bool> isIncluded,
-        ScoredObservation[][] scoredBySchool,
+        SchoolEvidence[] evidence,
         IReadOnlyDictionary<OrgNr, (int Suppressed, int NoData)> missingBySchool,
         PreparedSelection model,
         SelectionEvaluation e,
@@ -326,14 +330,14 @@ public static class SelectionEngine
             if (i < 0)
             {
                 var status = p.Placement.Kind == PlacementKind.OutsideKommune ? SchoolStatus.OutsideKommune : model.Rules.ExclusionOf(p.School)!.Value;
-                results[j] = new SchoolResult(p.School, p.Placement, status, 0, 0, null, null, false, []);
+                results[j] = new SchoolResult(p.School, p.Placement, status, 0, 0, null, null, false, SchoolEvidence.Empty);
                 return;
             }
             if (model.Schools[i].School.OrgNr != p.School.OrgNr)
                 throw new InvalidOperationException($"The prepared selection lists school {model.Schools[i].School.OrgNr} where {p.School.OrgNr} belongs.");
-            var observations = ByIndicatorThenYear(scoredBySchool[i]);
+            var observations = evidence[i];
             long points = e.SchoolPoints[i], possible = e.SchoolPossible[i];
-            Agree(points, observations.Sum(o => (long)o.WeightedPoints), possible, observations.Sum(o => (long)o.PossiblePoints), $"school {p.School.OrgNr}");
+            Agree(points, observations.WeightedPoints(), possible, observations.PossiblePoints(), $"school {p.School.OrgNr}");
             var rankable = e.SchoolRank[i] > 0;
             var missing = missingBySchool.GetValueOrDefault(p.School.OrgNr);
             results[j] = new SchoolResult(
@@ -366,7 +370,7 @@ public static class SelectionEngine
     /// </summary>
     private static IReadOnlyList<KommuneResult> KommuneResults(
         IReadOnlyList<SchoolResult> schools,
-        ScoredObservation[][] scoredBySchool,
+        SchoolEvidence[] evidence,
         SelectionRules rules,
         NationalLimitTable limits,
         PreparedSelection model,
@@ -411,7 +415,7 @@ public static class SelectionEngine
                 e.KommuneRoute2Order[k] > 0 ? e.KommuneRoute2Order[k] : null,
                 check,
                 own,
-                KommuneRoutes.PointsByIndicator(included.SelectMany(s => scoredBySchool[modelIndexOf[s.School.OrgNr]])),
+                KommuneRoutes.PointsByIndicator(included.Select(s => evidence[modelIndexOf[s.School.OrgNr]])),
                 possible == 0 ? KommuneStatus.NoData
                     : inScheme.ContainsKey(kommune.Nummer) ? KommuneStatus.InScheme
                     : possible < rules.MinKommunePossiblePoints ? KommuneStatus.ThinEvidence

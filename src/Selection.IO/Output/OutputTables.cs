@@ -265,18 +265,22 @@ public static class OutputTables
             var last = -1L;
             foreach (var s in _schools)
             {
-                foreach (var o in s.Observations)
+                var evidence = s.Observations;
+                var table = evidence.Table;
+                for (var k = 0; k < evidence.Count; k++)
                 {
-                    var value = o.Value;
+                    var row = evidence.RowAt(k);
+                    var value = table.ValueAt(row);
                     if (value.Scale > mostDecimals.Scale)
                         mostDecimals = value;
                     if (Math.Abs(value) > Math.Abs(largest))
                         largest = value;
-                    var key = ((long)o.Rule.Indicator.Order << 32) | (uint)o.Year.StartYear;
+                    var year = table.YearOf(row);
+                    var key = ((long)table.IndicatorOf(row).Order << 32) | (uint)year.StartYear;
                     if (key != last && seen.Add(key))
                     {
-                        limits.Add(o.Limit.Value);
-                        floors.Add(o.Floor);
+                        limits.Add(evidence.LimitAt(k).Value);
+                        floors.Add(evidence.RuleAt(k).FloorIn(year));
                     }
                     last = key;
                 }
@@ -301,25 +305,30 @@ public static class OutputTables
                     _observation = 0;
                 }
                 var s = _schools[_school];
-                var o = s.Observations[_observation++];
+                var evidence = s.Observations;
+                var k = _observation++;
+                var table = evidence.Table;
+                var tableRow = evidence.RowAt(k);
+                var rule = evidence.RuleAt(k);
+                var observationLimit = evidence.LimitAt(k);
                 orgnr[row] = s.School.OrgNr.Value;
                 kommune[row] = s.Kommune!.Nummer.Value;
-                indicator[row] = o.Rule.Indicator.Code;
-                grade[row] = o.Rule.Indicator.Grade;
-                var schoolYear = o.Year;
+                indicator[row] = rule.Indicator.Code;
+                grade[row] = rule.Indicator.Grade;
+                var schoolYear = table.YearOf(tableRow);
                 year[row] = _years.TryGetValue(schoolYear, out var y) ? y : _years[schoolYear] = schoolYear.ToString();
-                value[row] = o.Value;
-                pupils[row] = o.Pupils;
-                limit[row] = o.Limit.Value;
-                limitSource[row] = LimitSourceWord(o.Limit.Source);
-                limitSchools[row] = o.Limit.Schools;
-                limitPupils[row] = o.Limit.Pupils;
-                floor[row] = o.Floor;
-                points[row] = o.Points;
-                weight[row] = o.Rule.Weight;
-                weighted[row] = o.WeightedPoints;
-                possible[row] = o.PossiblePoints;
-                var origin = o.Origin;
+                value[row] = table.ValueAt(tableRow);
+                pupils[row] = table.PupilsOf(tableRow);
+                limit[row] = observationLimit.Value;
+                limitSource[row] = LimitSourceWord(observationLimit.Source);
+                limitSchools[row] = observationLimit.Schools;
+                limitPupils[row] = observationLimit.Pupils;
+                floor[row] = rule.FloorIn(schoolYear);
+                points[row] = evidence.PointsAt(k);
+                weight[row] = rule.Weight;
+                weighted[row] = checked(evidence.PointsAt(k) * rule.Weight);
+                possible[row] = rule.PossiblePoints;
+                var origin = table.OriginOf(tableRow);
                 file[row] = origin.File;
                 line[row] = origin.Line;
             }
