@@ -9,7 +9,12 @@ namespace Selection.IO.Input;
 /// <c>parse</c> on every text it accepts; any other text is parsed once (<see cref="ParseCache{T}"/>).
 /// The outcome, problem message included, is always <c>parse</c>'s.
 /// </summary>
-internal sealed class CellParser<T>(Func<string, ParseResult<T>> parse, CellParser<T>.PlainParser? plain = null)
+/// <remarks>
+/// With <c>remember</c> off, plain cells are not looked for among the last few: a column of values, which rarely
+/// repeat, is read from its bytes at once. With <c>parseOnce</c> off, a text is parsed each time it is not among
+/// the last few: a column of orgnr, whose texts come in blocks (a school's rows), is not kept text by text.
+/// </remarks>
+internal sealed class CellParser<T>(Func<string, ParseResult<T>> parse, CellParser<T>.PlainParser? plain = null, bool remember = true, bool parseOnce = true)
 {
     /// <summary>Reads a plain cell from its UTF-8 bytes; <c>false</c> when the cell is not plain.</summary>
     public delegate bool PlainParser(ReadOnlySpan<byte> utf8, out T value);
@@ -17,7 +22,7 @@ internal sealed class CellParser<T>(Func<string, ParseResult<T>> parse, CellPars
     // The last few distinct cells (a school's years, the subjects): their bytes, side by side, and outcomes.
     private const int Slots = 8;
     private const int SlotBytes = 32;
-    private readonly ParseCache<T> _cache = new(parse);
+    private readonly ParseCache<T>? _cache = parseOnce ? new(parse) : null;
     private readonly byte[] _bytes = new byte[Slots * SlotBytes];
     private readonly int[] _lengths = [-1, -1, -1, -1, -1, -1, -1, -1];
     private readonly ParseResult<T>[] _results = new ParseResult<T>[Slots];
@@ -26,11 +31,13 @@ internal sealed class CellParser<T>(Func<string, ParseResult<T>> parse, CellPars
     public ParseResult<T> Parse(TableRows rows, int index)
     {
         if (index < 0 || !rows.TryUtf8(index, out var utf8))
-            return _cache.Parse(rows.Cell(index));
+            return Text(rows.Cell(index));
+        if (!remember)
+            return plain is not null && plain(utf8, out var read) ? ParseResult<T>.Ok(read) : Text(rows.Cell(index));
         for (var slot = 0; slot < Slots; slot++)
             if (_lengths[slot] == utf8.Length && utf8.SequenceEqual(_bytes.AsSpan(slot * SlotBytes, utf8.Length)))
                 return _results[slot];
-        var result = plain is not null && plain(utf8, out var value) ? ParseResult<T>.Ok(value) : _cache.Parse(rows.Cell(index));
+        var result = plain is not null && plain(utf8, out var value) ? ParseResult<T>.Ok(value) : Text(rows.Cell(index));
         if (utf8.Length <= SlotBytes)
         {
             var slot = _nextSlot;
@@ -41,6 +48,8 @@ internal sealed class CellParser<T>(Func<string, ParseResult<T>> parse, CellPars
         }
         return result;
     }
+
+    private ParseResult<T> Text(string text) => _cache is null ? parse(text) : _cache.Parse(text);
 }
 
 /// <summary>

@@ -231,11 +231,11 @@ internal static class ObservationSources
         // Cells are parsed by CellParser (the text of a plain cell never made; the same text parsed once),
         // each grade and subject looked up once, a row's columns found by position. The outcome and every
         // message are those of the parsers in Cells, OrgNr and SchoolYear.
-        var orgnrs = new CellParser<OrgNr>(OrgNr.Parse);
+        var orgnrs = new CellParser<OrgNr>(OrgNr.Parse, parseOnce: false);
         var years = new CellParser<SchoolYear>(SchoolYear.Parse);
         var grades = new CellParser<int>(Cells.Trinn, PlainCells.Trinn);
-        var counts = new CellParser<int?>(Cells.Count, PlainCells.Count);
-        var numbers = new CellParser<decimal?>(Cells.Value, PlainCells.Value);
+        var counts = new CellParser<int?>(Cells.Count, PlainCells.Count, remember: false);
+        var numbers = new CellParser<decimal?>(Cells.Value, PlainCells.Value, remember: false);
         var subjects = new CellParser<string>(text => ParseResult<string>.Ok(text.ToLowerInvariant()));
         // Per grade and subject: what the row is for, with each indicator's column position (-1 when absent).
         var uses = new Dictionary<(int, string), (RowUse Use, (string Column, int At, Indicator Indicator, int SpreadAt)[] Columns)>();
@@ -248,12 +248,14 @@ internal static class ObservationSources
         var expected = table.ExpectedRows;
         var perRow = Indicator.All.Where(i => i.Source == source).Select(ColumnOf).Distinct().Count(columns.Has);
         var observations = new ObservationTable.Builder(expected * perRow);
-        // A row's key (orgnr, school year, grade, subject) packed in 53 bits: no text hashed per row. Only the
-        // subjects of indicator rows reach the key (lesing, regning, or none), so their index stays small.
-        var seen = new Dictionary<long, (int Line, int Start, int Count)>(expected);
+        // A row's key (orgnr, and school year, grade and subject packed in 23 bits): no text hashed per row. Only
+        // the subjects of indicator rows reach the key (lesing, regning, or none), so their index stays small.
+        var seen = new RowKeys(expected);
         var subjectKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         var ignored = new Dictionary<string, int>(StringComparer.Ordinal);
         int used = 0, values = 0, suppressed = 0;
+        var (lastTrinn, lastFag, keyFag, subjectKey) = (-1, (string?)null, (string?)null, -1);
+        (RowUse Use, (string Column, int At, Indicator Indicator, int SpreadAt)[] Columns) found = default;
         var row = table;
         while (row.Next())
         {
@@ -272,12 +274,17 @@ internal static class ObservationSources
             if (!ok)
                 continue;
 
-            if (!uses.TryGetValue((trinn, fag), out var found))
+            // The grade and subject looked up when they change (the same subject text is the same string).
+            if (trinn != lastTrinn || !ReferenceEquals(fag, lastFag))
             {
-                var made = indicatorsOf(trinn, fag);
-                uses.Add((trinn, fag), found = (made, made.Indicators.Select(i => (i.Column, columns.IndexOf(i.Column), i.Indicator, SpreadColumnOf(i.Indicator) is { } spread ? columns.IndexOf(spread) : -1)).ToArray()));
+                if (!uses.TryGetValue((trinn, fag), out found))
+                {
+                    var made = indicatorsOf(trinn, fag);
+                    uses.Add((trinn, fag), found = (made, made.Indicators.Select(i => (i.Column, columns.IndexOf(i.Column), i.Indicator, SpreadColumnOf(i.Indicator) is { } spread ? columns.IndexOf(spread) : -1)).ToArray()));
+                }
+                (lastTrinn, lastFag) = (trinn, fag);
             }
-            var use = found.Use;
+            var use = found.Use!;
             if (use.Refusal is { } refusal)
             {
                 problems.Add(Problem.Error("value-invalid", refusal.Message, origin, columns.HeaderOf(refusal.Column), columns.Cell(row, refusal.Column)));
@@ -290,7 +297,7 @@ internal static class ObservationSources
             }
 
             var rowStart = observations.Count;
-            foreach (var (column, at, indicator, spreadAt) in found.Columns)
+            foreach (var (column, at, indicator, spreadAt) in found.Columns!)
             {
                 if (at < 0)
                     continue;
@@ -325,19 +332,19 @@ internal static class ObservationSources
                 continue;
             }
 
-            if (!subjectKeys.TryGetValue(fag, out var subjectKey))
-                subjectKeys.Add(fag, subjectKey = subjectKeys.Count);
-            var key = ((long)orgnr.Number << 23) | ((long)(year.StartYear - SchoolYear.Earliest) << 12) | ((long)trinn << 8) | (uint)subjectKey;
+            if (!ReferenceEquals(fag, keyFag))
+            {
+                if (!subjectKeys.TryGetValue(fag, out subjectKey))
+                    subjectKeys.Add(fag, subjectKey = subjectKeys.Count);
+                keyFag = fag;
+            }
+            var key = ((year.StartYear - SchoolYear.Earliest) << 12) | (trinn << 8) | subjectKey;
             if (subjectKey > byte.MaxValue)
                 throw new InvalidOperationException($"More than {byte.MaxValue + 1} subjects reached the row key: '{fag}'.");
-            // One probe of the row keys for both the lookup and the adding: a country's keys are millions.
-            ref var seenAt = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var repeated);
-            if (repeated)
+            if (seen.Earlier(orgnr.Number, key, row.Line, rowStart, rowCount) is { } earlier)
             {
-                var earlier = seenAt;
                 var what = $"{orgnr} {year}" + (hasTrinn ? InputTexts.RowKeyTrinn(trinn) : "") + (fag.Length > 0 ? $" {fag}" : "");
-                var same = earlier.Count == rowCount
-                    && Enumerable.Range(0, earlier.Count).All(i => observations.SameButOrigin(earlier.Start + i, rowStart + i));
+                var same = earlier.Count == rowCount && SameButOrigin(observations, earlier.Start, rowStart, rowCount);
                 observations.Truncate(rowStart);
                 if (same)
                     problems.Add(Problem.Warning("duplicate-row", InputTexts.RowDuplicate(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
@@ -345,7 +352,6 @@ internal static class ObservationSources
                     problems.Add(Problem.Error("duplicate-conflict", InputTexts.RowConflict(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
                 continue;
             }
-            seenAt = (row.Line, rowStart, rowCount);
             used++;
         }
         summaries.Add(new SourceSummary(
@@ -360,6 +366,19 @@ internal static class ObservationSources
             table.Headers,
             absent));
         return observations.Build();
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="count"/> observations from <paramref name="earlier"/> and from <paramref name="later"/>
+    /// are the same but for where they were read. A loop, not a lambda: a lambda over the row's locals would make an
+    /// object for every row read, repeated or not.
+    /// </summary>
+    private static bool SameButOrigin(ObservationTable.Builder observations, int earlier, int later, int count)
+    {
+        for (var i = 0; i < count; i++)
+            if (!observations.SameButOrigin(earlier + i, later + i))
+                return false;
+        return true;
     }
 
     /// <summary>The marks of a missing value that mean "no data" rather than "suppressed": empty, <c>..</c>, <c>-</c>, <c>–</c>.</summary>
