@@ -160,6 +160,26 @@ public class DataSetReaderTests
     }
 
     [Test]
+    public void A_row_repeated_after_other_schools_rows_is_found_and_named_by_its_first_line()
+    {
+        // Row keys are kept school by school: a school that comes back after another must still find its own
+        // rows, and a key of one school is never taken for the same key of another.
+        using var folder = DataFolder.Valid()
+            .Text("nasjonale_prover.csv", "orgnr;skoleaar;trinn;fag;andel_mestringsniva_1;antall_elever\n"
+                + $"{DataFolder.OrgA};2023-24;5;lesing;20;25\n{DataFolder.OrgA};2023-24;5;regning;21;25\n"
+                + $"{DataFolder.OrgC};2023-24;5;lesing;20;25\n{DataFolder.OrgC};2023-24;5;regning;21;25\n"
+                + $"{DataFolder.OrgA};2023-24;8;lesing;30;25\n{DataFolder.OrgA};2023-24;5;regning;21;25\n{DataFolder.OrgA};2023-24;5;lesing;22;25\n");
+
+        var read = DataSetReader.Read(folder.Path);
+
+        read.Problems.Select(p => p.ToString()).Should().Equal(
+            $"nasjonale_prover.csv line 7, column orgnr: {DataFolder.OrgA} 2023-24 trinn 5 regning appears again, identical to line 3: counted once (found '{DataFolder.OrgA}')",
+            $"nasjonale_prover.csv line 8, column orgnr: {DataFolder.OrgA} 2023-24 trinn 5 lesing appears again with other values than on line 2 (found '{DataFolder.OrgA}')");
+        read.Input.Observations.Where(o => o.Indicator.Source == DataSource.NasjonaleProver).Select(o => (o.OrgNr.Value, o.Indicator.Code, o.Origin.Line)).Should().Equal(
+            (DataFolder.OrgA, "NP5_LES_MN1", 2), (DataFolder.OrgA, "NP5_REG_MN1", 3), (DataFolder.OrgC, "NP5_LES_MN1", 4), (DataFolder.OrgC, "NP5_REG_MN1", 5), (DataFolder.OrgA, "NP8_LES_MN1", 6));
+    }
+
+    [Test]
     public void Datasett_json_says_whether_the_data_is_synthetic_even_with_a_byte_order_mark()
     {
         using var folder = DataFolder.Valid().Text("datasett.json", "{\"name\": \"test\", \"synthetic\": true}", new System.Text.UTF8Encoding(true));
