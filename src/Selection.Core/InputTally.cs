@@ -37,7 +37,14 @@ public sealed class InputTally
     /// <summary>Stands for an origin without a file (a data set built in code), apart from every file name.</summary>
     private const string NoFile = "\u0000";
 
-    public static InputTally Of(SelectionInput input)
+    // The tally of an input, made once: the validator and the engine (and a sweep's every grid point) count the same
+    // input. An input is a value (its lists are not changed once it is made), so its tally is too.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SelectionInput, InputTally> Made = [];
+
+    /// <summary>The tally of <paramref name="input"/>, counted the first time it is asked for.</summary>
+    public static InputTally Of(SelectionInput input) => Made.GetValue(input, Count);
+
+    private static InputTally Count(SelectionInput input)
     {
         var schoolIndex = new Dictionary<OrgNr, int>(input.Schools.Count);
         foreach (var school in input.Schools)

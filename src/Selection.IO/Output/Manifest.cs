@@ -17,7 +17,8 @@ public sealed record FileHash(string File, long Bytes, string Sha256)
     public static FileHash Of(string root, string relative)
     {
         var path = Path.Combine(root, relative);
-        using var stream = System.IO.File.OpenRead(path);
+        // Read in large pieces: a country's inputs and evidence are hundreds of MB, and the hash is faster than 4 KB reads.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan);
         var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
         return new FileHash(relative.Replace('\\', '/'), new FileInfo(path).Length, hash);
     }

@@ -51,12 +51,24 @@ public static class DataSetValidator
         var placed = InputChecks.PlaceSchools(data.Input.Schools, history, structureYear, problems);
         InputChecks.ParticipantsArePlaced(data.Input.KommunerInScheme, history, structureYear, problems);
         InputChecks.KommuneRowsArePlaced(data.Input.KommuneValues, history, structureYear, problems);
-        var tally = InputTally.Of(data.Input);
+        // The two passes over every observation side by side; their problems in the order they always had.
+        var scaleProblems = new List<Problem>();
+        var scales = Task.Run(() => ScaleChecks.Check(data.Input, scaleProblems));
+        InputTally tally;
+        try
+        {
+            tally = InputTally.Of(data.Input);
+        }
+        finally
+        {
+            Task.WaitAny(scales);
+        }
+        scales.GetAwaiter().GetResult();
         InputChecks.SchoolsWithDataAreRegistered(tally, problems);
         InputChecks.RegisteredSchoolsHaveData(data.Input, tally, problems);
         SourcesHoldWhatTheRulesUse(data.Sources, rules, problems);
         InputChecks.SchoolYearsInLine(tally, problems);
-        ScaleChecks.Check(data.Input, problems);
+        problems.AddRange(scaleProblems);
 
         var bySourceAndYear = tally.SourceYears
             .Select(s => new SourceYear(SourceName(s.Source), s.Year, s.Schools, s.Values, s.Suppressed))
