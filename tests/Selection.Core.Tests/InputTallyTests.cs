@@ -87,4 +87,15 @@ public class InputTallyTests
             (DataSource.Grunnskolepoeng, 2022, 1, 2, 0),
             (DataSource.Grunnskolepoeng, 2023, 2, 2, 1));
     }
+
+    [Test]
+    public void An_input_is_counted_once_and_an_input_made_from_it_again()
+    {
+        var tally = InputTally.Of(Input);
+        var fewer = Input with { Observations = Input.Observations.Take(4).ToArray() };
+
+        InputTally.Of(Input).Should().BeSameAs(tally, "the validator and the engine count the same input");
+        InputTally.Of(fewer).Should().NotBeSameAs(tally);
+        InputTally.Of(fewer).Years.Select(y => (y.Year.StartYear, y.Rows)).Should().Equal((2022, 1), (2023, 1));
+    }
 }
