@@ -62,7 +62,11 @@ public static class RunWriter
         void Typed(string name, TypedTable table, bool csv = true, bool parquet = true)
         {
             if (csv)
-                Csv(name + ".csv", table.ToText(), CsvFiles.Machine);
+            {
+                using (var stream = new FileStream(Path.Combine(folder, name + ".csv"), FileMode.CreateNew, FileAccess.Write))
+                    table.WriteCsv(stream, CsvFiles.Machine);
+                written.Add(name + ".csv");
+            }
             if (!parquet)
                 return;
             ParquetTables.Write(Path.Combine(folder, name + ".parquet"), table.Columns, table.Rows);

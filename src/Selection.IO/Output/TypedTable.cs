@@ -23,10 +23,49 @@ public sealed record TypedTable(IReadOnlyList<ParquetColumn> Columns, IReadOnlyL
     /// </summary>
     public IReadOnlyList<string> WriteCsvAndParquet(string folder, string name)
     {
-        var text = ToText();
-        CsvFiles.Write(Path.Combine(folder, name + ".csv"), CsvFiles.Machine, text.Header, text.Rows);
+        using (var stream = new FileStream(Path.Combine(folder, name + ".csv"), FileMode.CreateNew, FileAccess.Write))
+            WriteCsv(stream, CsvFiles.Machine);
         ParquetTables.Write(Path.Combine(folder, name + ".parquet"), Columns, Rows);
         return [name + ".csv", name + ".parquet"];
+    }
+
+    /// <summary>
+    /// Writes the table as machine CSV: the cells of <see cref="ToText"/>, formatted straight into the writer (a
+    /// country's table is not made into a string per cell first).
+    /// </summary>
+    public void WriteCsv(Stream stream, CsvHelper.CsvWriterOptions options)
+    {
+        using var writer = CsvHelper.CsvWriter.Create(stream, options, leaveOpen: true);
+        foreach (var column in Columns)
+            writer.WriteField(column.Name);
+        writer.EndRecord();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var row in Rows)
+        {
+            if (row.Length != Columns.Count)
+                throw new InvalidOperationException($"A row has {row.Length} cells for {Columns.Count} columns.");
+            foreach (var cell in row)
+                writer.WriteField(Text(cell, buffer));
+            writer.EndRecord();
+        }
+    }
+
+    /// <summary>
+    /// The text of <see cref="Text(object?)"/>, a number formatted into <paramref name="buffer"/> (the same formats, the
+    /// same code); a number too long for it is made a string.
+    /// </summary>
+    private static ReadOnlySpan<char> Text(object? cell, Span<char> buffer)
+    {
+        var written = 0;
+        var done = cell switch
+        {
+            int i => i.TryFormat(buffer, out written, default, CultureInfo.InvariantCulture),
+            long l => l.TryFormat(buffer, out written, default, CultureInfo.InvariantCulture),
+            double d => d.TryFormat(buffer, out written, "0.000000", CultureInfo.InvariantCulture),
+            decimal m => m.TryFormat(buffer, out written, default, CultureInfo.InvariantCulture),
+            _ => false,
+        };
+        return done ? buffer[..written] : Text(cell);
     }
 
     /// <summary>One cell as text: invariant numbers, doubles with 6 decimals, <c>true</c>/<c>false</c>.</summary>
