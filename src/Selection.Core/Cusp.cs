@@ -14,10 +14,32 @@ public static class Cusp
     /// lose (when within the cut with points) or to gain (otherwise) to change its outcome. A share is at most 1,
     /// so the points needed never exceed the possible points.
     /// </summary>
-    public static int[] PointsToChange(IReadOnlyList<RiskShare> shares, int cut)
+    public static int[] PointsToChange(IReadOnlyList<RiskShare> shares, int cut) =>
+        PointsToChange(shares, Enumerable.Range(0, shares.Count).OrderByDescending(i => shares[i]).ToArray(), cut);
+
+    /// <summary>
+    /// As <see cref="PointsToChange(IReadOnlyList{RiskShare}, int)"/>, the shares ordered by their competition ranks
+    /// <paramref name="ranks"/> (1 the highest share; equal shares, equal ranks), a sort of whole numbers: a
+    /// country's ranking is not made again share by share.
+    /// </summary>
+    public static int[] PointsToChange(IReadOnlyList<RiskShare> shares, IReadOnlyList<int> ranks, int cut)
+    {
+        if (ranks.Count != shares.Count)
+            throw new ArgumentException($"One rank per share: {shares.Count}, not {ranks.Count}.", nameof(ranks));
+        var keys = new long[shares.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = ((long)ranks[i] << 32) | (uint)i;
+        Array.Sort(keys);
+        var order = new int[keys.Length];
+        for (var p = 0; p < keys.Length; p++)
+            order[p] = (int)(keys[p] & uint.MaxValue);
+        return PointsToChange(shares, order, cut);
+    }
+
+    /// <summary>The points to change for each share, <paramref name="order"/> holding the shares' indexes from the highest share down.</summary>
+    private static int[] PointsToChange(IReadOnlyList<RiskShare> shares, int[] order, int cut)
     {
         var n = shares.Count;
-        var order = Enumerable.Range(0, n).OrderByDescending(i => shares[i]).ToArray();
         var position = new int[n];
         for (var p = 0; p < n; p++)
             position[order[p]] = p;

@@ -83,26 +83,45 @@ public sealed class PreparedSelection
         _kNummerOrder = kNummerOrder;
         _kLeftOut = kLeftOut;
 
+        // Counted, then filled: a country's millions of entries are not grown by copying.
         _kObsStart = new int[kommuner.Length + 1];
-        var kObs = new List<int>();
-        long maxUnits = 0, allPupils = 0;
         for (var k = 0; k < kommuner.Length; k++)
+        {
+            var count = 0;
+            for (var j = kStart[k]; j < kStart[k + 1]; j++)
+            {
+                var i = kSchools[j];
+                for (var o = start[i]; o < start[i + 1]; o++)
+                    if (pupils[o] > 0)
+                        count++;
+            }
+            _kObsStart[k + 1] = _kObsStart[k] + count;
+        }
+        _kObs = new int[_kObsStart[^1]];
+        for (int k = 0, at = 0; k < kommuner.Length; k++)
         {
             for (var j = kStart[k]; j < kStart[k + 1]; j++)
             {
                 var i = kSchools[j];
                 for (var o = start[i]; o < start[i + 1]; o++)
                     if (pupils[o] > 0)
-                        kObs.Add(o);
+                        _kObs[at++] = o;
             }
-            _kObsStart[k + 1] = kObs.Count;
         }
-        _kObs = [.. kObs];
-        for (var o = 0; o < rows.Length; o++)
+        // The largest units any value of a slot with observations may have: a bound per slot, not per observation.
+        long maxUnits = 0, allPupils = 0;
+        var used = new bool[slotRule.Length];
+        for (var o = 0; o < pupils.Length; o++)
         {
             allPupils += pupils[o];
-            var indicator = slotRule[obsSlot[o]].Indicator;
-            var bound = Math.Max(Math.Abs(indicator.Maximum), Math.Abs(indicator.Minimum)) * Pow10(slotScale[obsSlot[o]]);
+            used[obsSlot[o]] = true;
+        }
+        for (var slot = 0; slot < slotRule.Length; slot++)
+        {
+            if (!used[slot])
+                continue;
+            var indicator = slotRule[slot].Indicator;
+            var bound = Math.Max(Math.Abs(indicator.Maximum), Math.Abs(indicator.Minimum)) * Pow10(slotScale[slot]);
             maxUnits = Math.Max(maxUnits, bound >= long.MaxValue ? long.MaxValue : (long)bound);
         }
         _sumsFitLong = allPupils == 0 || (Int128)maxUnits * allPupils < (Int128)1 << 62;

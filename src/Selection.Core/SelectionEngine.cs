@@ -438,10 +438,13 @@ public static class SelectionEngine
     /// <summary>The cusp of every ranked school: the points it is from changing its flag (<see cref="Cusp"/>).</summary>
     private static IReadOnlyList<SchoolResult> WithCusp(IReadOnlyList<SchoolResult> schools, int cut)
     {
-        var ranked = schools.Where(s => s.Rank is not null).ToArray();
-        var points = Cusp.PointsToChange(ranked.Select(s => s.Share!.Value).ToArray(), cut);
-        var byOrgNr = ranked.Select((s, i) => (s.School.OrgNr, points[i])).ToDictionary(x => x.OrgNr, x => x.Item2);
-        return schools.Select(s => byOrgNr.TryGetValue(s.School.OrgNr, out var p) ? s with { PointsToCut = p } : s).ToArray();
+        // Ordered by their ranks (competition ranks of the exact shares), each written back to its own place.
+        var ranked = Enumerable.Range(0, schools.Count).Where(j => schools[j].Rank is not null).ToArray();
+        var points = Cusp.PointsToChange(ranked.Select(j => schools[j].Share!.Value).ToArray(), ranked.Select(j => schools[j].Rank!.Value).ToArray(), cut);
+        var results = schools.ToArray();
+        for (var m = 0; m < ranked.Length; m++)
+            results[ranked[m]] = schools[ranked[m]] with { PointsToCut = points[m] };
+        return results;
     }
 
     /// <summary>The cusp of every kommune ranked on route 1: the points it is from changing route 1's outcome.</summary>

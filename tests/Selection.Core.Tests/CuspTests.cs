@@ -33,6 +33,19 @@ public class CuspTests
     }
 
     [Test]
+    public void Ordered_by_competition_ranks_the_points_are_those_of_ordering_the_shares()
+    {
+        // Random shares with many ties (possible points of 3, 6 and 9), ranked 1 for the highest, ties alike.
+        var random = new Random(11);
+        var shares = Enumerable.Range(0, 400).Select(_ => random.Next(3) is var k ? S(random.Next((k + 1) * 3 + 1), (k + 1) * 3) : default).ToArray();
+        var ranks = shares.Select(a => 1 + shares.Count(b => b.CompareTo(a) > 0)).ToArray();
+
+        foreach (var cut in new[] { 0, 1, 37, 100, 399, 400 })
+            Cusp.PointsToChange(shares, ranks, cut).Should().Equal(Cusp.PointsToChange(shares, cut), $"cut {cut}");
+        Cusp.PointsToChange([S(3, 3), S(1, 3), S(1, 3)], [1, 2, 2], cut: 2).Should().Equal(3, 1, 1);
+    }
+
+    [Test]
     public void The_engine_gives_every_ranked_school_and_route_1_kommune_its_cusp()
     {
         // Oslo 3/3 (flagged, cut ⌈0.25 × 4⌉ = 1), Bergen and Eigersund 1/3, Stavanger 0/3; route1Count 1.
