@@ -56,6 +56,7 @@ public sealed class PreparedSelection
     // Udir's own kommune values (kommuneValues: fromData): kommune k's rows [_kdStart[k], _kdStart[k + 1]), their
     // slots and values in units; null when route 1 ranks on the schools' values.
     private int[]? _kdStart;
+    private SchoolYear[] _slotYear = [];
     private int[]? _kdSlot;
     private long[]? _kdUnits;
 
@@ -156,6 +157,12 @@ public sealed class PreparedSelection
 
     /// <summary>The pupil count of observation <paramref name="observation"/>; 0 when the data gives none.</summary>
     public int PupilsOf(int observation) => _pupils[observation];
+
+    /// <summary>The rule of slot <paramref name="slot"/>: its indicator's.</summary>
+    public IndicatorRule RuleOfSlot(int slot) => _slotRule[slot];
+
+    /// <summary>The school year of slot <paramref name="slot"/>.</summary>
+    public SchoolYear YearOfSlot(int slot) => _slotYear[slot];
 
     /// <summary>The number of slots (indicator-years scored).</summary>
     public int SlotCount => _slotRule.Length;
@@ -346,6 +353,7 @@ public sealed class PreparedSelection
             schools, start, table, tableRows, obsSlot, values, pupils,
             kommuner, kStart, kSchools, nummerOrder, leftOut)
         {
+            _slotYear = [.. slotYear],
             _kdStart = kdStart,
             _kdSlot = kdSlot,
             _kdUnits = kdUnits,

@@ -52,41 +52,39 @@ public static class SelectionEngine
         // 5. The evidence: every observation against its limit and floor, as people read it, school by school
         //    (the prepared selection's grouping: by school, in the order of the data), each school's in indicator
         //    then year order, in columns (SchoolEvidence): one sort of whole-number keys per school.
+        //    Each observation's indicator-year is its slot in the prepared selection, found there once.
         var table = model.Table;
-        var firstYear = window.Min().StartYear;
-        var years = window.Max().StartYear - firstYear + 1;
-        var limitAt = new NationalLimit?[Indicator.All.Count * years];
-        foreach (var rule in rules.Indicators)
-            foreach (var year in window)
-                limitAt[(rule.Indicator.Order * years) + year.StartYear - firstYear] = limits.For(rule.Indicator, year);
+        var limitOfSlot = new NationalLimit?[model.SlotCount];
+        for (var slot = 0; slot < model.SlotCount; slot++)
+            limitOfSlot[slot] = limits.For(model.RuleOfSlot(slot).Indicator, model.YearOfSlot(slot));
         var columns = new EvidenceColumns(table, rules, model.Values.Length);
         var evidence = new SchoolEvidence[model.Schools.Count];
         var withoutLimitBySchool = new int[model.Schools.Count];
         InParallel.For(model.Schools.Count, i =>
         {
             var own = model.RowsOf(i).Span;
+            var first = model.FirstObservationOf(i);
             var keys = new long[own.Length];
             var scored = 0;
             for (var k = 0; k < own.Length; k++)
             {
-                var (indicator, year) = (table.IndicatorOf(own[k]), table.YearOf(own[k]));
-                if (limitAt[(indicator.Order * years) + year.StartYear - firstYear] is null)
+                var slot = model.SlotOf(first + k);
+                if (limitOfSlot[slot] is null)
                 {
                     withoutLimitBySchool[i]++;
                     continue;
                 }
-                keys[scored++] = ((long)indicator.Order << 48) | ((long)(year.StartYear - SchoolYear.Earliest) << 32) | (uint)k;
+                keys[scored++] = ((long)model.RuleOfSlot(slot).Indicator.Order << 48) | ((long)(model.YearOfSlot(slot).StartYear - SchoolYear.Earliest) << 32) | (uint)k;
             }
             Array.Sort(keys, 0, scored);
-            var first = model.FirstObservationOf(i);
             for (var m = 0; m < scored; m++)
             {
-                var row = own[(int)(keys[m] & uint.MaxValue)];
-                var (indicator, year) = (table.IndicatorOf(row), table.YearOf(row));
-                var limit = limitAt[(indicator.Order * years) + year.StartYear - firstYear]!;
-                columns.Rows[first + m] = row;
+                var k = (int)(keys[m] & uint.MaxValue);
+                var slot = model.SlotOf(first + k);
+                var limit = limitOfSlot[slot]!;
+                columns.Rows[first + m] = own[k];
                 columns.Limits[first + m] = limit;
-                columns.Points[first + m] = checked((byte)RiskPoints.For(table.ValueAt(row), limit.Value, rules.RuleFor(indicator)!, year));
+                columns.Points[first + m] = checked((byte)RiskPoints.For(table.ValueAt(own[k]), limit.Value, model.RuleOfSlot(slot), model.YearOfSlot(slot)));
             }
             evidence[i] = scored == 0 ? SchoolEvidence.Empty : new SchoolEvidence(columns, first, scored);
         });
