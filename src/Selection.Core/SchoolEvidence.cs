@@ -55,12 +55,15 @@ public sealed class SchoolEvidence : IReadOnlyList<ScoredObservation>
     /// <summary>The risk points of scored observation <paramref name="index"/>, before its rule's weight.</summary>
     public int PointsAt(int index) => _columns!.Points[_start + index];
 
+    /// <summary>The risk points of scored observation <paramref name="index"/> times its rule's weight.</summary>
+    public int WeightedPointsAt(int index) => checked(PointsAt(index) * RuleAt(index).Weight);
+
     /// <summary>Σ weighted points over the school's scored observations.</summary>
     public long WeightedPoints()
     {
         var sum = 0L;
         for (var k = 0; k < Count; k++)
-            sum += checked(PointsAt(k) * RuleAt(k).Weight);
+            sum += WeightedPointsAt(k);
         return sum;
     }
 
@@ -79,7 +82,7 @@ public sealed class SchoolEvidence : IReadOnlyList<ScoredObservation>
         for (var k = 0; k < Count; k++)
         {
             var rule = RuleAt(k);
-            yield return (rule.Indicator, checked(PointsAt(k) * rule.Weight), rule.PossiblePoints);
+            yield return (rule.Indicator, WeightedPointsAt(k), rule.PossiblePoints);
         }
     }
 

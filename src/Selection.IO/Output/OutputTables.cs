@@ -326,7 +326,7 @@ public static class OutputTables
                 floor[row] = rule.FloorIn(schoolYear);
                 points[row] = evidence.PointsAt(k);
                 weight[row] = rule.Weight;
-                weighted[row] = checked(evidence.PointsAt(k) * rule.Weight);
+                weighted[row] = evidence.WeightedPointsAt(k);
                 possible[row] = rule.PossiblePoints;
                 var origin = table.OriginOf(tableRow);
                 file[row] = origin.File;
