@@ -120,16 +120,7 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
         for (int t = 0, at = 0; t < withRows.Length; at += withRows[t].Count, t++)
         {
             starts[t] = at;
-            fileMaps[t] = [.. withRows[t]._files.Select(file =>
-            {
-                var index = files.IndexOf(file);
-                if (index < 0)
-                {
-                    files.Add(file);
-                    index = files.Count - 1;
-                }
-                return index <= byte.MaxValue ? (byte)index : throw new InvalidOperationException($"More than {byte.MaxValue + 1} files in one table of observations.");
-            })];
+            fileMaps[t] = [.. withRows[t]._files.Select(file => IndexOfFile(files, file))];
         }
         var orgNr = new OrgNr[total];
         var indicator = GC.AllocateUninitializedArray<byte>(total);
@@ -167,6 +158,18 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
             }
         });
         return new ObservationTable(total, orgNr, indicator, year, value, pupils, line, file, flags, spread, [.. files]);
+    }
+
+    /// <summary>The number of <paramref name="file"/> among <paramref name="files"/>, added when new: a file is a byte of its row.</summary>
+    private static byte IndexOfFile(List<string?> files, string? file)
+    {
+        var index = files.IndexOf(file);
+        if (index >= 0)
+            return (byte)index;
+        if (files.Count > byte.MaxValue)
+            throw new InvalidOperationException($"More than {byte.MaxValue + 1} files in one table of observations.");
+        files.Add(file);
+        return (byte)(files.Count - 1);
     }
 
     /// <summary>
@@ -238,6 +241,18 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
         }
 
         /// <summary>
+        /// Whether the <paramref name="count"/> rows from <paramref name="earlier"/> and from <paramref name="later"/>
+        /// hold the same observations but for where they were read (a data row repeated, row by row).
+        /// </summary>
+        public bool SameButOrigin(int earlier, int later, int count)
+        {
+            for (var i = 0; i < count; i++)
+                if (!SameButOrigin(earlier + i, later + i))
+                    return false;
+            return true;
+        }
+
+        /// <summary>
         /// Whether rows <paramref name="a"/> and <paramref name="b"/> hold the same observation but for where it
         /// was read (the test of a data row repeated: <c>a with { Origin = b.Origin } == b</c>).
         /// </summary>
@@ -265,16 +280,9 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
         {
             if (_lastFileIndex >= 0 && ReferenceEquals(file, _lastFile))
                 return (byte)_lastFileIndex;
-            var index = _files.IndexOf(file);
-            if (index < 0)
-            {
-                if (_files.Count > byte.MaxValue)
-                    throw new InvalidOperationException($"More than {byte.MaxValue + 1} files in one table of observations.");
-                _files.Add(file);
-                index = _files.Count - 1;
-            }
+            var index = IndexOfFile(_files, file);
             (_lastFile, _lastFileIndex) = (file, index);
-            return (byte)index;
+            return index;
         }
 
         private void Grow(int capacity)

@@ -344,7 +344,7 @@ internal static class ObservationSources
             if (seen.Earlier(orgnr.Number, key, row.Line, rowStart, rowCount) is { } earlier)
             {
                 var what = $"{orgnr} {year}" + (hasTrinn ? InputTexts.RowKeyTrinn(trinn) : "") + (fag.Length > 0 ? $" {fag}" : "");
-                var same = earlier.Count == rowCount && SameButOrigin(observations, earlier.Start, rowStart, rowCount);
+                var same = earlier.Count == rowCount && observations.SameButOrigin(earlier.Start, rowStart, rowCount);
                 observations.Truncate(rowStart);
                 if (same)
                     problems.Add(Problem.Warning("duplicate-row", InputTexts.RowDuplicate(what, earlier.Line), origin, columns.HeaderOf("orgnr"), orgnr.Value));
@@ -366,19 +366,6 @@ internal static class ObservationSources
             table.Headers,
             absent));
         return observations.Build();
-    }
-
-    /// <summary>
-    /// Whether the <paramref name="count"/> observations from <paramref name="earlier"/> and from <paramref name="later"/>
-    /// are the same but for where they were read. A loop, not a lambda: a lambda over the row's locals would make an
-    /// object for every row read, repeated or not.
-    /// </summary>
-    private static bool SameButOrigin(ObservationTable.Builder observations, int earlier, int later, int count)
-    {
-        for (var i = 0; i < count; i++)
-            if (!observations.SameButOrigin(earlier + i, later + i))
-                return false;
-        return true;
     }
 
     /// <summary>The marks of a missing value that mean "no data" rather than "suppressed": empty, <c>..</c>, <c>-</c>, <c>–</c>.</summary>
