@@ -32,7 +32,18 @@ public static class CsvFiles
         Write(stream, options, header, rows);
     }
 
-    public static void Write(Stream stream, CsvWriterOptions options, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    public static void Write(Stream stream, CsvWriterOptions options, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows) =>
+        Write(stream, options, header, rows, row => row.Count, static (writer, row) =>
+        {
+            foreach (var cell in row)
+                writer.WriteField(cell);
+        });
+
+    /// <summary>
+    /// Writes a header and rows, each row's cells by <paramref name="writeCells"/>; a row whose <paramref name="width"/>
+    /// is not the header's is refused.
+    /// </summary>
+    public static void Write<TRow>(Stream stream, CsvWriterOptions options, IReadOnlyList<string> header, IEnumerable<TRow> rows, Func<TRow, int> width, Action<CsvWriter, TRow> writeCells)
     {
         using var writer = CsvWriter.Create(stream, options, leaveOpen: true);
         foreach (var name in header)
@@ -40,10 +51,9 @@ public static class CsvFiles
         writer.EndRecord();
         foreach (var row in rows)
         {
-            if (row.Count != header.Count)
-                throw new InvalidOperationException($"A row has {row.Count} cells for {header.Count} columns.");
-            foreach (var cell in row)
-                writer.WriteField(cell);
+            if (width(row) != header.Count)
+                throw new InvalidOperationException($"A row has {width(row)} cells for {header.Count} columns.");
+            writeCells(writer, row);
             writer.EndRecord();
         }
     }

@@ -63,8 +63,7 @@ public static class RunWriter
         {
             if (csv)
             {
-                using (var stream = new FileStream(Path.Combine(folder, name + ".csv"), FileMode.CreateNew, FileAccess.Write))
-                    table.WriteCsv(stream, CsvFiles.Machine);
+                table.WriteCsv(Path.Combine(folder, name + ".csv"));
                 written.Add(name + ".csv");
             }
             if (!parquet)

@@ -23,8 +23,7 @@ public sealed record TypedTable(IReadOnlyList<ParquetColumn> Columns, IReadOnlyL
     /// </summary>
     public IReadOnlyList<string> WriteCsvAndParquet(string folder, string name)
     {
-        using (var stream = new FileStream(Path.Combine(folder, name + ".csv"), FileMode.CreateNew, FileAccess.Write))
-            WriteCsv(stream, CsvFiles.Machine);
+        WriteCsv(Path.Combine(folder, name + ".csv"));
         ParquetTables.Write(Path.Combine(folder, name + ".parquet"), Columns, Rows);
         return [name + ".csv", name + ".parquet"];
     }
@@ -35,19 +34,19 @@ public sealed record TypedTable(IReadOnlyList<ParquetColumn> Columns, IReadOnlyL
     /// </summary>
     public void WriteCsv(Stream stream, CsvHelper.CsvWriterOptions options)
     {
-        using var writer = CsvHelper.CsvWriter.Create(stream, options, leaveOpen: true);
-        foreach (var column in Columns)
-            writer.WriteField(column.Name);
-        writer.EndRecord();
-        Span<char> buffer = stackalloc char[64];
-        foreach (var row in Rows)
+        var buffer = new char[64];
+        CsvFiles.Write(stream, options, [.. Columns.Select(c => c.Name)], Rows, row => row.Length, (writer, row) =>
         {
-            if (row.Length != Columns.Count)
-                throw new InvalidOperationException($"A row has {row.Length} cells for {Columns.Count} columns.");
             foreach (var cell in row)
                 writer.WriteField(Text(cell, buffer));
-            writer.EndRecord();
-        }
+        });
+    }
+
+    /// <summary>Writes the table as machine CSV to a new file at <paramref name="path"/>.</summary>
+    public void WriteCsv(string path)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        WriteCsv(stream, CsvFiles.Machine);
     }
 
     /// <summary>
