@@ -127,6 +127,61 @@ public class ObservationTableTests
         table.Should().Equal(Mixed[0]);
     }
 
+    [Test]
+    public void Sections_of_shared_columns_make_the_table_their_rows_would_make_one_after_the_other()
+    {
+        var sections = new ObservationTable.Sections([4, 3, 5]);
+        foreach (var o in Mixed[1..3])
+            Add(sections[0], o);
+        Add(sections[1], Mixed[0]);
+        Add(sections[1], Mixed[4]);
+        sections[1].Truncate(1);
+        foreach (var o in Mixed[2..])
+            Add(sections[2], o);
+
+        var table = sections.Build();
+
+        table.Should().Equal([.. Mixed[1..3], Mixed[0], .. Mixed[2..]]);
+        table.StandardavvikOf(2).Should().Be(8.25m, "a section's spread comes along with its rows");
+        table.StandardavvikOf(3).Should().BeNull();
+        table.FileIndexOf(0).Should().Be(table.FileIndexOf(5), "one file is one number across the sections");
+        FluentActions.Invoking(() => Add(sections[2], Mixed[0])).Should().Throw<ObjectDisposedException>();
+    }
+
+    [Test]
+    public void A_section_that_outgrows_its_place_keeps_its_rows_and_the_table_is_the_same()
+    {
+        var sections = new ObservationTable.Sections([1, 2]);
+        Add(sections[0], Mixed[3]);
+        foreach (var o in Mixed)
+            Add(sections[1], o);
+        sections[1].SameButOrigin(0, 1).Should().BeFalse();
+
+        sections.Build().Should().Equal([Mixed[3], .. Mixed]);
+    }
+
+    [Test]
+    public void Empty_sections_and_a_first_section_that_outgrows_its_place_are_left_out_or_kept_whole()
+    {
+        var sections = new ObservationTable.Sections([0, 1, 0]);
+        foreach (var o in Mixed)
+            Add(sections[0], o);
+        Add(sections[1], Mixed[2]);
+
+        sections.Build().Should().Equal([.. Mixed, Mixed[2]]);
+        new ObservationTable.Sections([0, 0]).Build().Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_section_is_built_only_by_its_sections()
+    {
+        var sections = new ObservationTable.Sections([2]);
+        Add(sections[0], Mixed[0]);
+
+        FluentActions.Invoking(() => sections[0].Build()).Should().Throw<InvalidOperationException>();
+        sections.Build().Should().Equal(Mixed[0]);
+    }
+
     private static void Add(ObservationTable.Builder builder, Observation o) =>
         builder.Add(o.OrgNr, o.Indicator, o.Year, o.Value, o.Pupils, o.Origin, o.Standardavvik, o.Missing);
 }

@@ -173,9 +173,124 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
     }
 
     /// <summary>
+    /// Columns shared by several builders, each filling a section of its own side by side (a data set's sources are
+    /// read on both cores): the table of all their rows is made by moving the sections together in the same arrays,
+    /// not by copying every row into new ones as <see cref="Concat"/> does. A country's observations are hundreds of
+    /// MB, and fresh memory costs more to touch than to copy within (issue 11, session 8).
+    /// </summary>
+    /// <remarks>
+    /// Each section is sized by its reader's upper bound of rows. A builder that outgrows its section moves to columns
+    /// of its own (the bound was wrong: a file of bare carriage returns), and the table is then put together as
+    /// <see cref="Concat"/> would: the same rows either way.
+    /// </remarks>
+    public sealed class Sections
+    {
+        private readonly Builder[] _builders;
+        private bool _built;
+
+        /// <param name="capacities">The most rows each section will hold, in the order the table keeps them.</param>
+        public Sections(IReadOnlyList<int> capacities)
+        {
+            var total = 0;
+            foreach (var capacity in capacities)
+                total = checked(total + Math.Max(capacity, 0));
+            OrgNr = new OrgNr[total];
+            Indicator = GC.AllocateUninitializedArray<byte>(total);
+            Year = GC.AllocateUninitializedArray<SchoolYear>(total);
+            Value = GC.AllocateUninitializedArray<decimal>(total);
+            Pupils = GC.AllocateUninitializedArray<int>(total);
+            Line = GC.AllocateUninitializedArray<int>(total);
+            File = GC.AllocateUninitializedArray<byte>(total);
+            Flags = GC.AllocateUninitializedArray<byte>(total);
+            _builders = new Builder[capacities.Count];
+            for (int k = 0, at = 0; k < capacities.Count; at += Math.Max(capacities[k], 0), k++)
+                _builders[k] = new Builder(this, at, Math.Max(capacities[k], 0));
+        }
+
+        internal OrgNr[] OrgNr { get; }
+
+        internal byte[] Indicator { get; }
+
+        internal SchoolYear[] Year { get; }
+
+        internal decimal[] Value { get; }
+
+        internal int[] Pupils { get; }
+
+        internal int[] Line { get; }
+
+        internal byte[] File { get; }
+
+        internal byte[] Flags { get; }
+
+        /// <summary>The builder of section <paramref name="section"/>.</summary>
+        public Builder this[int section] => _builders[section];
+
+        /// <summary>The table of every section's rows, section after section; the builders are done with.</summary>
+        public ObservationTable Build()
+        {
+            ObjectDisposedException.ThrowIf(_built, this);
+            _built = true;
+            foreach (var builder in _builders)
+                builder.Finish();
+            if (_builders.Any(b => !b.InSection))
+                return Concat([.. _builders.Select(b => b.Table())]);
+
+            var files = new List<string?>();
+            var fileMaps = _builders.Select(b => b.Files.Select(file => IndexOfFile(files, file)).ToArray()).ToArray();
+            var targets = new int[_builders.Length];
+            for (int k = 0, at = 0; k < _builders.Length; at += _builders[k].Count, k++)
+                targets[k] = at;
+            var total = _builders.Sum(b => b.Count);
+            // The spread of the sections that have one, first gathered into one column where the rows are now.
+            var spread = _builders.Select(b => b.Spread).FirstOrDefault(s => s is not null);
+            foreach (var builder in _builders)
+                if (builder.Spread is { } own && own != spread)
+                    own.AsSpan(builder.Start, builder.Count).CopyTo(spread.AsSpan(builder.Start));
+            // Then each column moved together, sections later in the table to lower places only (a move may overlap itself).
+            void Move<T>(T[] column)
+            {
+                for (var k = 0; k < _builders.Length; k++)
+                    if (_builders[k].Start != targets[k])
+                        column.AsSpan(_builders[k].Start, _builders[k].Count).CopyTo(column.AsSpan(targets[k]));
+            }
+            InParallel.For(9, column =>
+            {
+                switch (column)
+                {
+                    case 0: Move(OrgNr); break;
+                    case 1: Move(Indicator); break;
+                    case 2: Move(Year); break;
+                    case 3: Move(Value); break;
+                    case 4: Move(Pupils); break;
+                    case 5: Move(Line); break;
+                    case 6: Move(Flags); break;
+                    case 7:
+                        for (var k = 0; k < _builders.Length; k++)
+                        {
+                            var (from, to, map) = (_builders[k].Start, targets[k], fileMaps[k]);
+                            for (var row = 0; row < _builders[k].Count; row++)
+                                File[to + row] = map[File[from + row]];
+                        }
+                        break;
+                    default:
+                        if (spread is not null)
+                            Move(spread);
+                        break;
+                }
+            });
+            return new ObservationTable(total, OrgNr, Indicator, Year, Value, Pupils, Line, File, Flags, spread, [.. files]);
+        }
+    }
+
+    /// <summary>
     /// Fills a table row by row (a reader's rows as they pass). A row added may be taken back with
     /// <see cref="Truncate"/> before the next is added (a data row found wrong after its cells were read).
     /// </summary>
+    /// <remarks>
+    /// The builder's rows are at <c>[start, start + Count)</c> of its columns: its own columns from 0, or a section of
+    /// columns shared with other builders (<see cref="Sections"/>). Rows are numbered from 0 either way.
+    /// </remarks>
     public sealed class Builder
     {
         private OrgNr[] _orgNr;
@@ -190,6 +305,8 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
         private readonly List<string?> _files = [];
         private string? _lastFile;
         private int _lastFileIndex = -1;
+        private int _start;
+        private int _end;
         private bool _built;
 
         /// <param name="capacity">The rows expected: a reader that knows its file's size fills without growing.</param>
@@ -204,18 +321,35 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
             _line = new int[capacity];
             _file = new byte[capacity];
             _flags = new byte[capacity];
+            _end = capacity;
+        }
+
+        internal Builder(Sections sections, int start, int capacity)
+        {
+            (_orgNr, _indicator, _year, _value) = (sections.OrgNr, sections.Indicator, sections.Year, sections.Value);
+            (_pupils, _line, _file, _flags) = (sections.Pupils, sections.Line, sections.File, sections.Flags);
+            (_start, _end, InSection) = (start, start + capacity, true);
         }
 
         public int Count { get; private set; }
+
+        /// <summary>Whether the rows are still in their section of shared columns (they move out when they outgrow it).</summary>
+        internal bool InSection { get; private set; }
+
+        internal int Start => _start;
+
+        internal decimal[]? Spread => _spread;
+
+        internal IReadOnlyList<string?> Files => _files;
 
         public void Add(OrgNr orgNr, Indicator indicator, SchoolYear year, decimal? value, int? pupils, Origin origin, decimal? standardavvik, MissingValue missing)
         {
             ObjectDisposedException.ThrowIf(_built, this);
             if (!ReferenceEquals(Catalogue[indicator.Order], indicator))
                 throw new ArgumentException($"Not an indicator of the catalogue: {indicator}.", nameof(indicator));
-            if (Count == _orgNr.Length)
+            if (_start + Count == _end)
                 Grow(Math.Max(16, Count * 2));
-            var row = Count++;
+            var row = _start + Count++;
             _orgNr[row] = orgNr;
             _indicator[row] = (byte)indicator.Order;
             _year[row] = year;
@@ -226,6 +360,7 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
             var flags = (byte)(((int)missing << MissingShift) | (value is null ? 0 : HasValue) | (pupils is null ? 0 : HasPupils));
             if (standardavvik is { } spread)
             {
+                // As long as the columns: a section's rows keep their places in it (pages never written cost nothing).
                 _spread ??= new decimal[_orgNr.Length];
                 _spread[row] = spread;
                 flags |= HasSpread;
@@ -256,23 +391,42 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
         /// Whether rows <paramref name="a"/> and <paramref name="b"/> hold the same observation but for where it
         /// was read (the test of a data row repeated: <c>a with { Origin = b.Origin } == b</c>).
         /// </summary>
-        public bool SameButOrigin(int a, int b) =>
-            _orgNr[a] == _orgNr[b]
-            && _indicator[a] == _indicator[b]
-            && _year[a] == _year[b]
-            && _flags[a] == _flags[b]
-            && ((_flags[a] & HasValue) == 0 || _value[a] == _value[b])
-            && ((_flags[a] & HasPupils) == 0 || _pupils[a] == _pupils[b])
-            && ((_flags[a] & HasSpread) == 0 || _spread![a] == _spread[b]);
+        public bool SameButOrigin(int a, int b)
+        {
+            (a, b) = (_start + a, _start + b);
+            return _orgNr[a] == _orgNr[b]
+                && _indicator[a] == _indicator[b]
+                && _year[a] == _year[b]
+                && _flags[a] == _flags[b]
+                && ((_flags[a] & HasValue) == 0 || _value[a] == _value[b])
+                && ((_flags[a] & HasPupils) == 0 || _pupils[a] == _pupils[b])
+                && ((_flags[a] & HasSpread) == 0 || _spread![a] == _spread[b]);
+        }
 
         /// <summary>
         /// The table of the rows added, over the builder's own arrays (not copied, nor trimmed: a country's rows are
-        /// not held twice). The builder is done with.
+        /// not held twice). The builder is done with. A section's rows become a table through its <see cref="Sections"/>.
         /// </summary>
         public ObservationTable Build()
         {
+            if (InSection)
+                throw new InvalidOperationException("A section of shared columns is built by its Sections.");
+            Finish();
+            return Table();
+        }
+
+        /// <summary>No more rows are added.</summary>
+        internal void Finish()
+        {
             ObjectDisposedException.ThrowIf(_built, this);
             _built = true;
+        }
+
+        /// <summary>The rows as a table of their own: over the builder's columns when they start at 0, else copied out.</summary>
+        internal ObservationTable Table()
+        {
+            if (_start != 0)
+                MoveToOwnColumns(Count);
             return new ObservationTable(Count, _orgNr, _indicator, _year, _value, _pupils, _line, _file, _flags, _spread, [.. _files]);
         }
 
@@ -287,6 +441,11 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
 
         private void Grow(int capacity)
         {
+            if (InSection || _start != 0)
+            {
+                MoveToOwnColumns(capacity);
+                return;
+            }
             Array.Resize(ref _orgNr, capacity);
             Array.Resize(ref _indicator, capacity);
             Array.Resize(ref _year, capacity);
@@ -297,6 +456,23 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
             Array.Resize(ref _flags, capacity);
             if (_spread is not null)
                 Array.Resize(ref _spread, capacity);
+            _end = capacity;
+        }
+
+        /// <summary>Copies the rows out of their section into columns of their own, from 0, of <paramref name="capacity"/> rows.</summary>
+        private void MoveToOwnColumns(int capacity)
+        {
+            static T[] Own<T>(T[] from, int start, int count, int capacity)
+            {
+                var to = new T[capacity];
+                from.AsSpan(start, count).CopyTo(to);
+                return to;
+            }
+            (_orgNr, _indicator, _year, _value) = (Own(_orgNr, _start, Count, capacity), Own(_indicator, _start, Count, capacity), Own(_year, _start, Count, capacity), Own(_value, _start, Count, capacity));
+            (_pupils, _line, _file, _flags) = (Own(_pupils, _start, Count, capacity), Own(_line, _start, Count, capacity), Own(_file, _start, Count, capacity), Own(_flags, _start, Count, capacity));
+            if (_spread is not null)
+                _spread = Own(_spread, _start, Count, capacity);
+            (_start, _end, InSection) = (0, capacity, false);
         }
     }
 }

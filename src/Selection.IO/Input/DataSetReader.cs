@@ -118,12 +118,16 @@ public static class DataSetReader
         // nothing). Problems and summaries are put together in the order they always had (each file's reading
         // problems in file order, then datasett.json's, then each source's data problems), so the outcome does
         // not depend on which table finished first. A table's text is dropped as soon as it is data.
+        // First each file is read and opened, which tells how many rows it can have at most; then the sources'
+        // observations are read into sections of one set of columns, sized by those bounds, and put together in place.
         var parts = new ParsedTable[toRead.Count];
         Parallel.For(0, toRead.Count, i =>
         {
             var (name, file) = toRead[i];
-            parts[i] = ReadAndParse(Path.Combine(folder, file), file, name);
+            parts[i] = Open(Path.Combine(folder, file), file, name);
         });
+        var sections = new ObservationTable.Sections([.. parts.Select(p => p.MostObservations)]);
+        Parallel.For(0, toRead.Count, i => parts[i].Parse(sections[i]));
         foreach (var (refused, read) in inOrder)
         {
             if (refused is not null)
@@ -144,7 +148,7 @@ public static class DataSetReader
                 info = DataSetInfo.Read(bytes, infoFile, folderName, problems);
         }
 
-        var input = Combine(parts, problems, out var summaries);
+        var input = Combine(parts, sections.Build(), problems, out var summaries);
         return new LoadedDataSet(folder, input, info, summaries, files, problems);
     }
 
@@ -178,11 +182,11 @@ public static class DataSetReader
     }
 
     /// <summary>
-    /// Reads one data file and turns it into data as one piece of work. A CSV file is streamed: each row
-    /// becomes data as it is read and no row is kept; its reading problems are the same as
-    /// <see cref="ReadTable"/> would report, and when the file breaks part way nothing read from it counts.
+    /// Reads one data file and opens it, to be turned into data by <see cref="ParsedTable.Parse(ObservationTable.Builder)"/>.
+    /// A CSV file is streamed: each row becomes data as it is read and no row is kept; its reading problems are the
+    /// same as <see cref="ReadTable"/> would report, and when the file breaks part way nothing read from it counts.
     /// </summary>
-    private static ParsedTable ReadAndParse(string path, string file, string name)
+    private static ParsedTable Open(string path, string file, string name)
     {
         var part = new ParsedTable(name);
         if (Bytes(path, file, part.ReadProblems) is not { } bytes)
@@ -190,20 +194,12 @@ public static class DataSetReader
         if (IsParquet(path))
         {
             if (Parquet(bytes, file, part.ReadProblems) is { } table)
-                part.Parse(TableRows.Of(table));
+                part.Opened(TableRows.Of(table), null);
             return part;
         }
-        using var stream = CsvRowStream.Open(bytes, file, part.ReadProblems, checkControlCharacters: true);
-        if (stream is null)
-            return part;
-        part.Parse(TableRows.Of(stream, SourceTable.CsvFormat(stream.Encoding, stream.Separator)));
-        while (stream.Next())
-        {
-            // the rest of a table whose columns did not bind: every row is still checked as text
-        }
-        stream.Finish(part.ReadProblems);
-        if (stream.Failed)
-            part.Discard();
+        var stream = CsvRowStream.Open(bytes, file, part.ReadProblems, checkControlCharacters: true);
+        if (stream is not null)
+            part.Opened(TableRows.Of(stream, SourceTable.CsvFormat(stream.Encoding, stream.Separator)), stream);
         return part;
     }
 
@@ -251,21 +247,24 @@ public static class DataSetReader
         var parts = DataFiles.Where(d => tables.ContainsKey(d.Name)).Select(d =>
         {
             var part = new ParsedTable(d.Name);
-            part.Parse(TableRows.Of(tables[d.Name]));
+            part.Opened(TableRows.Of(tables[d.Name]), null);
+            var observations = new ObservationTable.Builder(part.MostObservations);
+            part.Parse(observations);
+            part.Observations = observations.Build();
             return part;
         }).ToArray();
-        return Combine(parts, problems, out summaries);
+        return Combine(parts, ObservationTable.Concat([.. parts.Select(p => p.Observations)]), problems, out summaries);
     }
 
     /// <summary>The method's input from the parsed tables, their data problems and summaries in DataFiles order.</summary>
-    private static SelectionInput Combine(ParsedTable[] parts, List<Problem> problems, out IReadOnlyList<SourceSummary> summaries)
+    private static SelectionInput Combine(ParsedTable[] parts, ObservationTable observations, List<Problem> problems, out IReadOnlyList<SourceSummary> summaries)
     {
         foreach (var part in parts)
             problems.AddRange(part.DataProblems);
         summaries = parts.SelectMany(p => p.Summaries).ToArray();
         return new SelectionInput(
             parts.SelectMany(p => p.Schools).ToArray(),
-            ObservationTable.Concat([.. parts.Select(p => p.Observations)]),
+            observations,
             parts.SelectMany(p => p.National).ToArray(),
             parts.SelectMany(p => p.Participants).ToArray(),
             parts.SelectMany(p => p.KommuneRows).ToArray());
@@ -274,6 +273,9 @@ public static class DataSetReader
     /// <summary>One data file read and turned into data, with its own problems: a piece of work on its own.</summary>
     private sealed class ParsedTable(string name)
     {
+        private TableRows? _rows;
+        private CsvRowStream? _stream;
+
         public List<Problem> ReadProblems { get; } = [];
 
         public List<Problem> DataProblems { get; } = [];
@@ -282,7 +284,8 @@ public static class DataSetReader
 
         public IReadOnlyList<School> Schools { get; private set; } = [];
 
-        public ObservationTable Observations { get; private set; } = ObservationTable.Empty;
+        /// <summary>The observations, when they were read into a builder of their own (not a section of shared columns).</summary>
+        public ObservationTable Observations { get; set; } = ObservationTable.Empty;
 
         public IReadOnlyList<NationalValue> National { get; private set; } = [];
 
@@ -290,19 +293,55 @@ public static class DataSetReader
 
         public IReadOnlyList<KommuneRow> KommuneRows { get; private set; } = [];
 
+        /// <summary>The most observations the file can give: its rows (an upper bound) times a row's indicators; 0 for tables of no observations.</summary>
+        public int MostObservations => _rows is null ? 0 : name switch
+        {
+            Elevundersokelsen or NasjonaleProver or Grunnskolepoeng => checked(_rows.ExpectedRows * ObservationSources.MostPerRow(name)),
+            _ => 0,
+        };
+
+        /// <summary>The file was read and opened: these are its rows (and the CSV stream they come from).</summary>
+        public void Opened(TableRows rows, CsvRowStream? stream) => (_rows, _stream) = (rows, stream);
+
+        /// <summary>Turns the rows into data, the observations into <paramref name="observations"/>; the file's text is then let go.</summary>
+        public void Parse(ObservationTable.Builder observations)
+        {
+            if (_rows is null)
+                return;
+            try
+            {
+                Parse(_rows, observations);
+                if (_stream is { } stream)
+                {
+                    while (stream.Next())
+                    {
+                        // the rest of a table whose columns did not bind: every row is still checked as text
+                    }
+                    stream.Finish(ReadProblems);
+                    if (stream.Failed)
+                        Discard(observations);
+                }
+            }
+            finally
+            {
+                _stream?.Dispose();
+                (_rows, _stream) = (null, null);
+            }
+        }
+
         /// <summary>Forgets what was parsed: the file broke part way, so none of it counts.</summary>
-        public void Discard()
+        private void Discard(ObservationTable.Builder observations)
         {
             DataProblems.Clear();
             Summaries.Clear();
             Schools = [];
-            Observations = ObservationTable.Empty;
+            observations.Truncate(0);
             National = [];
             Participants = [];
             KommuneRows = [];
         }
 
-        public void Parse(TableRows table)
+        private void Parse(TableRows table, ObservationTable.Builder observations)
         {
             switch (name)
             {
@@ -310,13 +349,13 @@ public static class DataSetReader
                     Schools = SchoolsSource.Read(table, DataProblems, Summaries);
                     break;
                 case Elevundersokelsen:
-                    Observations = ObservationSources.Elevundersokelsen(table, DataProblems, Summaries);
+                    ObservationSources.Elevundersokelsen(table, observations, DataProblems, Summaries);
                     break;
                 case NasjonaleProver:
-                    Observations = ObservationSources.NasjonaleProver(table, DataProblems, Summaries);
+                    ObservationSources.NasjonaleProver(table, observations, DataProblems, Summaries);
                     break;
                 case Grunnskolepoeng:
-                    Observations = ObservationSources.Grunnskolepoeng(table, DataProblems, Summaries);
+                    ObservationSources.Grunnskolepoeng(table, observations, DataProblems, Summaries);
                     break;
                 case Nasjonalt:
                     National = ObservationSources.Nasjonalt(table, DataProblems, Summaries);

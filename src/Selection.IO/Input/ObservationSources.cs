@@ -12,16 +12,23 @@ namespace Selection.IO.Input;
 /// </summary>
 internal static class ObservationSources
 {
-    public static ObservationTable Elevundersokelsen(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
+    /// <summary>The most observations one row of the source <paramref name="file"/> (a name of <see cref="DataSetReader.DataFiles"/>) can give.</summary>
+    public static int MostPerRow(string file) => file switch
+    {
+        DataSetReader.Elevundersokelsen => Indicator.All.Where(i => i.Source == DataSource.Elevundersokelsen).Select(ColumnOf).Distinct().Count(),
+        _ => 1,
+    };
+
+    public static void Elevundersokelsen(TableRows table, ObservationTable.Builder observations, List<Problem> problems, List<SourceSummary> summaries)
     {
         var valueColumns = new[] { "mobbing", "stotte_fra_laerer", "motivasjon" };
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn"], [.. valueColumns, "antall_besvart", .. SpreadColumns(DataSource.Elevundersokelsen)], problems);
         if (columns is null)
-            return ObservationTable.Empty;
+            return;
         if (!valueColumns.Any(columns.Has))
         {
             problems.Add(Problem.Error("column-missing", InputTexts.NoIndicatorColumn(string.Join(", ", valueColumns)), new Origin(table.File, 1)));
-            return ObservationTable.Empty;
+            return;
         }
         var absent = Indicator.All
             .Where(i => i.Source == DataSource.Elevundersokelsen)
@@ -29,7 +36,7 @@ internal static class ObservationSources
             .Where(g => !columns.Has(g.Key))
             .Select(g => new AbsentColumn(g.Key, g.ToArray()))
             .ToArray();
-        return ReadRows(table, columns, problems, summaries, DataSource.Elevundersokelsen, absent, "antall_besvart", (trinn, _) => trinn switch
+        ReadRows(table, columns, observations, problems, summaries, DataSource.Elevundersokelsen, absent, "antall_besvart", (trinn, _) => trinn switch
         {
             7 => RowUse.Of(("mobbing", Indicator.EU7_MOBBING), ("stotte_fra_laerer", Indicator.EU7_STOTTE), ("motivasjon", Indicator.EU7_MOTIVASJON)),
             10 => RowUse.Of(("mobbing", Indicator.EU10_MOBBING), ("stotte_fra_laerer", Indicator.EU10_STOTTE), ("motivasjon", Indicator.EU10_MOTIVASJON)),
@@ -62,12 +69,12 @@ internal static class ObservationSources
     private static string[] SpreadColumns(DataSource source) =>
         [.. Indicator.All.Where(i => i.Source == source).Select(SpreadColumnOf).OfType<string>().Distinct()];
 
-    public static ObservationTable NasjonaleProver(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
+    public static void NasjonaleProver(TableRows table, ObservationTable.Builder observations, List<Problem> problems, List<SourceSummary> summaries)
     {
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "trinn", "fag", "andel_mestringsniva_1"], ["antall_elever"], problems);
         if (columns is null)
-            return ObservationTable.Empty;
-        return ReadRows(table, columns, problems, summaries, DataSource.NasjonaleProver, [], "antall_elever", (trinn, fag) => (trinn, fag) switch
+            return;
+        ReadRows(table, columns, observations, problems, summaries, DataSource.NasjonaleProver, [], "antall_elever", (trinn, fag) => (trinn, fag) switch
         {
             (not (5 or 8 or 9), _) => RowUse.Refuse("trinn", InputTexts.NasjonaleProverNotInTrinn(trinn)),
             (_, not ("lesing" or "regning" or "engelsk")) => RowUse.Refuse("fag", InputTexts.NotASubject(fag)),
@@ -80,12 +87,12 @@ internal static class ObservationSources
         }, subjectColumn: "fag");
     }
 
-    public static ObservationTable Grunnskolepoeng(TableRows table, List<Problem> problems, List<SourceSummary> summaries)
+    public static void Grunnskolepoeng(TableRows table, ObservationTable.Builder observations, List<Problem> problems, List<SourceSummary> summaries)
     {
         var columns = ColumnBinding.Bind(table.File, table.Headers, ["orgnr", "skoleaar", "grunnskolepoeng"], ["antall_elever", .. SpreadColumns(DataSource.Grunnskolepoeng)], problems);
         if (columns is null)
-            return ObservationTable.Empty;
-        return ReadRows(table, columns, problems, summaries, DataSource.Grunnskolepoeng, [], "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
+            return;
+        ReadRows(table, columns, observations, problems, summaries, DataSource.Grunnskolepoeng, [], "antall_elever", (_, _) => RowUse.Of(("grunnskolepoeng", Indicator.GSP)), subjectColumn: null, hasTrinn: false);
     }
 
     /// <summary>
@@ -216,9 +223,11 @@ internal static class ObservationSources
 
     private delegate RowUse IndicatorsOf(int trinn, string fag);
 
-    private static ObservationTable ReadRows(
+    /// <summary>Reads the rows of an indicator source into <paramref name="observations"/>, which the caller builds.</summary>
+    private static void ReadRows(
         TableRows table,
         ColumnBinding columns,
+        ObservationTable.Builder observations,
         List<Problem> problems,
         List<SourceSummary> summaries,
         DataSource source,
@@ -244,10 +253,8 @@ internal static class ObservationSources
         var pupilsAt = columns.IndexOf(pupilsColumn);
         var fromParquet = table.Format == SourceTable.ParquetFormat;
 
-        // Sized once for the whole file: a country's lists never grow by copying (nor their copies count as garbage).
+        // The observations' columns are sized by the caller for the whole file (MostPerRow): they never grow by copying.
         var expected = table.ExpectedRows;
-        var perRow = Indicator.All.Where(i => i.Source == source).Select(ColumnOf).Distinct().Count(columns.Has);
-        var observations = new ObservationTable.Builder(expected * perRow);
         // A row's key (orgnr, and school year, grade and subject packed in 23 bits): no text hashed per row. Only
         // the subjects of indicator rows reach the key (lesing, regning, or none), so their index stays small.
         var seen = new RowKeys(expected);
@@ -365,7 +372,6 @@ internal static class ObservationSources
             source,
             table.Headers,
             absent));
-        return observations.Build();
     }
 
     /// <summary>The marks of a missing value that mean "no data" rather than "suppressed": empty, <c>..</c>, <c>-</c>, <c>–</c>.</summary>
