@@ -14,9 +14,9 @@ public readonly record struct KommuneNr : IComparable<KommuneNr>
     public static ParseResult<KommuneNr> Parse(string? text)
     {
         var t = text?.Trim() ?? "";
-        if (t.Length == 3 && t.All(char.IsAsciiDigit))
+        if (t.Length == 3 && !t.AsSpan().ContainsAnyExceptInRange('0', '9'))
             t = "0" + t;
-        if (t.Length != 4 || !t.All(char.IsAsciiDigit))
+        if (t.Length != 4 || t.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return ParseResult<KommuneNr>.Fail(Texts.ParseTexts.NotAKommunenummer(text?.Trim()));
         return ParseResult<KommuneNr>.Ok(new KommuneNr(t));
     }

@@ -23,7 +23,7 @@ public readonly record struct OrgNr : IComparable<OrgNr>
         if (string.IsNullOrWhiteSpace(text))
             return ParseResult<OrgNr>.Fail(Texts.ParseTexts.OrgNrEmpty);
         var digits = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Trim();
-        if (digits.Length != 9 || !digits.All(char.IsAsciiDigit))
+        if (digits.Length != 9 || digits.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return ParseResult<OrgNr>.Fail(Texts.ParseTexts.NotAnOrgNr(text.Trim()));
         var check = CheckDigit(digits.AsSpan(0, 8));
         if (check != digits[8] - '0')
@@ -37,7 +37,7 @@ public readonly record struct OrgNr : IComparable<OrgNr>
     /// </summary>
     public static OrgNr? FromFirstEightDigits(string eightDigits)
     {
-        if (eightDigits.Length != 8 || !eightDigits.All(char.IsAsciiDigit))
+        if (eightDigits.Length != 8 || eightDigits.AsSpan().ContainsAnyExceptInRange('0', '9'))
             throw new ArgumentException("Eight digits expected.", nameof(eightDigits));
         var check = CheckDigit(eightDigits);
         return check < 0 ? null : new OrgNr(eightDigits + (char)('0' + check));

@@ -57,7 +57,7 @@ public readonly record struct SchoolYear : IComparable<SchoolYear>
         return ParseResult<SchoolYear>.Ok(new SchoolYear(first));
     }
 
-    private static bool AllDigits(string s) => s.Length > 0 && s.All(char.IsAsciiDigit);
+    private static bool AllDigits(string s) => s.Length > 0 && !s.AsSpan().ContainsAnyExceptInRange('0', '9');
 
     private static int Number(string s) => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 

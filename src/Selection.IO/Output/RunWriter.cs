@@ -54,11 +54,6 @@ public static class RunWriter
         var written = new List<string>();
         var inputs = data.Files.Select(f => FileHash.Of(data.Folder, f)).ToArray();
         var runId = RunId.Of(EngineInfo.Current.Version, rules.Content, inputs, command);
-        void Csv(string name, OutputTable table, CsvHelper.CsvWriterOptions options)
-        {
-            CsvFiles.Write(Path.Combine(folder, name), options, table.Header, table.Rows);
-            written.Add(name.Replace('\\', '/'));
-        }
         void Typed(string name, TypedTable table, bool csv = true, bool parquet = true)
         {
             if (csv)
@@ -85,6 +80,27 @@ public static class RunWriter
             using var stream = new FileStream(Path.Combine(folder, workbookName!), FileMode.CreateNew, FileAccess.Write);
             analystWorkbookWriter.Write(stream, AnalystWorkbook.Build(result, notices, runId, schools.GetAwaiter().GetResult(), kommuner));
         });
+        // The shortlists (a CSV and a workbook per statsforvalter) beside them too, their names kept in order.
+        Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
+        var shortlists = Task.Run(() =>
+        {
+            var names = new List<string>();
+            foreach (var shortlist in Shortlists.Build(result, notices, runId))
+            {
+                var csv = $"{ShortlistFolder}/{shortlist.FileName}.csv";
+                var text = shortlist.ToText();
+                CsvFiles.Write(Path.Combine(folder, csv), CsvFiles.Excel, text.Header, text.Rows);
+                names.Add(csv);
+                foreach (var writer in shortlistWriters ?? [])
+                {
+                    var name = $"{ShortlistFolder}/{shortlist.FileName}{writer.Extension}";
+                    using (var stream = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write))
+                        writer.Write(stream, shortlist);
+                    names.Add(name);
+                }
+            }
+            return names;
+        });
         try
         {
             Typed(SchoolsTable, schools.GetAwaiter().GetResult());
@@ -94,7 +110,7 @@ public static class RunWriter
         finally
         {
             // Never leave a writer running when this one stops: its exception, if any, is the one reported.
-            Task.WaitAny(Task.WhenAll(schools, evidence, workbook));
+            Task.WaitAny(Task.WhenAll(schools, evidence, workbook, shortlists));
         }
         evidence.GetAwaiter().GetResult();
         written.Add(ObservationsTable + ".parquet");
@@ -102,18 +118,7 @@ public static class RunWriter
         workbook.GetAwaiter().GetResult();
         if (workbookName is not null)
             written.Add(workbookName);
-        Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
-        foreach (var shortlist in Shortlists.Build(result, notices, runId))
-        {
-            Csv(Path.Combine(ShortlistFolder, shortlist.FileName + ".csv"), shortlist.ToText(), CsvFiles.Excel);
-            foreach (var writer in shortlistWriters ?? [])
-            {
-                var name = $"{ShortlistFolder}/{shortlist.FileName}{writer.Extension}";
-                using (var stream = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write))
-                    writer.Write(stream, shortlist);
-                written.Add(name);
-            }
-        }
+        written.AddRange(shortlists.GetAwaiter().GetResult());
 
         File.WriteAllText(Path.Combine(folder, SummaryFile), string.Join("\n", summary) + "\n", new UTF8Encoding(false));
         written.Add(SummaryFile);
