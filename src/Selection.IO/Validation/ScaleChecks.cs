@@ -27,6 +27,13 @@ public static class ScaleChecks
         var columns = new Dictionary<(string? File, string Column), ColumnTally>();
         var national = input.NationalValues.Select(n => (n.Indicator, n.Year)).ToHashSet();
         var sums = new Dictionary<(Indicator, SchoolYear), (decimal Sum, int Count)>();
+        // Each indicator-year with a national row has a sum of its own, found by a whole number (no tuple hashed per row).
+        var slotOf = new Dictionary<int, int>();
+        var slotSums = new List<(decimal Sum, int Count)>();
+        static int SlotKey(Indicator indicator, SchoolYear year) => (year.StartYear << 8) | indicator.Order;
+        foreach (var (indicator, year) in national)
+            if (slotOf.TryAdd(SlotKey(indicator, year), slotSums.Count))
+                slotSums.Add((0m, 0));
         var observations = input.ObservationTable;
         // A row's column tally found by its file and indicator (small numbers); by their names only the first time.
         var tallyOf = new Dictionary<(int File, int Indicator), ColumnTally>();
@@ -50,12 +57,15 @@ public static class ScaleChecks
             }
             lastKey = rowKey;
             current!.Add(origin, value);
-            if (national.Contains((indicator, year)))
+            if (slotOf.TryGetValue(SlotKey(indicator, year), out var slot))
             {
-                var (sum, count) = sums.GetValueOrDefault((indicator, year));
-                sums[(indicator, year)] = (sum + value, count + 1);
+                var (sum, count) = slotSums[slot];
+                slotSums[slot] = (sum + value, count + 1);
             }
         }
+        foreach (var (indicator, year) in national)
+            if (slotSums[slotOf[SlotKey(indicator, year)]] is { Count: > 0 } summed)
+                sums[(indicator, year)] = summed;
 
         foreach (var ((_, column), tally) in columns.OrderBy(c => c.Key.File, StringComparer.Ordinal).ThenBy(c => c.Key.Column, StringComparer.Ordinal))
         {
