@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process figures for benchmarks/README.md: wall time and peak memory (max RSS) of `selection run`
-# and `selection validate` at 1×, 10× and 100× the country, each the best of N runs, from /usr/bin/time -v.
+# and `selection validate` at 1×, 10×, 43× and 100× the country, each the best of N runs, from /usr/bin/time -v.
+# 43× is the size of issue 11's own "100×" (2.8 million rows, 100 MB of CSV); our 100× is 2.3 times that.
 #
-#   benchmarks/whole-process.sh [--exe <program>] [--profile <publish profile>] [--scales "1 10 100"] [--repeat N] [--keep <folder>]
+#   benchmarks/whole-process.sh [--exe <program>] [--profile <publish profile>] [--scales "1 10 43 100"] [--repeat N] [--keep <folder>]
 #
 # Without --exe it publishes src/Selection.Cli with --profile (default linux-x64-aot) into <keep>/program.
 # The scaled countries are `selection sample --scale N` (not committed), made once in <keep> (default
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 exe=""
 profile="linux-x64-aot"
-scales="1 10 100"
+scales="1 10 43 100"
 repeat=3
 keep="${TMPDIR:-/tmp}/selection-bench"
 while [ $# -gt 0 ]; do
