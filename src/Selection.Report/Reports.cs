@@ -140,12 +140,12 @@ public static class Reports
 /// <summary>Writes a run's report into its folder while <c>run</c> writes the folder (<see cref="IRunReportWriter"/>).</summary>
 public sealed class RunReportWriter(CultureInfo language) : IRunReportWriter
 {
-    public void Write(string folder, Stream output)
+    public void Write(string folder, Stream output, WrittenRun written)
     {
         var (run, problem) = RunFolder.Open(folder);
         if (run is null)
             throw new InvalidOperationException("The run just written cannot be read back: " + problem);
-        var page = RunReport.Build(run, new ReportTexts(language)).Render();
+        var page = RunReport.Build(run.Knowing(written), new ReportTexts(language)).Render();
         output.Write(page);
     }
 }

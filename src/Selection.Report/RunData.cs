@@ -7,14 +7,12 @@ namespace Selection.Report;
 
 /// <summary>
 /// What a run's report shows, read from the run folder's own files (its manifest and Parquet tables, as
-/// <c>explain</c> reads them): nothing of the method is computed again. The evidence is read in four columns,
-/// and only for the schools of the kommuner the report explains.
+/// <c>explain</c> reads them), or, for the run that has just written them, from the rows it wrote them from
+/// (<see cref="RunFolder.Knowing"/>): nothing of the method is computed again. Of the evidence, four columns are read,
+/// and only the rows of the schools of the kommuner the report explains are kept.
 /// </summary>
 internal sealed class RunData
 {
-    private static readonly IReadOnlySet<string> EvidenceColumns = new HashSet<string>(StringComparer.Ordinal)
-        { "orgnr", "indikator", "vektede_risikopoeng", "mulige_risikopoeng" };
-
     /// <summary>The columns of <c>skoler</c> the report and explain's kommune text read (a 100× country has 280,000 rows).</summary>
     private static readonly IReadOnlySet<string> SchoolColumns = new HashSet<string>(StringComparer.Ordinal)
         { "orgnr", "skolenavn", "kommunenummer", "risikopoeng", "mulige_risikopoeng", "andel_risikopoeng", "rang", "flagget", "status" };
@@ -67,18 +65,13 @@ internal sealed class RunData
         if (wanted.Count == 0)
             return new Dictionary<string, IReadOnlyList<IndicatorPoints>>();
         var kommuneOf = Schools.Where(s => wanted.Contains(s.Text("kommunenummer"))).ToDictionary(s => s.Text("orgnr"), s => s.Text("kommunenummer"), StringComparer.Ordinal);
-        var evidence = Run.Columns(RunWriter.ObservationsTable, EvidenceColumns);
-        var path = Run.FilePath(RunWriter.ObservationsTable + ".parquet");
-        object?[] Column(string name) => evidence.TryGetValue(name, out var c) ? c : throw new RunFileException(RunTexts.TableNoColumn(path, name));
-        var (orgnr, indicator, points, possible) = (Column("orgnr"), Column("indikator"), Column("vektede_risikopoeng"), Column("mulige_risikopoeng"));
         var rows = new Dictionary<string, List<(Indicator, int, int)>>(StringComparer.Ordinal);
-        for (var i = 0; i < orgnr.Length; i++)
+        foreach (var (school, indicator, points, possible) in Run.EvidencePoints(kommuneOf.Keys.ToHashSet(StringComparer.Ordinal)))
         {
-            if (orgnr[i] is not string school || !kommuneOf.TryGetValue(school, out var kommune))
-                continue;
+            var kommune = kommuneOf[school];
             if (!rows.TryGetValue(kommune, out var list))
                 rows[kommune] = list = [];
-            list.Add((Indicator.Parse(indicator[i] as string).Value!, points[i] as int? ?? 0, possible[i] as int? ?? 0));
+            list.Add((Indicator.Parse(indicator).Value!, points, possible));
         }
         return rows.ToDictionary(r => r.Key, r => IndicatorPoints.Sum(r.Value), StringComparer.Ordinal);
     }

@@ -223,6 +223,27 @@ public static class OutputTables
     /// </summary>
     public static RowGroupSource Observations(SelectionResult result) => new ObservationRows(result);
 
+    /// <summary>
+    /// Of the evidence rows of the schools <paramref name="orgnrs"/>, in the evidence's order, the columns the report sums:
+    /// orgnr, indikator, vektede_risikopoeng and mulige_risikopoeng, as <see cref="ObservationRows.Fill"/> writes them.
+    /// </summary>
+    internal static IReadOnlyList<(string OrgNr, string Indicator, int Points, int Possible)> EvidencePoints(SelectionResult result, IReadOnlySet<string> orgnrs)
+    {
+        var rows = new List<(string, string, int, int)>();
+        foreach (var s in ObservationRows.SchoolsOf(result))
+        {
+            if (!orgnrs.Contains(s.School.OrgNr.Value))
+                continue;
+            var evidence = s.Observations;
+            for (var k = 0; k < evidence.Count; k++)
+            {
+                var rule = evidence.RuleAt(k);
+                rows.Add((s.School.OrgNr.Value, rule.Indicator.Code, evidence.WeightedPointsAt(k), rule.PossiblePoints));
+            }
+        }
+        return rows;
+    }
+
     /// <summary>The evidence rows, filled a row group at a time from the schools' scored observations.</summary>
     private sealed class ObservationRows : RowGroupSource
     {
@@ -234,9 +255,13 @@ public static class OutputTables
 
         public ObservationRows(SelectionResult result)
         {
-            _schools = result.Schools.Where(s => s.Included).OrderBy(s => s.School.OrgNr.Number).ToArray(); // Number orders as the nine digits do
+            _schools = SchoolsOf(result);
             RowCount = _schools.Sum(s => s.Observations.Count);
         }
+
+        /// <summary>The schools whose scored observations the evidence holds, in its order.</summary>
+        public static SchoolResult[] SchoolsOf(SelectionResult result) =>
+            result.Schools.Where(s => s.Included).OrderBy(s => s.School.OrgNr.Number).ToArray(); // Number orders as the nine digits do
 
         public override IReadOnlyList<ParquetColumn> Columns => ObservationColumns;
 

@@ -12,7 +12,10 @@ namespace Selection.IO.Output;
 /// </summary>
 public interface IRunReportWriter
 {
-    void Write(string folder, Stream output);
+    /// <param name="folder">The run folder, finished.</param>
+    /// <param name="output">Where the report goes.</param>
+    /// <param name="written">The rows of the run's largest tables, which need not be read back.</param>
+    void Write(string folder, Stream output, Runs.WrittenRun written);
 }
 
 /// <summary>Writes every file of a run's output folder (DOMAIN §10).</summary>
@@ -129,9 +132,12 @@ public static class RunWriter
         {
             // The report reads the finished run (manifest included), as `selection report` would; then the manifest
             // is written again with the report among the outputs. The report shows nothing of the outputs' list, so
-            // `selection report` on the finished folder writes the same bytes.
+            // `selection report` on the finished folder writes the same bytes. skoler, kommuner and the evidence's points
+            // are not read back but taken from the rows they were written from (skoler and kommuner have no decimals,
+            // whose scale would be the file's: they are the rows read back).
+            var tables = new Dictionary<string, TypedTable>(StringComparer.Ordinal) { [SchoolsTable] = schools.GetAwaiter().GetResult(), [KommunerTable] = kommuner };
             using (var stream = new FileStream(Path.Combine(folder, ReportFile), FileMode.CreateNew, FileAccess.Write))
-                reportWriter.Write(folder, stream);
+                reportWriter.Write(folder, stream, new Runs.WrittenRun(result, tables));
             written.Add(ReportFile);
             File.Delete(Path.Combine(folder, Manifest.FileName));
             Manifest.Write(folder, command, result, rules, data, inputs, [.. outputs, FileHash.Of(folder, ReportFile)], runId);

@@ -172,6 +172,8 @@ public sealed class RunFolder
     public IReadOnlyList<TableRow> Table(string table, IReadOnlySet<string>? columns)
     {
         var path = FilePath(table + ".parquet");
+        if (_written is not null && _written.Tables.TryGetValue(table, out var written))
+            return Rows(path, written.Columns, written.Rows, columns);
         var bytes = RunFiles.ReadAll(path, RunFiles.TableLimit);
         IReadOnlyList<ParquetColumn> found;
         IReadOnlyList<object?[]> rows;
@@ -184,11 +186,58 @@ public sealed class RunFolder
         {
             throw new RunFileException(RunTexts.TableUnreadable(path, e.Message));
         }
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < found.Count; i++)
-            index.TryAdd(found[i].Name, i);
-        return rows.Select((r, i) => new TableRow(path, i + 1, index, r)).ToArray();
+        return Rows(path, found, rows, null);
     }
+
+    /// <summary>Rows by column name; with <paramref name="only"/>, only those columns can be read.</summary>
+    private static TableRow[] Rows(string path, IReadOnlyList<ParquetColumn> columns, IReadOnlyList<object?[]> rows, IReadOnlySet<string>? only)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (only is null || only.Contains(columns[i].Name))
+                index.TryAdd(columns[i].Name, i);
+        }
+        var result = new TableRow[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+            result[i] = new TableRow(path, i + 1, index, rows[i]);
+        return result;
+    }
+
+    /// <summary>
+    /// The weighted and possible risk points of each scored observation of the schools <paramref name="orgnrs"/>, in the
+    /// evidence's order (by orgnr, then as each school's evidence lists them), with its indicator's code: what the
+    /// report sums per kommune. Read from four columns of <c>observasjoner</c>, or from the result it was written from.
+    /// </summary>
+    /// <exception cref="RunFileException">The evidence file is missing, unreadable, or lacks one of the columns.</exception>
+    public IReadOnlyList<(string OrgNr, string Indicator, int Points, int Possible)> EvidencePoints(IReadOnlySet<string> orgnrs)
+    {
+        if (_written is not null)
+            return OutputTables.EvidencePoints(_written.Result, orgnrs);
+        var evidence = Columns(RunWriter.ObservationsTable, EvidencePointColumns);
+        object?[] Column(string name) => evidence.TryGetValue(name, out var c)
+            ? c
+            : throw new RunFileException(RunTexts.TableNoColumn(FilePath(RunWriter.ObservationsTable + ".parquet"), name));
+        var (orgnr, indicator, points, possible) = (Column("orgnr"), Column("indikator"), Column("vektede_risikopoeng"), Column("mulige_risikopoeng"));
+        var rows = new List<(string, string, int, int)>();
+        for (var i = 0; i < orgnr.Length; i++)
+        {
+            if (orgnr[i] is string school && orgnrs.Contains(school))
+                rows.Add((school, indicator[i] as string ?? "", points[i] as int? ?? 0, possible[i] as int? ?? 0));
+        }
+        return rows;
+    }
+
+    private static readonly IReadOnlySet<string> EvidencePointColumns = new HashSet<string>(StringComparer.Ordinal)
+        { "orgnr", "indikator", "vektede_risikopoeng", "mulige_risikopoeng" };
+
+    /// <summary>
+    /// This folder, just written by a run that still holds <paramref name="written"/>: its tables and evidence points are
+    /// read from those instead of from the files (the same rows; the manifest and every other table still from the files).
+    /// </summary>
+    public RunFolder Knowing(WrittenRun written) => new(Path, Manifest, Document) { _written = written };
+
+    private WrittenRun? _written;
 
     /// <summary>
     /// The named columns of one of the run's tables, each as one array over the rows (the report passes over the
