@@ -84,28 +84,11 @@ public static partial class InputFile
     {
         try
         {
-            if (path.Length == 0)
-                return (null, InputTexts.PathEmpty);
-            if (KindOf(path) == PathKind.Special)
-                return (null, InputTexts.NotARegularFile);
-            var info = new FileInfo(path);
-            if (info.LinkTarget is { } link)
-            {
-                // A link is judged by what it points to: its own size is the length of the target's name.
-                if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
-                    return (null, Directory.Exists(path) ? InputTexts.IsAFolder : InputTexts.DanglingLink(link));
-                info = target;
-            }
-            if (Directory.Exists(path))
-                return (null, InputTexts.IsAFolder);
-            if (!info.Exists)
-                return (null, InputTexts.FileDoesNotExist);
-            if (info.Length == 0)
-                return (null, InputTexts.FileEmpty);
-            if (info.Length > maxBytes)
-                return (null, InputTexts.FileTooLarge(info.Length, maxBytes));
-            using var stream = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var bytes = new byte[info.Length];
+            var (opened, error) = Open(path, maxBytes);
+            if (opened is null)
+                return (null, error);
+            using var stream = opened;
+            var bytes = new byte[stream.Length];
             var read = 0;
             while (read < bytes.Length)
             {
@@ -119,9 +102,59 @@ public static partial class InputFile
                 return (null, InputTexts.FileChanged);
             return (bytes, null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (IsReadingError(e))
         {
             return (null, InputTexts.CannotReadFile(e.Message));
         }
+    }
+
+    /// <summary>
+    /// The file opened to be read from the start, after the same checks as <see cref="ReadAll"/> (its length is the
+    /// stream's), or why it cannot be read. The caller closes the stream.
+    /// </summary>
+    public static (FileStream? Stream, string? Error) OpenRead(string path, long maxBytes = MaxBytes)
+    {
+        try
+        {
+            return Open(path, maxBytes);
+        }
+        catch (Exception e) when (IsReadingError(e))
+        {
+            return (null, InputTexts.CannotReadFile(e.Message));
+        }
+    }
+
+    private static bool IsReadingError(Exception e) =>
+        e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException;
+
+    private static (FileStream? Stream, string? Error) Open(string path, long maxBytes)
+    {
+        if (path.Length == 0)
+            return (null, InputTexts.PathEmpty);
+        if (KindOf(path) == PathKind.Special)
+            return (null, InputTexts.NotARegularFile);
+        var info = new FileInfo(path);
+        if (info.LinkTarget is { } link)
+        {
+            // A link is judged by what it points to: its own size is the length of the target's name.
+            if (info.ResolveLinkTarget(returnFinalTarget: true) is not FileInfo { Exists: true } target)
+                return (null, Directory.Exists(path) ? InputTexts.IsAFolder : InputTexts.DanglingLink(link));
+            info = target;
+        }
+        if (Directory.Exists(path))
+            return (null, InputTexts.IsAFolder);
+        if (!info.Exists)
+            return (null, InputTexts.FileDoesNotExist);
+        if (info.Length == 0)
+            return (null, InputTexts.FileEmpty);
+        if (info.Length > maxBytes)
+            return (null, InputTexts.FileTooLarge(info.Length, maxBytes));
+        var stream = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        if (stream.Length != info.Length)
+        {
+            stream.Dispose();
+            return (null, InputTexts.FileChanged);
+        }
+        return (stream, null);
     }
 }

@@ -71,6 +71,60 @@ public class StreamedReadingTests
         SameAsText(data.Path, "every value, count and grade spelling");
     }
 
+    /// <summary>
+    /// A register of 40,000 schools (2–3 MB) whose names are mostly letters of two bytes, some quoted with separators and
+    /// quotes in them, lines ending in LF or CRLF: larger than the buffer its bytes are checked in (1 MB) and the buffer its
+    /// rows are read through (64 KiB), so characters, rows and quoted cells fall across the buffers' edges.
+    /// </summary>
+    private static string LargeRegister(int seed)
+    {
+        var random = new Random(seed);
+        var text = new StringBuilder("orgnr;skolenavn;kommunenummer;eierform;trinn_fra;trinn_til\n");
+        var written = 0;
+        for (var number = 10_000_000; written < 40_000; number++)
+        {
+            if (OrgNr.FromFirstEightDigits(number.ToString(CultureInfo.InvariantCulture)) is not { } orgnr)
+                continue;
+            var name = random.Next(5) switch
+            {
+                0 => $"\"Ærøy; «{written}» \"\"gamle\"\" skole\"",
+                1 => $"Øvre Årø {written} skule",
+                2 => $"Ås ungdomsskole {written}",
+                3 => $"Søndre {written}",
+                _ => $"Æsæøå{written}ååæøØÆÅ",
+            };
+            text.Append(CultureInfo.InvariantCulture, $"{orgnr.Value};{name};0301;offentlig;1;10{(random.Next(3) == 0 ? "\r\n" : "\n")}");
+            written++;
+        }
+        return text.ToString();
+    }
+
+    [TestCase(1, false)]
+    [TestCase(2, true)]
+    public void A_file_larger_than_the_buffers_reads_the_same_from_the_file_as_whole(int seed, bool withBom)
+    {
+        using var data = DataFolder.Valid();
+        data.Text("skoler.csv", LargeRegister(seed), new UTF8Encoding(withBom));
+        new FileInfo(Path.Combine(data.Path, "skoler.csv")).Length.Should().BeGreaterThan(2_000_000);
+
+        SameAsText(data.Path, "a register of 40,000 schools");
+        DataSetReader.Read(data.Path).Input.Schools.Should().HaveCount(40_000);
+    }
+
+    [TestCase(100)]
+    [TestCase(1_500_000)]
+    public void A_large_file_with_one_byte_that_is_not_utf8_is_read_whole_and_line_by_line_as_before(int at)
+    {
+        using var data = DataFolder.Valid();
+        var bytes = Encoding.UTF8.GetBytes(LargeRegister(3)).ToList();
+        var line = bytes.IndexOf((byte)'\n', at) + 1;
+        bytes.InsertRange(line, Encoding.Latin1.GetBytes($"{OrgNr.FromFirstEightDigits("99999990")?.Value ?? DataFolder.OrgA};Bæ skole;0301;offentlig;1;10\n"));
+        data.Bytes("skoler.csv", [.. bytes]);
+
+        SameAsText(data.Path, $"a Windows-1252 line after byte {at}");
+        DataSetReader.Read(data.Path).Sources.Single(s => s.File == "skoler.csv").Format.Should().Contain("Windows-1252").And.Contain("UTF-8");
+    }
+
     [Test]
     public void Random_mutations_read_the_same_streamed_as_whole([Values(1, 2)] int seed)
     {

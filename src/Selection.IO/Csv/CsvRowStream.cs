@@ -21,13 +21,14 @@ public sealed class CsvRowStream : IDisposable
     private readonly List<Problem> _shortRows = [];
     private readonly List<Problem> _extraFields = [];
     private readonly List<Problem> _controlCharacters = [];
-    private readonly DecodedText _decoded;
+    private readonly string _encoding;
+    private readonly bool _mixed;
     private Problem? _fatal;
 
-    private CsvRowStream(string file, DecodedText decoded, char separator, CsvReader reader, string[] headers, List<Problem> malformed, bool checkControlCharacters)
+    private CsvRowStream(string file, (string Name, bool Mixed, int LineCount) encoding, char separator, CsvReader reader, string[] headers, List<Problem> malformed, bool checkControlCharacters)
     {
         File = file;
-        _decoded = decoded;
+        (_encoding, _mixed, LineCount) = encoding;
         Separator = separator;
         _reader = reader;
         _headers = headers;
@@ -42,7 +43,7 @@ public sealed class CsvRowStream : IDisposable
     /// <summary>The file's name, as problems name it.</summary>
     public string File { get; }
 
-    public string Encoding => _decoded.EncodingName;
+    public string Encoding => _encoding;
 
     public char Separator { get; }
 
@@ -59,7 +60,7 @@ public sealed class CsvRowStream : IDisposable
     public int RowCount { get; private set; }
 
     /// <summary>The number of line breaks in the file: an upper bound of its data rows, give or take one.</summary>
-    public int LineCount => _decoded.Utf8.Span.Count((byte)'\n') + 1;
+    public int LineCount { get; }
 
     /// <summary>Whether the file turned out unreadable part way (see <see cref="Finish"/>): nothing read from it counts.</summary>
     public bool Failed => _fatal is not null;
@@ -80,6 +81,26 @@ public sealed class CsvRowStream : IDisposable
         }
 
         var separator = CsvTable.DetectSeparator(decoded.Utf8.Span);
+        var encoding = (decoded.EncodingName, decoded.Mixed, decoded.Utf8.Span.Count((byte)'\n') + 1);
+        return Open(options => CsvReader.Create(decoded.Utf8, options), file, encoding, separator, problems, checkControlCharacters);
+    }
+
+    /// <summary>
+    /// Opens a file of plain UTF-8 (<see cref="PlainUtf8"/>) to read its rows from the file as they are read, a buffer at a
+    /// time, not from a copy of the whole file in memory: otherwise as <see cref="Open(byte[], string, List{Problem}, bool)"/>.
+    /// The stream is positioned after the byte order mark, if any, and is closed with the returned stream (or at once
+    /// when it cannot be read).
+    /// </summary>
+    public static CsvRowStream? Open(Stream utf8, PlainUtf8 text, string file, List<Problem> problems, bool checkControlCharacters)
+    {
+        var opened = Open(options => CsvReader.Create(utf8, options, leaveOpen: false), file, (text.EncodingName, false, text.LineCount), text.Separator, problems, checkControlCharacters);
+        if (opened is null)
+            utf8.Dispose();
+        return opened;
+    }
+
+    private static CsvRowStream? Open(Func<CsvReaderOptions, CsvReader> create, string file, (string Name, bool Mixed, int LineCount) encoding, char separator, List<Problem> problems, bool checkControlCharacters)
+    {
         var malformed = new List<Problem>();
         var options = CsvReaderOptions.Default with
         {
@@ -103,7 +124,7 @@ public sealed class CsvRowStream : IDisposable
         CsvReader? reader = null;
         try
         {
-            reader = CsvReader.Create(decoded.Utf8, options);
+            reader = create(options);
             var headers = reader.Headers.Select(Clean).ToArray();
             if (headers.Length == 0 || headers.All(h => h.Length == 0))
             {
@@ -116,7 +137,7 @@ public sealed class CsvRowStream : IDisposable
                 problems.Add(Problem.Error("csv-no-header", CsvTexts.NoHeaderRow, new Origin(file, 1)));
                 return null;
             }
-            return new CsvRowStream(file, decoded, separator, reader, headers, malformed, checkControlCharacters);
+            return new CsvRowStream(file, encoding, separator, reader, headers, malformed, checkControlCharacters);
         }
         catch (CsvFormatException e)
         {
@@ -179,8 +200,8 @@ public sealed class CsvRowStream : IDisposable
         }
         problems.AddRange(_shortRows);
         problems.AddRange(_extraFields);
-        if (_decoded.Mixed)
-            problems.Add(Problem.Warning("encoding-mixed", CsvTexts.EncodingMixed(_decoded.EncodingName), new Origin(File, 0)));
+        if (_mixed)
+            problems.Add(Problem.Warning("encoding-mixed", CsvTexts.EncodingMixed(_encoding), new Origin(File, 0)));
         problems.AddRange(_controlCharacters);
     }
 

@@ -9,6 +9,16 @@ namespace Selection.IO.Csv;
 public sealed record DecodedText(ReadOnlyMemory<byte> Utf8, string EncodingName, bool Mixed = false);
 
 /// <summary>
+/// A text file found to be plain UTF-8 by <see cref="TextDecoding.ScanPlainUtf8"/>: what <see cref="TextDecoding.Decode"/>
+/// would read as UTF-8 without changing a byte, so that its rows can be read from the file rather than from a copy.
+/// </summary>
+/// <param name="BomLength">The bytes of its byte order mark: 3, or 0 without one.</param>
+/// <param name="EncodingName">The encoding's name as the summaries show it.</param>
+/// <param name="Separator">Its separator, as <see cref="CsvTable.DetectSeparator"/> finds it in the header.</param>
+/// <param name="LineCount">Its line breaks plus one: an upper bound of its data rows.</param>
+public sealed record PlainUtf8(int BomLength, string EncodingName, char Separator, int LineCount);
+
+/// <summary>
 /// Finds the encoding of a text file the way analysts' files come: UTF-8 with or without a byte order
 /// mark; UTF-16 with a byte order mark (Excel's "Unicode text"); otherwise Windows-1252 when the bytes
 /// are not valid UTF-8. Refuses empty and binary files with a message that says what the file looks like.
@@ -46,6 +56,63 @@ public static class TextDecoding
         if (bytes.AsSpan().IndexOf((byte)0) >= 0)
             return (null, CsvTexts.NotText);
         return Utf8OrError(bytes, 0);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> (a file of <paramref name="length"/> bytes, from its start) once, a buffer at a time:
+    /// when <see cref="Decode"/> would read its bytes as UTF-8 as they are (valid UTF-8, not a zip or Parquet file, no NUL
+    /// byte unless after a byte order mark), what a reader of it needs to know, and the stream is put back after the byte
+    /// order mark. <c>null</c> for anything else (UTF-16, Windows-1252, a binary file, a header longer than the buffer, a
+    /// file whose length changed): such a file is read whole and decoded as before.
+    /// </summary>
+    public static PlainUtf8? ScanPlainUtf8(Stream stream, long length)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            var decoder = StrictUtf8.GetDecoder();
+            long total = 0;
+            int bomLength = 0, lineBreaks = 0;
+            var separator = ',';
+            while (true)
+            {
+                var filled = 0;
+                while (filled < buffer.Length && stream.Read(buffer, filled, buffer.Length - filled) is var n and > 0)
+                    filled += n;
+                if (filled == 0)
+                    break;
+                var chunk = buffer.AsSpan(0, filled);
+                if (total == 0)
+                {
+                    if (chunk.StartsWith(Utf8Bom))
+                        bomLength = Utf8Bom.Length;
+                    else if (chunk.StartsWith("PK\x03\x04"u8) || chunk.StartsWith("PAR1"u8))
+                        return null;
+                    chunk = chunk[bomLength..];
+                    if (chunk.IndexOfAny((byte)'\n', (byte)'\r') < 0 && filled < length)
+                        return null;
+                    separator = CsvTable.DetectSeparator(chunk);
+                }
+                total += filled;
+                if (bomLength == 0 && chunk.Contains((byte)0))
+                    return null;
+                // The last chunk flushes the decoder: a sequence cut off at the end of the file is not UTF-8 either.
+                decoder.GetCharCount(chunk, flush: total >= length);
+                lineBreaks += chunk.Count((byte)'\n');
+            }
+            if (total != length || lineBreaks == int.MaxValue)
+                return null;
+            stream.Seek(bomLength, SeekOrigin.Begin);
+            return new PlainUtf8(bomLength, bomLength > 0 ? CsvTexts.Utf8WithBom : "UTF-8", separator, lineBreaks + 1);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The bytes after a BOM of <paramref name="bomLength"/> bytes as UTF-8 (not copied), or why not.</summary>

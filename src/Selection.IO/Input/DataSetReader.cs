@@ -189,6 +189,14 @@ public static class DataSetReader
     private static ParsedTable Open(string path, string file, string name)
     {
         var part = new ParsedTable(name);
+        if (!IsParquet(path) && OpenPlainUtf8(path) is var (plain, text))
+        {
+            // Plain UTF-8 (nearly every file): its rows are read from the file a buffer at a time, never held whole.
+            var rows = CsvRowStream.Open(plain, text, file, part.ReadProblems, checkControlCharacters: true);
+            if (rows is not null)
+                part.Opened(TableRows.Of(rows, SourceTable.CsvFormat(rows.Encoding, rows.Separator)), rows, plain);
+            return part;
+        }
         if (Bytes(path, file, part.ReadProblems) is not { } bytes)
             return part;
         if (IsParquet(path))
@@ -201,6 +209,28 @@ public static class DataSetReader
         if (stream is not null)
             part.Opened(TableRows.Of(stream, SourceTable.CsvFormat(stream.Encoding, stream.Separator)), stream);
         return part;
+    }
+
+    /// <summary>
+    /// The file opened and found to be plain UTF-8 (<see cref="TextDecoding.ScanPlainUtf8"/>), positioned after its byte order
+    /// mark; <c>null</c> when it is anything else or cannot be opened (it is then read whole, which says why).
+    /// </summary>
+    private static (FileStream Stream, PlainUtf8 Text)? OpenPlainUtf8(string path)
+    {
+        var (stream, _) = InputFile.OpenRead(path);
+        if (stream is null)
+            return null;
+        try
+        {
+            if (TextDecoding.ScanPlainUtf8(stream, stream.Length) is { } text)
+                return (stream, text);
+        }
+        catch (IOException)
+        {
+            // read whole instead, which reports what is wrong
+        }
+        stream.Dispose();
+        return null;
     }
 
     private static bool IsParquet(string path) => Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase);
@@ -275,6 +305,7 @@ public static class DataSetReader
     {
         private TableRows? _rows;
         private CsvRowStream? _stream;
+        private (FileStream Stream, long Length)? _file;
 
         public List<Problem> ReadProblems { get; } = [];
 
@@ -301,7 +332,8 @@ public static class DataSetReader
         };
 
         /// <summary>The file was read and opened: these are its rows (and the CSV stream they come from).</summary>
-        public void Opened(TableRows rows, CsvRowStream? stream) => (_rows, _stream) = (rows, stream);
+        public void Opened(TableRows rows, CsvRowStream? stream, FileStream? file = null) =>
+            (_rows, _stream, _file) = (rows, stream, file is null ? null : (file, file.Length));
 
         /// <summary>Turns the rows into data, the observations into <paramref name="observations"/>; the file's text is then let go.</summary>
         public void Parse(ObservationTable.Builder observations)
@@ -318,14 +350,24 @@ public static class DataSetReader
                         // the rest of a table whose columns did not bind: every row is still checked as text
                     }
                     stream.Finish(ReadProblems);
-                    if (stream.Failed)
+                    // A file read from disk as it is parsed must be the file that was scanned (no longer or shorter).
+                    if (!stream.Failed && _file is { } file && file.Stream.Length != file.Length)
+                    {
+                        ReadProblems.Clear();
+                        ReadProblems.Add(Problem.Error("file-unreadable", InputFile.Unreadable(InputTexts.FileChanged), new Origin(stream.File, 0)));
                         Discard(observations);
+                    }
+                    else if (stream.Failed)
+                    {
+                        Discard(observations);
+                    }
                 }
             }
             finally
             {
                 _stream?.Dispose();
-                (_rows, _stream) = (null, null);
+                _file?.Stream.Dispose();
+                (_rows, _stream, _file) = (null, null, null);
             }
         }
 
