@@ -174,9 +174,15 @@ public static class SelectionEngine
         bool Counts(int row) => observations.HasValueAt(row) && rules.RuleFor(observations.IndicatorOf(row)) is not null && OfIncluded(row);
 
         var yearsWithData = new HashSet<SchoolYear>();
+        SchoolYear? lastYearWithData = null;
         for (var row = 0; row < observations.Count; row++)
-            if (Counts(row))
-                yearsWithData.Add(observations.YearOf(row));
+        {
+            if (Counts(row) && observations.YearOf(row) is var year && year != lastYearWithData)
+            {
+                yearsWithData.Add(year);
+                lastYearWithData = year;
+            }
+        }
         if (yearsWithData.Count == 0)
         {
             problems.Add(Problem.Error("no-data-in-window", CheckTexts.NoDataInWindow));
@@ -208,11 +214,20 @@ public static class SelectionEngine
         // 3. Sort the observations: what counts, and why the rest does not.
 
         int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0;
-        var counted = new List<int>();
+        var counted = new List<int>(observations.Count);
         var missingBySchool = new Dictionary<OrgNr, (int Suppressed, int NoData)>();
+        // Whether a year is in the window, looked up when the year changes.
+        SchoolYear? lastYearSeen = null;
+        var lastInWindow = false;
+        bool InWindow(SchoolYear year)
+        {
+            if (year != lastYearSeen)
+                (lastYearSeen, lastInWindow) = (year, inWindow.Contains(year));
+            return lastInWindow;
+        }
         for (var row = 0; row < observations.Count; row++)
         {
-            if (!inWindow.Contains(observations.YearOf(row))) outsideWindow++;
+            if (!InWindow(observations.YearOf(row))) outsideWindow++;
             else if (!OfIncluded(row)) ofExcluded++;
             else if (rules.RuleFor(observations.IndicatorOf(row)) is null) notUsed++;
             else if (!observations.HasValueAt(row))
