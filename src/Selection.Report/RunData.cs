@@ -66,12 +66,15 @@ internal sealed class RunData
             return new Dictionary<string, IReadOnlyList<IndicatorPoints>>();
         var kommuneOf = Schools.Where(s => wanted.Contains(s.Text("kommunenummer"))).ToDictionary(s => s.Text("orgnr"), s => s.Text("kommunenummer"), StringComparer.Ordinal);
         var rows = new Dictionary<string, List<(Indicator, int, int)>>(StringComparer.Ordinal);
-        foreach (var (school, indicator, points, possible) in Run.EvidencePoints(kommuneOf.Keys.ToHashSet(StringComparer.Ordinal)))
+        var indicators = new Dictionary<string, Indicator>(StringComparer.Ordinal);
+        foreach (var (school, code, points, possible) in Run.EvidencePoints(kommuneOf.Keys.ToHashSet(StringComparer.Ordinal)))
         {
             var kommune = kommuneOf[school];
             if (!rows.TryGetValue(kommune, out var list))
                 rows[kommune] = list = [];
-            list.Add((Indicator.Parse(indicator).Value!, points, possible));
+            if (!indicators.TryGetValue(code, out var indicator))
+                indicators.Add(code, indicator = Indicator.Parse(code).Value!);
+            list.Add((indicator, points, possible));
         }
         return rows.ToDictionary(r => r.Key, r => IndicatorPoints.Sum(r.Value), StringComparer.Ordinal);
     }

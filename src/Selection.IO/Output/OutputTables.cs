@@ -230,10 +230,9 @@ public static class OutputTables
     internal static IReadOnlyList<(string OrgNr, string Indicator, int Points, int Possible)> EvidencePoints(SelectionResult result, IReadOnlySet<string> orgnrs)
     {
         var rows = new List<(string, string, int, int)>();
-        foreach (var s in ObservationRows.SchoolsOf(result))
+        // The schools asked for, in the evidence's order (ObservationRows.SchoolsOf, of these schools only).
+        foreach (var s in result.Schools.Where(s => s.Included && orgnrs.Contains(s.School.OrgNr.Value)).OrderBy(s => s.School.OrgNr.Number))
         {
-            if (!orgnrs.Contains(s.School.OrgNr.Value))
-                continue;
             var evidence = s.Observations;
             for (var k = 0; k < evidence.Count; k++)
             {
