@@ -78,6 +78,12 @@ public sealed class ObservationTable : IReadOnlyList<Observation>
 
     public Origin OriginOf(int row) => new(_files[_file[row]]!, _line[row]);
 
+    /// <summary>The file row <paramref name="row"/> was read from (<see cref="OriginOf"/>'s file).</summary>
+    public string? FileOf(int row) => _files[_file[row]];
+
+    /// <summary>The line row <paramref name="row"/> was read from (<see cref="OriginOf"/>'s line).</summary>
+    public int LineOf(int row) => _line[row];
+
     /// <summary>The file of row <paramref name="row"/>, as a small number (the order the table first met its files in).</summary>
     public int FileIndexOf(int row) => _file[row];
 

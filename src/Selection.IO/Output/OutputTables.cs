@@ -312,15 +312,59 @@ public static class OutputTables
             return (RowCount == 0 ? [] : [mostDecimals, largest], [.. limits], [.. floors]);
         }
 
-        public override void Fill(ColumnTable group, int start, int count)
+        public override void Fill(int column, Array into, int start, int count)
         {
-            string?[] orgnr = group.Strings(0), kommune = group.Strings(1), indicator = group.Strings(2), year = group.Strings(4),
-                limitSource = group.Strings(8), file = group.Strings(16);
-            int[] grade = group.Ints(3), limitSchools = group.Ints(9), points = group.Ints(12), weight = group.Ints(13),
-                weighted = group.Ints(14), possible = group.Ints(15), line = group.Ints(17);
-            var pupils = group.NullableInts(6);
-            decimal[] value = group.Decimals(5), limit = group.Decimals(7), floor = group.Decimals(11);
-            var limitPupils = group.Longs(10);
+            Place(start, count);
+            var (schoolOf, observationOf) = (_schoolOf!, _observationOf!);
+            // One column of the group's rows: each row's school and its scored observation were found once per group.
+            switch (column)
+            {
+                case 0: Each((string?[])into, (s, _, _) => s.School.OrgNr.Value); break;
+                case 1: Each((string?[])into, (s, _, _) => s.Kommune!.Nummer.Value); break;
+                case 2: Each((string?[])into, (_, e, k) => e.RuleAt(k).Indicator.Code); break;
+                case 3: Each((int[])into, (_, e, k) => e.RuleAt(k).Indicator.Grade); break;
+                case 4: Each((string?[])into, (_, e, k) => YearText(e.Table.YearOf(e.RowAt(k)))); break;
+                case 5: Each((decimal[])into, (_, e, k) => e.Table.ValueAt(e.RowAt(k))); break;
+                case 6: Each((int?[])into, (_, e, k) => e.Table.PupilsOf(e.RowAt(k))); break;
+                case 7: Each((decimal[])into, (_, e, k) => e.LimitAt(k).Value); break;
+                case 8: Each((string?[])into, (_, e, k) => LimitSourceWord(e.LimitAt(k).Source)); break;
+                case 9: Each((int[])into, (_, e, k) => e.LimitAt(k).Schools); break;
+                case 10: Each((long[])into, (_, e, k) => e.LimitAt(k).Pupils); break;
+                case 11: Each((decimal[])into, (_, e, k) => e.RuleAt(k).FloorIn(e.Table.YearOf(e.RowAt(k)))); break;
+                case 12: Each((int[])into, (_, e, k) => e.PointsAt(k)); break;
+                case 13: Each((int[])into, (_, e, k) => e.RuleAt(k).Weight); break;
+                case 14: Each((int[])into, (_, e, k) => e.WeightedPointsAt(k)); break;
+                case 15: Each((int[])into, (_, e, k) => e.RuleAt(k).PossiblePoints); break;
+                case 16: Each((string?[])into, (_, e, k) => e.Table.FileOf(e.RowAt(k))); break;
+                case 17: Each((int[])into, (_, e, k) => e.Table.LineOf(e.RowAt(k))); break;
+                default: throw new ArgumentOutOfRangeException(nameof(column), column, "not a column of the evidence");
+            }
+
+            void Each<T>(T[] values, Func<SchoolResult, SchoolEvidence, int, T> of)
+            {
+                for (var row = 0; row < count; row++)
+                {
+                    var s = _schools[schoolOf[row]];
+                    values[row] = of(s, s.Observations, observationOf[row]);
+                }
+            }
+        }
+
+        // The row group being filled: its first row and size, and each of its rows' school and scored observation.
+        private int _groupStart = -1;
+        private int _groupCount;
+        private int[]? _schoolOf;
+        private int[]? _observationOf;
+
+        /// <summary>Finds each row's school and scored observation when a new row group starts (they come in order from row 0).</summary>
+        private void Place(int start, int count)
+        {
+            if (start == _groupStart && count == _groupCount)
+                return;
+            if (start != (_groupStart < 0 ? 0 : _groupStart + _groupCount))
+                throw new InvalidOperationException($"Evidence rows asked for from {start}: row groups come one after the other from row 0.");
+            if (_schoolOf is null || _schoolOf.Length < count)
+                (_schoolOf, _observationOf) = (new int[count], new int[count]);
             for (var row = 0; row < count; row++)
             {
                 while (_observation >= _schools[_school].Observations.Count)
@@ -328,35 +372,13 @@ public static class OutputTables
                     _school++;
                     _observation = 0;
                 }
-                var s = _schools[_school];
-                var evidence = s.Observations;
-                var k = _observation++;
-                var table = evidence.Table;
-                var tableRow = evidence.RowAt(k);
-                var rule = evidence.RuleAt(k);
-                var observationLimit = evidence.LimitAt(k);
-                orgnr[row] = s.School.OrgNr.Value;
-                kommune[row] = s.Kommune!.Nummer.Value;
-                indicator[row] = rule.Indicator.Code;
-                grade[row] = rule.Indicator.Grade;
-                var schoolYear = table.YearOf(tableRow);
-                year[row] = _years.TryGetValue(schoolYear, out var y) ? y : _years[schoolYear] = schoolYear.ToString();
-                value[row] = table.ValueAt(tableRow);
-                pupils[row] = table.PupilsOf(tableRow);
-                limit[row] = observationLimit.Value;
-                limitSource[row] = LimitSourceWord(observationLimit.Source);
-                limitSchools[row] = observationLimit.Schools;
-                limitPupils[row] = observationLimit.Pupils;
-                floor[row] = rule.FloorIn(schoolYear);
-                points[row] = evidence.PointsAt(k);
-                weight[row] = rule.Weight;
-                weighted[row] = evidence.WeightedPointsAt(k);
-                possible[row] = rule.PossiblePoints;
-                var origin = table.OriginOf(tableRow);
-                file[row] = origin.File;
-                line[row] = origin.Line;
+                _schoolOf[row] = _school;
+                _observationOf![row] = _observation++;
             }
+            (_groupStart, _groupCount) = (start, count);
         }
+
+        private string YearText(SchoolYear year) => _years.TryGetValue(year, out var text) ? text : _years[year] = year.ToString();
     }
 
     /// <summary>

@@ -16,7 +16,11 @@ public sealed class ColumnTable
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
         Columns = columns;
         RowCount = rows;
-        _data = columns.Select(c => (c.Type, c.Nullable) switch
+        _data = columns.Select(c => ArrayFor(c, rows)).ToArray();
+    }
+
+    /// <summary>An array of <paramref name="rows"/> values of <paramref name="column"/>'s type, as a table holds its values.</summary>
+    public static Array ArrayFor(ParquetColumn column, int rows) => (column.Type, column.Nullable) switch
         {
             (ParquetColumnType.String, _) => (Array)new string?[rows],
             (ParquetColumnType.Int32, false) => new int[rows],
@@ -29,9 +33,8 @@ public sealed class ColumnTable
             (ParquetColumnType.Decimal, true) => new decimal?[rows],
             (ParquetColumnType.Boolean, false) => new bool[rows],
             (ParquetColumnType.Boolean, true) => new bool?[rows],
-            _ => throw new ArgumentOutOfRangeException(nameof(columns), c.Type, "unknown column type"),
-        }).ToArray();
-    }
+            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "unknown column type"),
+        };
 
     public IReadOnlyList<ParquetColumn> Columns { get; }
 

@@ -53,7 +53,7 @@ internal static class ParquetWriting
         // Written to memory first: Parquet.Net records absolute stream positions as column offsets, so
         // the file must start at position 0 of a seekable stream.
         using var memory = new MemoryStream();
-        Write(memory, table.Columns, table.RowCount, c => DecimalsOf(table.Data(c)), (start, _) => (table, start));
+        Write(memory, table.Columns, table.RowCount, c => DecimalsOf(table.Data(c)), (start, _, c) => (table.Data(c), start));
         return memory.ToArray();
     }
 
@@ -61,19 +61,25 @@ internal static class ParquetWriting
     public static void Write(Stream output, RowGroupSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var group = new ColumnTable(source.Columns, Math.Min(ParquetTables.RowGroupSize, source.RowCount));
-        Write(output, source.Columns, source.RowCount, source.Decimals, (start, count) =>
+        // One array per column type, filled for each column in turn and written before the next is filled.
+        var groupSize = Math.Min(ParquetTables.RowGroupSize, source.RowCount);
+        var arrays = new Dictionary<(ParquetColumnType, bool), Array>();
+        Write(output, source.Columns, source.RowCount, source.Decimals, (start, count, c) =>
         {
-            source.Fill(group, start, count);
-            return (group, 0);
+            var column = source.Columns[c];
+            if (!arrays.TryGetValue((column.Type, column.Nullable), out var array))
+                arrays.Add((column.Type, column.Nullable), array = ColumnTable.ArrayFor(column, groupSize));
+            source.Fill(c, array, start, count);
+            return (array, 0);
         });
     }
 
     /// <summary>
     /// The one writer: the schema (a decimal column's shape from all its values), then each row group of
-    /// <see cref="ParquetTables.RowGroupSize"/> rows from the table and offset <paramref name="rowsOf"/> gives.
+    /// <see cref="ParquetTables.RowGroupSize"/> rows, column by column: <paramref name="columnOf"/> gives, for a
+    /// group's first row, its size and a column, the array and offset its values are at.
     /// </summary>
-    private static void Write(Stream output, IReadOnlyList<ParquetColumn> columns, int rowCount, Func<int, IEnumerable<decimal>> decimals, Func<int, int, (ColumnTable Table, int Offset)> rowsOf)
+    private static void Write(Stream output, IReadOnlyList<ParquetColumn> columns, int rowCount, Func<int, IEnumerable<decimal>> decimals, Func<int, int, int, (Array Data, int Offset)> columnOf)
     {
         ValidateColumns(columns);
         var fields = new DataField[columns.Count];
@@ -88,7 +94,7 @@ internal static class ParquetWriting
             if (columns[c].Type == ParquetColumnType.String)
                 options.ColumnEncodingHints[fields[c].Path.ToString()] = EncodingHint.Dictionary;
         }
-        WriteColumnsAsync(output, new ParquetSchema(fields), fields, columns, rowCount, rowsOf, options).GetAwaiter().GetResult();
+        WriteColumnsAsync(output, new ParquetSchema(fields), fields, columns, rowCount, columnOf, options).GetAwaiter().GetResult();
     }
 
     private static IEnumerable<decimal> DecimalsOf(Array data) => data switch
@@ -98,12 +104,13 @@ internal static class ParquetWriting
         _ => throw new ArgumentException("not a decimal column", nameof(data)),
     };
 
-    private static async Task WriteColumnsAsync(Stream output, ParquetSchema schema, DataField[] fields, IReadOnlyList<ParquetColumn> columns, int rowCount, Func<int, int, (ColumnTable Table, int Offset)> rowsOf, ParquetOptions options)
+    private static async Task WriteColumnsAsync(Stream output, ParquetSchema schema, DataField[] fields, IReadOnlyList<ParquetColumn> columns, int rowCount, Func<int, int, int, (Array Data, int Offset)> columnOf, ParquetOptions options)
     {
         var writer = await ParquetWriter.CreateAsync(schema, output, options).ConfigureAwait(false);
-        // A text column's values as Parquet.Net takes them, in one array per column reused for every row group.
-        var memories = new ReadOnlyMemory<char>[]?[columns.Count];
-        var nullableMemories = new ReadOnlyMemory<char>?[]?[columns.Count];
+        // A text column's values as Parquet.Net takes them, in one array for every text column and row group: a
+        // column is written before the next is made ready.
+        ReadOnlyMemory<char>[]? memories = null;
+        ReadOnlyMemory<char>?[]? nullableMemories = null;
         var groupSize = Math.Min(ParquetTables.RowGroupSize, rowCount);
         await using (writer.ConfigureAwait(false))
         {
@@ -111,24 +118,21 @@ internal static class ParquetWriting
             for (var start = 0; start < rowCount; start += ParquetTables.RowGroupSize)
             {
                 var count = Math.Min(ParquetTables.RowGroupSize, rowCount - start);
-                var (table, offset) = rowsOf(start, count);
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    if (columns[c].Type == ParquetColumnType.String && !columns[c].Nullable && Array.IndexOf(table.Strings(c), null, offset, count) is var at and >= 0)
-                        throw new ArgumentException($"row {start + at - offset}, column '{columns[c].Name}': null in a column that is not nullable", nameof(columns));
-                }
                 using var group = writer.CreateRowGroup();
                 for (var c = 0; c < fields.Length; c++)
                 {
                     var field = fields[c];
-                    var task = table.Data(c) switch
+                    var (data, offset) = columnOf(start, count, c);
+                    if (columns[c].Type == ParquetColumnType.String && !columns[c].Nullable && Array.IndexOf((string?[])data, null, offset, count) is var at and >= 0)
+                        throw new ArgumentException($"row {start + at - offset}, column '{columns[c].Name}': null in a column that is not nullable", nameof(columns));
+                    var task = data switch
                     {
                         string?[] texts when columns[c].Nullable =>
                             group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(
-                                NullableMemories(texts, offset, count, nullableMemories[c] ??= new ReadOnlyMemory<char>?[groupSize]), 0, count)),
+                                NullableMemories(texts, offset, count, nullableMemories ??= new ReadOnlyMemory<char>?[groupSize]), 0, count)),
                         string?[] texts =>
                             group.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(
-                                Memories(texts, offset, count, memories[c] ??= new ReadOnlyMemory<char>[groupSize]), 0, count)),
+                                Memories(texts, offset, count, memories ??= new ReadOnlyMemory<char>[groupSize]), 0, count)),
                         int[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int>(v, offset, count)),
                         int?[] v => group.WriteAsync<int>(field, new ReadOnlyMemory<int?>(v, offset, count)),
                         long[] v => group.WriteAsync<long>(field, new ReadOnlyMemory<long>(v, offset, count)),

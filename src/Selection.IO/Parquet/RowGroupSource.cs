@@ -1,10 +1,11 @@
 namespace Selection.IO.Parquet;
 
 /// <summary>
-/// A table written one row group at a time (<see cref="ParquetTables.RowGroupSize"/> rows), so that a table of
-/// millions of rows is never held whole: the evidence of a 100× country is filled into one group's arrays,
-/// written, and the arrays filled again. <see cref="ParquetTables.Write(string, RowGroupSource)"/> gives the
-/// same bytes as the whole table written at once.
+/// A table written one row group (<see cref="ParquetTables.RowGroupSize"/> rows) and one column at a time, so that a
+/// table of millions of rows is never held whole, nor even one row group of it: the evidence of a country is filled
+/// column by column into one array per column type, each written before the next is filled (fresh memory is what costs
+/// here: issue 11, session 8). <see cref="ParquetTables.Write(string, RowGroupSource)"/> gives the same bytes as the
+/// whole table written at once.
 /// </summary>
 public abstract class RowGroupSource
 {
@@ -21,8 +22,10 @@ public abstract class RowGroupSource
     public abstract IEnumerable<decimal> Decimals(int column);
 
     /// <summary>
-    /// Fills rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> − 1 into
-    /// <paramref name="group"/>, from its first row. Called for consecutive stretches, from row 0 on.
+    /// Fills column <paramref name="column"/> of rows <paramref name="start"/> to <paramref name="start"/> +
+    /// <paramref name="count"/> − 1 into <paramref name="into"/> (an array of the column's type, as
+    /// <see cref="ColumnTable"/> holds it, at least <paramref name="count"/> long), from its first element. Called for
+    /// each column of a row group in turn, the row groups one after the other from row 0.
     /// </summary>
-    public abstract void Fill(ColumnTable group, int start, int count);
+    public abstract void Fill(int column, Array into, int start, int count);
 }

@@ -3,8 +3,9 @@ using Selection.IO.Parquet;
 namespace Selection.IO.Tests.Parquet;
 
 /// <summary>
-/// A table written one row group at a time from a <see cref="RowGroupSource"/> is the very file the whole
-/// table writes, over several row groups (the evidence of a 100× country has seven).
+/// A table written one row group and one column at a time from a <see cref="RowGroupSource"/> is the very file the
+/// whole table writes, over several row groups (the evidence of a 100× country has seven), though the columns of a type
+/// share one array: the text columns orgnr and navn are filled into the same one, the last group short.
 /// </summary>
 public class RowGroupSourceTests
 {
@@ -26,10 +27,10 @@ public class RowGroupSourceTests
 
     private static decimal Value(int row) => row == Rows - 3 ? 1234.5m : row == Rows - 1 ? 0.125m : (row % 997) / 10m;
 
-    /// <summary>Makes each row from its number, a group at a time, and counts the stretches it was asked for.</summary>
+    /// <summary>Makes each cell from its row's number, a column of a group at a time, and counts what it was asked for.</summary>
     private sealed class Generated : RowGroupSource
     {
-        public List<(int Start, int Count)> Asked { get; } = [];
+        public List<(int Column, int Start, int Count)> Asked { get; } = [];
 
         public override IReadOnlyList<ParquetColumn> Columns => RowGroupSourceTests.Columns;
 
@@ -37,17 +38,20 @@ public class RowGroupSourceTests
 
         public override IEnumerable<decimal> Decimals(int column) => Enumerable.Range(0, Rows).Select(Value);
 
-        public override void Fill(ColumnTable group, int start, int count)
+        public override void Fill(int column, Array into, int start, int count)
         {
-            Asked.Add((start, count));
+            Asked.Add((column, start, count));
             for (var i = 0; i < count; i++)
             {
                 var row = start + i;
-                group.Strings(0)[i] = Orgnr(row);
-                group.Ints(1)[i] = 5 + (row % 2 * 3);
-                group.NullableInts(2)[i] = row % 7 == 0 ? null : row % 50;
-                group.Decimals(3)[i] = Value(row);
-                group.Strings(4)[i] = Name(row);
+                switch (column)
+                {
+                    case 0: ((string?[])into)[i] = Orgnr(row); break;
+                    case 1: ((int[])into)[i] = 5 + (row % 2 * 3); break;
+                    case 2: ((int?[])into)[i] = row % 7 == 0 ? null : row % 50; break;
+                    case 3: ((decimal[])into)[i] = Value(row); break;
+                    default: ((string?[])into)[i] = Name(row); break;
+                }
             }
         }
     }
@@ -71,7 +75,9 @@ public class RowGroupSourceTests
             ParquetTables.Write(Path.Combine(folder, "whole.parquet"), whole);
             ParquetTables.Write(Path.Combine(folder, "groups.parquet"), source);
 
-            source.Asked.Should().Equal((0, 1_000_000), (1_000_000, 1_000_000), (2_000_000, 1_234));
+            source.Asked.Should().Equal(
+                [.. new[] { (0, 1_000_000), (1_000_000, 1_000_000), (2_000_000, 1_234) }.SelectMany(g => Enumerable.Range(0, Columns.Length).Select(c => (c, g.Item1, g.Item2)))],
+                "each column of each row group in turn, the groups in order");
             File.ReadAllBytes(Path.Combine(folder, "groups.parquet")).Should().Equal(File.ReadAllBytes(Path.Combine(folder, "whole.parquet")));
             var names = ParquetTables.ReadColumns(File.ReadAllBytes(Path.Combine(folder, "groups.parquet")), new HashSet<string> { "navn" })["navn"];
             names.Should().Equal(Enumerable.Range(0, Rows).Select(Name), "a null text stays null in every row group, apart from an empty one");
