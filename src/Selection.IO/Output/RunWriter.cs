@@ -55,8 +55,13 @@ public static class RunWriter
         IRunReportWriter? reportWriter = null)
     {
         var written = new List<string>();
-        var inputs = data.Files.Select(f => FileHash.Of(data.Folder, f)).ToArray();
-        var runId = RunId.Of(EngineInfo.Current.Version, rules.Content, inputs, command);
+        // The input files are hashed beside the first tables (the evidence and skoler need no run id); the workbook and
+        // the shortlists, which carry the run id, wait for it.
+        var identity = Task.Run(() =>
+        {
+            var hashes = data.Files.Select(f => FileHash.Of(data.Folder, f)).ToArray();
+            return (Inputs: hashes, RunId: RunId.Of(EngineInfo.Current.Version, rules.Content, hashes, command));
+        });
         void Typed(string name, TypedTable table, bool csv = true, bool parquet = true)
         {
             if (csv)
@@ -81,14 +86,14 @@ public static class RunWriter
         var workbook = analystWorkbookWriter is null ? Task.CompletedTask : Task.Run(() =>
         {
             using var stream = new FileStream(Path.Combine(folder, workbookName!), FileMode.CreateNew, FileAccess.Write);
-            analystWorkbookWriter.Write(stream, AnalystWorkbook.Build(result, notices, runId, schools.GetAwaiter().GetResult(), kommuner));
+            analystWorkbookWriter.Write(stream, AnalystWorkbook.Build(result, notices, identity.GetAwaiter().GetResult().RunId, schools.GetAwaiter().GetResult(), kommuner));
         });
         // The shortlists (a CSV and a workbook per statsforvalter) beside them too, their names kept in order.
         Directory.CreateDirectory(Path.Combine(folder, ShortlistFolder));
         var shortlists = Task.Run(() =>
         {
             var names = new List<string>();
-            foreach (var shortlist in Shortlists.Build(result, notices, runId))
+            foreach (var shortlist in Shortlists.Build(result, notices, identity.GetAwaiter().GetResult().RunId))
             {
                 var csv = $"{ShortlistFolder}/{shortlist.FileName}.csv";
                 var text = shortlist.ToText();
@@ -113,7 +118,7 @@ public static class RunWriter
         finally
         {
             // Never leave a writer running when this one stops: its exception, if any, is the one reported.
-            Task.WaitAny(Task.WhenAll(schools, evidence, workbook, shortlists));
+            Task.WaitAny(Task.WhenAll(identity, schools, evidence, workbook, shortlists));
         }
         evidence.GetAwaiter().GetResult();
         written.Add(ObservationsTable + ".parquet");
@@ -127,6 +132,7 @@ public static class RunWriter
         written.Add(SummaryFile);
 
         var outputs = written.Select(f => FileHash.Of(folder, f)).ToArray();
+        var (inputs, runId) = identity.GetAwaiter().GetResult();
         Manifest.Write(folder, command, result, rules, data, inputs, outputs, runId);
         if (reportWriter is not null)
         {
