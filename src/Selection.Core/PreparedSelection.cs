@@ -542,7 +542,19 @@ public sealed class PreparedSelection
             var end = start + 1;
             while (end < n && keys[end] == keys[start])
                 end++;
-            // insertion sort of the tie (ties are few and short)
+            if (end - start > 16)
+            {
+                // A long tie (the schools with no risk points of a large country: tens of thousands) is sorted by its
+                // tie order in place of its share, which is put back after: the same order as below, not in t² steps.
+                var share = keys[start];
+                for (var p = start; p < end; p++)
+                    keys[p] = tieOrder is null ? items[p] : tieOrder[items[p]];
+                Array.Sort(keys, items, start, end - start);
+                Array.Fill(keys, share, start, end - start);
+                start = end;
+                continue;
+            }
+            // insertion sort of a short tie
             for (var a = start + 1; a < end; a++)
             {
                 var item = items[a];
