@@ -131,7 +131,9 @@ public static class RunWriter
         File.WriteAllText(Path.Combine(folder, SummaryFile), string.Join("\n", summary) + "\n", new UTF8Encoding(false));
         written.Add(SummaryFile);
 
-        var outputs = written.Select(f => FileHash.Of(folder, f)).ToArray();
+        // The outputs hashed side by side, each into its own place: the list keeps its order.
+        var outputs = new FileHash[written.Count];
+        InParallel.For(written.Count, i => outputs[i] = FileHash.Of(folder, written[i]));
         var (inputs, runId) = identity.GetAwaiter().GetResult();
         Manifest.Write(folder, command, result, rules, data, inputs, outputs, runId);
         if (reportWriter is not null)
