@@ -542,30 +542,15 @@ public sealed class PreparedSelection
             var end = start + 1;
             while (end < n && keys[end] == keys[start])
                 end++;
-            if (end - start > 16)
+            if (end - start > 1)
             {
-                // A long tie (the schools with no risk points of a large country: tens of thousands) is sorted by its
-                // tie order in place of its share, which is put back after: the same order as below, not in t² steps.
+                // A tie (the schools with no risk points of a large country are tens of thousands) is sorted by its tie
+                // order written in place of its share, which is put back after.
                 var share = keys[start];
                 for (var p = start; p < end; p++)
                     keys[p] = tieOrder is null ? items[p] : tieOrder[items[p]];
                 Array.Sort(keys, items, start, end - start);
                 Array.Fill(keys, share, start, end - start);
-                start = end;
-                continue;
-            }
-            // insertion sort of a short tie
-            for (var a = start + 1; a < end; a++)
-            {
-                var item = items[a];
-                var key = tieOrder is null ? item : tieOrder[item];
-                var b = a - 1;
-                while (b >= start && (tieOrder is null ? items[b] : tieOrder[items[b]]) > key)
-                {
-                    items[b + 1] = items[b];
-                    b--;
-                }
-                items[b + 1] = item;
             }
             start = end;
         }
