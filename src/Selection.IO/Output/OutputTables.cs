@@ -230,8 +230,7 @@ public static class OutputTables
     internal static IReadOnlyList<(string OrgNr, string Indicator, int Points, int Possible)> EvidencePoints(SelectionResult result, IReadOnlySet<string> orgnrs)
     {
         var rows = new List<(string, string, int, int)>();
-        // The schools asked for, in the evidence's order (ObservationRows.SchoolsOf, of these schools only).
-        foreach (var s in result.Schools.Where(s => s.Included && orgnrs.Contains(s.School.OrgNr.Value)).OrderBy(s => s.School.OrgNr.Number))
+        foreach (var s in ObservationRows.SchoolsOf(result, s => orgnrs.Contains(s.School.OrgNr.Value)))
         {
             var evidence = s.Observations;
             for (var k = 0; k < evidence.Count; k++)
@@ -258,9 +257,9 @@ public static class OutputTables
             RowCount = _schools.Sum(s => s.Observations.Count);
         }
 
-        /// <summary>The schools whose scored observations the evidence holds, in its order.</summary>
-        public static SchoolResult[] SchoolsOf(SelectionResult result) =>
-            result.Schools.Where(s => s.Included).OrderBy(s => s.School.OrgNr.Number).ToArray(); // Number orders as the nine digits do
+        /// <summary>The schools whose scored observations the evidence holds (of them, those <paramref name="only"/> keeps), in its order.</summary>
+        public static SchoolResult[] SchoolsOf(SelectionResult result, Func<SchoolResult, bool>? only = null) =>
+            result.Schools.Where(s => s.Included && (only is null || only(s))).OrderBy(s => s.School.OrgNr.Number).ToArray(); // Number orders as the nine digits do
 
         public override IReadOnlyList<ParquetColumn> Columns => ObservationColumns;
 
