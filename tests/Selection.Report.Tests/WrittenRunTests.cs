@@ -1,3 +1,4 @@
+using System.Globalization;
 using Selection.Core;
 using Selection.IO.Input;
 using Selection.IO.Output;
@@ -21,13 +22,15 @@ public class WrittenRunTests
         public void Write(string folder, Stream output, WrittenRun written) => Written = written;
     }
 
-    private static (RunFolder Files, RunFolder Known) WrittenSample()
+    private SelectionResult? _lastResult;
+
+    private (RunFolder Files, RunFolder Known) WrittenSample()
     {
         var folder = Path.Combine(Folders.NewTemp(), "utvalg");
         Directory.CreateDirectory(folder);
         var loaded = RulesReader.Load("illustrativ").Rules!;
         var data = DataSetReader.Read(Folders.SampleData);
-        var result = SelectionEngine.Run(data.Input, loaded.Rules, ReferenceTables.History).Result!;
+        var result = _lastResult = SelectionEngine.Run(data.Input, loaded.Rules, ReferenceTables.History).Result!;
         var notices = new RunNotices(loaded.Rules.IsIllustrative, loaded.Rules.Name, loaded.Rules.Provenance, data.Info.Synthetic, data.Info.Name ?? "data");
         var keep = new Keep();
         RunWriter.Write(folder, result, notices, ["test run"], data, loaded, ["run"], reportWriter: keep);
@@ -80,11 +83,41 @@ public class WrittenRunTests
     }
 
     [Test]
-    public void A_table_with_decimals_is_not_taken_from_memory_its_scale_would_not_be_the_files()
+    public void The_rows_of_kommuneobservasjoner_in_memory_are_the_rows_its_file_gives_each_decimal_with_the_files_scale()
     {
-        var result = SelectionEngine.Run(DataSetReader.Read(Folders.SampleData).Input, RulesReader.Load("illustrativ").Rules!.Rules, ReferenceTables.History).Result!;
+        var (files, known) = WrittenSample();
+        var fromFile = files.Table(RunWriter.KommuneObservationsTable);
+        var fromMemory = known.Table(RunWriter.KommuneObservationsTable);
+        var columns = Selection.IO.Parquet.ParquetTables.ReadTyped(new MemoryStream(File.ReadAllBytes(files.FilePath(RunWriter.KommuneObservationsTable + ".parquet")))).Columns;
 
-        FluentActions.Invoking(() => new WrittenRun(result, new Dictionary<string, TypedTable> { [RunWriter.KommuneObservationsTable] = OutputTables.KommuneObservations(result) }))
-            .Should().Throw<ArgumentException>().WithMessage("*decimal*");
+        fromMemory.Should().HaveSameCount(fromFile).And.HaveCountGreaterThan(1000);
+        columns.Should().Contain(c => c.Type == Selection.IO.Parquet.ParquetColumnType.Decimal);
+        var rescaled = 0;
+        for (var row = 0; row < fromFile.Count; row++)
+            foreach (var column in columns)
+            {
+                var (memory, file) = (fromMemory[row][column.Name], fromFile[row][column.Name]);
+                // A decimal's text shows its scale (2.5 and 2.50 are equal as numbers): the text must be the file's.
+                Convert.ToString(memory, CultureInfo.InvariantCulture).Should().Be(Convert.ToString(file, CultureInfo.InvariantCulture), "row {0} column {1}", row + 1, column.Name);
+                memory.Should().Be(file);
+            }
+        var written = OutputTables.KommuneObservations(_lastResult!);
+        for (var row = 0; row < written.Rows.Count; row++)
+            for (var c = 0; c < written.Columns.Count; c++)
+                if (written.Rows[row][c] is decimal value && value.ToString(CultureInfo.InvariantCulture) != Convert.ToString(fromMemory[row][written.Columns[c].Name], CultureInfo.InvariantCulture))
+                    rescaled++;
+        rescaled.Should().BeGreaterThan(0, "some values have fewer decimals than their column, and are given its scale");
+    }
+
+    [Test]
+    public void A_decimal_is_given_the_most_decimals_of_its_column_as_its_file_would_give_it_back()
+    {
+        var columns = new[] { new Selection.IO.Parquet.ParquetColumn("verdi", Selection.IO.Parquet.ParquetColumnType.Decimal, Nullable: true) };
+        object?[][] rows = [[2.5m], [1.125m], [null], [-3m], [0m]];
+
+        var read = Selection.IO.Parquet.ParquetTables.RowsAsRead(columns, rows);
+
+        read.Select(r => Convert.ToString(r[0], CultureInfo.InvariantCulture)).Should().Equal("2.500", "1.125", "", "-3.000", "0.000");
+        rows[0][0].Should().Be(2.5m).And.Subject.As<decimal>().Scale.Should().Be(1, "the rows given are not changed");
     }
 }

@@ -122,7 +122,8 @@ public static class RunWriter
         }
         evidence.GetAwaiter().GetResult();
         written.Add(ObservationsTable + ".parquet");
-        Typed(KommuneObservationsTable, OutputTables.KommuneObservations(result), csv: false);
+        var kommuneObservations = OutputTables.KommuneObservations(result);
+        Typed(KommuneObservationsTable, kommuneObservations, csv: false);
         workbook.GetAwaiter().GetResult();
         if (workbookName is not null)
             written.Add(workbookName);
@@ -140,10 +141,15 @@ public static class RunWriter
         {
             // The report reads the finished run (manifest included), as `selection report` would; then the manifest
             // is written again with the report among the outputs. The report shows nothing of the outputs' list, so
-            // `selection report` on the finished folder writes the same bytes. skoler, kommuner and the evidence's points
-            // are not read back but taken from the rows they were written from (skoler and kommuner have no decimals,
-            // whose scale would be the file's: they are the rows read back).
-            var tables = new Dictionary<string, TypedTable>(StringComparer.Ordinal) { [SchoolsTable] = schools.GetAwaiter().GetResult(), [KommunerTable] = kommuner };
+            // `selection report` on the finished folder writes the same bytes. skoler, kommuner, kommuneobservasjoner
+            // and the evidence's points are not read back but taken from the rows they were written from, as the files
+            // give them back (a decimal with its file column's scale: WrittenRun).
+            var tables = new Dictionary<string, TypedTable>(StringComparer.Ordinal)
+            {
+                [SchoolsTable] = schools.GetAwaiter().GetResult(),
+                [KommunerTable] = kommuner,
+                [KommuneObservationsTable] = kommuneObservations,
+            };
             using (var stream = new FileStream(Path.Combine(folder, ReportFile), FileMode.CreateNew, FileAccess.Write))
                 reportWriter.Write(folder, stream, new Runs.WrittenRun(result, tables));
             written.Add(ReportFile);

@@ -51,6 +51,35 @@ public static class ParquetTables
     /// <summary>The most rows in one row group.</summary>
     internal const int RowGroupSize = 1_000_000;
 
+    /// <summary>
+    /// The rows of a table as its Parquet file gives them back (<see cref="ReadTyped(Stream)"/>): a
+    /// decimal has its column's scale in the file, the most decimals any of the column's values has (2.5 in a column
+    /// that also holds 1.25 comes back as 2.50), not its own. Rows of a table without decimals are the rows given.
+    /// </summary>
+    public static IReadOnlyList<object?[]> RowsAsRead(IReadOnlyList<ParquetColumn> columns, IReadOnlyList<object?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        var decimalColumns = Enumerable.Range(0, columns.Count).Where(c => columns[c].Type == ParquetColumnType.Decimal).ToArray();
+        if (decimalColumns.Length == 0)
+            return rows;
+        // Zero with the column's scale: a decimal sum has the larger scale of the two, so value + zero is the value
+        // written with exactly that many decimals.
+        var zeroOf = new decimal[columns.Count];
+        foreach (var c in decimalColumns)
+            zeroOf[c] = new decimal(0, 0, 0, false, (byte)ParquetWriting.DecimalShape(columns[c].Name, rows.Select(r => r[c]).OfType<decimal>()).Scale);
+        var read = new object?[rows.Count][];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = (object?[])rows[i].Clone();
+            foreach (var c in decimalColumns)
+                if (row[c] is decimal value)
+                    row[c] = value + zeroOf[c];
+            read[i] = row;
+        }
+        return read;
+    }
+
     private const string Unreadable = "file-unreadable";
 
     /// <summary>

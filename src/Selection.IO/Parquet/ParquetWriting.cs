@@ -166,7 +166,7 @@ internal static class ParquetWriting
         return into;
     }
 
-    private static (int Precision, int Scale) DecimalShape(string name, IEnumerable<decimal> values)
+    internal static (int Precision, int Scale) DecimalShape(string name, IEnumerable<decimal> values)
     {
         int scale = 0, integerDigits = 0;
         // The largest magnitude: its whole part has the most digits any value has before the point (the whole
