@@ -13,14 +13,11 @@ namespace Selection.Core;
 public static class SelectionEngine
 {
     /// <summary>
-    /// The selection prepared for scoring on arrays, without its evidence: what the stability analysis
-    /// re-scores with perturbed values. The same checks as <see cref="Run"/> come first; <c>null</c> with
-    /// the problems that stop it.
-    /// </summary>
-    /// <summary>
-    /// The prepared selection of <paramref name="input"/>, to score other values with (the stability analysis).
-    /// <paramref name="minimumScale"/> gives every slot at least that many decimals, so that values drawn around
-    /// the observed ones are not rounded to the data's precision (a value of 4.0 varies by hundredths).
+    /// The selection of <paramref name="input"/> prepared for scoring on arrays, without its evidence: what the
+    /// stability analysis re-scores with perturbed values. The same checks as <see cref="Run"/> come first; <c>null</c>
+    /// with the problems that stop it. <paramref name="minimumScale"/> gives every slot at least that many decimals, so
+    /// that values drawn around the observed ones are not rounded to the data's precision (a value of 4.0 varies by
+    /// hundredths).
     /// </summary>
     public static (PreparedSelection? Model, IReadOnlyList<Problem> Problems) Prepare(
         SelectionInput input, SelectionRules rules, KommuneHistory history, SchoolYear? lastYear = null, int minimumScale = 0)
