@@ -133,22 +133,50 @@ public static class OutputTables
                 s.Kommune?.Nummer.Value ?? s.School.Kommunenummer.Value,
                 s.Kommune?.Navn,
                 s.Kommune?.Statsforvalter,
-                s.Included ? s.Points : null,
-                s.Included ? s.Possible : null,
+                Cell.Of(s.Included ? s.Points : (long?)null),
+                Cell.Of(s.Included ? s.Possible : (long?)null),
                 Share(s.Share),
-                s.Rank,
-                s.Flagged,
+                Cell.Of(s.Rank),
+                Cell.Of(s.Flagged),
                 StatusWord(s.Status),
-                s.School.Eierform.ToString().ToLowerInvariant(),
+                EierformWord(s.School.Eierform),
                 s.School.Kommunenummer.Value,
-                s.Included ? s.Observations.Count : null,
-                notices.IllustrativeRules,
-                notices.SyntheticData,
-                s.PointsToCut,
-                s.Included ? s.Suppressed : null,
-                s.Included ? s.NoData : null,
+                Cell.Of(s.Included ? s.Observations.Count : (int?)null),
+                Cell.Of(notices.IllustrativeRules),
+                Cell.Of(notices.SyntheticData),
+                Cell.Of(s.PointsToCut),
+                Cell.Of(s.Included ? s.Suppressed : (int?)null),
+                Cell.Of(s.Included ? s.NoData : (int?)null),
             })
             .ToArray());
+
+    /// <summary><c>eierform</c> as <c>skoler</c> writes it: the form's name in lower case.</summary>
+    private static string EierformWord(Core.Data.Eierform eierform) => eierform switch
+    {
+        Core.Data.Eierform.Offentlig => "offentlig",
+        Core.Data.Eierform.Privat => "privat",
+        _ => eierform.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>
+    /// A table's cells (objects): a whole number from 0 to 4,095 and a truth value are boxed once for every table,
+    /// not once per cell. <c>skoler</c> of the issue's 100× country has 2.3 million cells, most of them such numbers,
+    /// and each box was fresh memory the collector then carried (issue 11). A box is never changed, so sharing one
+    /// changes nothing that reads it.
+    /// </summary>
+    private static class Cell
+    {
+        private static readonly object[] Small = Enumerable.Range(0, 4096).Select(i => (object)i).ToArray();
+        private static readonly object[] SmallLong = Enumerable.Range(0, 4096).Select(i => (object)(long)i).ToArray();
+        private static readonly object True = true;
+        private static readonly object False = false;
+
+        public static object? Of(int? value) => value is { } n ? ((uint)n < (uint)Small.Length ? Small[n] : n) : null;
+
+        public static object? Of(long? value) => value is { } n ? ((ulong)n < (ulong)SmallLong.Length ? SmallLong[n] : n) : null;
+
+        public static object Of(bool value) => value ? True : False;
+    }
 
     /// <summary>
     /// The schools ranked (by rank), then not rankable, then left out, each by orgnr: one sort of whole-number keys
