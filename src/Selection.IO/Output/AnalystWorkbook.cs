@@ -143,11 +143,20 @@ public static class AnalystWorkbook
 
     private static object? Show(string column, object? cell) => cell switch
     {
-        int i => (long)i,
+        int i => Cell.Of((long)i),
         bool b => b ? "Ja" : "Nei",
         string s when column == "status" => StatusText(s),
-        string s when column == "eierform" => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..],
+        string s when column == "eierform" => EierformText(s),
         _ => cell,
+    };
+
+    /// <summary>An <c>eierform</c> word with a capital first letter (the two of <c>skoler</c> made once).</summary>
+    private static string EierformText(string word) => word switch
+    {
+        "offentlig" => "Offentlig",
+        "privat" => "Privat",
+        "" => word,
+        _ => char.ToUpperInvariant(word[0]) + word[1..],
     };
 
     /// <summary>A school's or kommune's status in words, from its word in <c>skoler.csv</c> or <c>kommuner.csv</c>.</summary>
