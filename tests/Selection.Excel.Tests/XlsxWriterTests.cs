@@ -243,4 +243,43 @@ public class XlsxWriterTests
 
         write.Should().Throw<ArgumentException>();
     }
+    /// <summary>A stream that cannot seek: the archive is made in memory first and copied into it.</summary>
+    private sealed class Unseekable(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
+    [Test]
+    public void A_workbook_is_the_same_bytes_written_into_a_new_file_into_memory_after_other_bytes_or_into_a_stream_that_cannot_seek()
+    {
+        var spec = Shortlists.Small();
+        var path = Path.Combine(Path.GetTempPath(), $"xlsx-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite))
+                XlsxWriter.Write(file, spec);
+            using var after = new MemoryStream();
+            after.Write([1, 2, 3]);
+            XlsxWriter.Write(after, spec);
+            using var unseekable = new MemoryStream();
+            XlsxWriter.Write(new Unseekable(unseekable), spec);
+
+            File.ReadAllBytes(path).Should().Equal(_bytes);
+            after.ToArray().Skip(3).Should().Equal(_bytes);
+            unseekable.ToArray().Should().Equal(_bytes);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
