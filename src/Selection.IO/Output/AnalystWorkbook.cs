@@ -146,18 +146,15 @@ public static class AnalystWorkbook
         int i => Cell.Of((long)i),
         bool b => b ? "Ja" : "Nei",
         string s when column == "status" => StatusText(s),
-        string s when column == "eierform" => EierformText(s),
+        string s when column == "eierform" => EierformTexts.TryGetValue(s, out var text) ? text : Capitalised(s),
         _ => cell,
     };
 
-    /// <summary>An <c>eierform</c> word with a capital first letter (the two of <c>skoler</c> made once).</summary>
-    private static string EierformText(string word) => word switch
-    {
-        "offentlig" => "Offentlig",
-        "privat" => "Privat",
-        "" => word,
-        _ => char.ToUpperInvariant(word[0]) + word[1..],
-    };
+    /// <summary>Each <c>eierform</c> word of <c>skoler</c> with a capital first letter, made once, not once per school.</summary>
+    private static readonly IReadOnlyDictionary<string, string> EierformTexts =
+        OutputTables.EierformWords.Values.ToDictionary(w => w, Capitalised, StringComparer.Ordinal);
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>A school's or kommune's status in words, from its word in <c>skoler.csv</c> or <c>kommuner.csv</c>.</summary>
     public static string StatusText(string statusWord) => statusWord switch

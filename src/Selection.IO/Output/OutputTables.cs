@@ -139,7 +139,7 @@ public static class OutputTables
                 Cell.Of(s.Rank),
                 Cell.Of(s.Flagged),
                 StatusWord(s.Status),
-                EierformWord(s.School.Eierform),
+                EierformWords[s.School.Eierform],
                 s.School.Kommunenummer.Value,
                 Cell.Of(s.Included ? s.Observations.Count : (int?)null),
                 Cell.Of(notices.IllustrativeRules),
@@ -150,13 +150,9 @@ public static class OutputTables
             })
             .ToArray());
 
-    /// <summary><c>eierform</c> as <c>skoler</c> writes it: the form's name in lower case.</summary>
-    private static string EierformWord(Core.Data.Eierform eierform) => eierform switch
-    {
-        Core.Data.Eierform.Offentlig => "offentlig",
-        Core.Data.Eierform.Privat => "privat",
-        _ => eierform.ToString().ToLowerInvariant(),
-    };
+    /// <summary><c>eierform</c> as <c>skoler</c> writes it, by form: its name in lower case, made once.</summary>
+    internal static readonly IReadOnlyDictionary<Core.Data.Eierform, string> EierformWords =
+        Enum.GetValues<Core.Data.Eierform>().ToDictionary(e => e, e => e.ToString().ToLowerInvariant());
 
     /// <summary>
     /// The schools ranked (by rank), then not rankable, then left out, each by orgnr: one sort of whole-number keys

@@ -21,20 +21,20 @@ public sealed class ColumnTable
 
     /// <summary>An array of <paramref name="rows"/> values of <paramref name="column"/>'s type, as a table holds its values.</summary>
     public static Array ArrayFor(ParquetColumn column, int rows) => (column.Type, column.Nullable) switch
-        {
-            (ParquetColumnType.String, _) => (Array)new string?[rows],
-            (ParquetColumnType.Int32, false) => new int[rows],
-            (ParquetColumnType.Int32, true) => new int?[rows],
-            (ParquetColumnType.Int64, false) => new long[rows],
-            (ParquetColumnType.Int64, true) => new long?[rows],
-            (ParquetColumnType.Double, false) => new double[rows],
-            (ParquetColumnType.Double, true) => new double?[rows],
-            (ParquetColumnType.Decimal, false) => new decimal[rows],
-            (ParquetColumnType.Decimal, true) => new decimal?[rows],
-            (ParquetColumnType.Boolean, false) => new bool[rows],
-            (ParquetColumnType.Boolean, true) => new bool?[rows],
-            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "unknown column type"),
-        };
+    {
+        (ParquetColumnType.String, _) => (Array)new string?[rows],
+        (ParquetColumnType.Int32, false) => new int[rows],
+        (ParquetColumnType.Int32, true) => new int?[rows],
+        (ParquetColumnType.Int64, false) => new long[rows],
+        (ParquetColumnType.Int64, true) => new long?[rows],
+        (ParquetColumnType.Double, false) => new double[rows],
+        (ParquetColumnType.Double, true) => new double?[rows],
+        (ParquetColumnType.Decimal, false) => new decimal[rows],
+        (ParquetColumnType.Decimal, true) => new decimal?[rows],
+        (ParquetColumnType.Boolean, false) => new bool[rows],
+        (ParquetColumnType.Boolean, true) => new bool?[rows],
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column.Type, "unknown column type"),
+    };
 
     public IReadOnlyList<ParquetColumn> Columns { get; }
 
