@@ -66,6 +66,25 @@ public class VerifyManifestTests
     }
 
     [Test]
+    public void Verify_A_run_of_data_whose_file_is_a_symbolic_link_records_the_files_size_and_verifies()
+    {
+        var data = Liten.Copy();
+        var target = TestPaths.NewTempPath("nasjonalt.csv");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(Path.Combine(data, "nasjonalt.csv"), target);
+        File.CreateSymbolicLink(Path.Combine(data, "nasjonalt.csv"), target);
+        var run = TestPaths.NewTempPath("run");
+        CliRun.Of("run", "--data", data, "--rules", Liten.Rules, "--out", run).ExitCode.Should().Be(ExitCodes.Success);
+
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(run, "manifest.json")))!;
+        var listed = manifest["data"]!["files"]!.AsArray().Single(f => (string)f!["file"]! == "nasjonalt.csv")!;
+        ((long)listed["bytes"]!).Should().Be(new FileInfo(target).Length, "the size of the file the link names, not of the link");
+        var verify = CliRun.Of("verify", "--run", run, "--data", data);
+        verify.ExitCode.Should().Be(ExitCodes.Success, verify.Output);
+        verify.Output.Should().Contain("Result        VERIFIED");
+    }
+
+    [Test]
     public void Verify_A_manifest_rewritten_as_is_still_verifies()
     {
         var verify = Verify(Tampered(_ => { }));

@@ -49,4 +49,26 @@ public class OutputTests
     [Test]
     public void File_names_for_statsforvaltere_are_plain_ascii() =>
         Formats.FileSlug("Statsforvalteren i Østfold, Buskerud, Oslo og Akershus").Should().Be("statsforvalteren-i-ostfold-buskerud-oslo-og-akershus");
+    [Test]
+    public void A_file_that_is_a_symbolic_link_is_hashed_and_measured_as_the_file_it_points_to()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "selection-io-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var content = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("skoleaar,orgnr\n", 300)));
+            File.WriteAllBytes(Path.Combine(folder, "target.csv"), content);
+            File.CreateSymbolicLink(Path.Combine(folder, "nasjonalt.csv"), Path.Combine(folder, "target.csv"));
+
+            var hash = FileHash.Of(folder, "nasjonalt.csv");
+
+            hash.Bytes.Should().Be(content.Length, "a link's own size is the length of its target's name");
+            hash.Sha256.Should().Be(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+            hash.File.Should().Be("nasjonalt.csv");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -34,7 +34,8 @@ public sealed record FileHash(string File, long Bytes, string Sha256)
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
         var hash = Convert.ToHexStringLower(sha256.GetHashAndReset());
-        return new FileHash(relative.Replace('\\', '/'), new FileInfo(path).Length, hash);
+        // The bytes hashed: a symbolic link's own FileInfo.Length is the length of its target's name.
+        return new FileHash(relative.Replace('\\', '/'), stream.Length, hash);
     }
 }
 

@@ -98,7 +98,12 @@ public static class Verification
         }
         try
         {
-            if (new FileInfo(path).Length != recorded.Bytes)
+            // The size of the file the path names (FileInfo.Length of a symbolic link is the length of its target's
+            // name), as FileHash measures it: a file of another size is changed without being read.
+            long size;
+            using (var handle = File.OpenHandle(path))
+                size = RandomAccess.GetLength(handle);
+            if (size != recorded.Bytes)
                 return new FileVerdict(recorded.File, FileCheck.Changed);
             var now = FileHash.Of(root, recorded.File);
             return new FileVerdict(recorded.File, now.Sha256 == recorded.Sha256 && now.Bytes == recorded.Bytes ? FileCheck.Unchanged : FileCheck.Changed);
