@@ -14,11 +14,9 @@ for arg in "$@"; do
 done
 [ ${#a[@]} -gt 0 ] && [ ${#b[@]} -gt 0 ] || { echo "usage: $0 <pairs> <command A ...> -- <command B ...>" >&2; exit 2; }
 wall_a=(); wall_b=(); cpu_a=(); cpu_b=()
-once() { # <command ...>: "<wall ms> <cpu ms>" of one run
-  local start end cpu
-  cpu=$(perf stat -x, -e task-clock "$@" 2>&1 >/dev/null | awk -F, '/task-clock/ { printf "%d", $1 }')
-  start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
-  echo "$(((end - start) / 1000000)) $cpu"
+once() { # <command ...>: "<wall ms> <cpu ms>" of one run, both from perf stat
+  perf stat -x, -e task-clock,duration_time "$@" 2>&1 >/dev/null \
+    | awk -F, '/task-clock/ { cpu = $1 } /duration_time/ { wall = $1 / 1000000 } END { printf "%d %d\n", wall, cpu }'
 }
 for _ in $(seq "$pairs"); do
   read -r w c < <(once "${a[@]}"); wall_a+=("$w"); cpu_a+=("$c")
