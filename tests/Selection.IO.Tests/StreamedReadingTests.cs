@@ -71,6 +71,28 @@ public class StreamedReadingTests
         SameAsText(data.Path, "every value, count and grade spelling");
     }
 
+    [Test]
+    public void Every_spelling_of_an_orgnr_reads_as_the_text_parser_reads_it()
+    {
+        // Nine plain digits are read from their bytes; every other spelling, a wrong check digit included, goes to OrgNr.Parse.
+        string[] orgnrs =
+        [
+            DataFolder.OrgA, DataFolder.OrgB, DataFolder.OrgC, "974760674", "974 760 673", "974\u00A0760\u00A0673", " 974760673",
+            "974760673 ", "97476067", "9747606730", "0974760673", "97476067x", "", "*", "\uFF19\uFF17\uFF14760673", "000000000",
+            "123456785", "123456789", DataFolder.OrgA, "974760673", DataFolder.OrgB,
+        ];
+        using var data = DataFolder.Valid();
+        var rows = new StringBuilder("orgnr;skoleaar;trinn;mobbing;stotte_fra_laerer;motivasjon;antall_besvart\n");
+        var i = 0;
+        foreach (var orgnr in orgnrs)
+            foreach (var year in new[] { "2021-22", "2022-23", "2023-24" })
+                rows.Append(CultureInfo.InvariantCulture, $"{orgnr};{year};{(i++ % 2 == 0 ? 7 : 10)};5,5;4,1;3,9;20\n");
+        data.Text("elevundersokelsen.csv", rows.ToString());
+
+        SameAsText(data.Path, "every orgnr spelling");
+        DataSetReader.Read(data.Path).Problems.Should().Contain(p => p.Message.Contains("974760674", StringComparison.Ordinal), "a wrong check digit is still refused");
+    }
+
     /// <summary>
     /// A register of 40,000 schools (2–3 MB) whose names are mostly letters of two bytes, some quoted with separators and
     /// quotes in them, lines ending in LF or CRLF: larger than the buffer its bytes are checked in (1 MB) and the buffer its

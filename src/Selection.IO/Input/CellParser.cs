@@ -1,3 +1,4 @@
+using System.Text;
 using Selection.Core;
 
 namespace Selection.IO.Input;
@@ -102,6 +103,22 @@ internal static class PlainCells
         foreach (var b in utf8)
             n = (n * 10) + (b - '0');
         count = n;
+        return true;
+    }
+
+    /// <summary>
+    /// Nine ASCII digits with their check digit: the organisation number <see cref="Core.OrgNr.Parse"/> makes of them.
+    /// Anything else (spaces between groups, a wrong check digit, another length) is left to it, for its message.
+    /// </summary>
+    public static bool OrgNr(ReadOnlySpan<byte> utf8, out OrgNr orgnr)
+    {
+        orgnr = default;
+        if (utf8.Length != 9 || utf8.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
+            return false;
+        var text = Encoding.ASCII.GetString(utf8);
+        if (Core.OrgNr.Parse(text) is not { Success: true } parsed)
+            return false;
+        orgnr = parsed.Value;
         return true;
     }
 

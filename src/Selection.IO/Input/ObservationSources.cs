@@ -240,7 +240,7 @@ internal static class ObservationSources
         // Cells are parsed by CellParser (the text of a plain cell never made; the same text parsed once),
         // each grade and subject looked up once, a row's columns found by position. The outcome and every
         // message are those of the parsers in Cells, OrgNr and SchoolYear.
-        var orgnrs = new CellParser<OrgNr>(OrgNr.Parse, parseOnce: false);
+        var orgnrs = new CellParser<OrgNr>(OrgNr.Parse, PlainCells.OrgNr, parseOnce: false);
         var years = new CellParser<SchoolYear>(SchoolYear.Parse);
         var grades = new CellParser<int>(Cells.Trinn, PlainCells.Trinn);
         var counts = new CellParser<int?>(Cells.Count, PlainCells.Count, remember: false);

@@ -13,7 +13,8 @@ internal sealed class RowKeys(int capacity)
     private const int KeyBits = 24;
     private const int KeyMask = (1 << KeyBits) - 1;
     private readonly List<Entry> _entries = new(capacity);
-    private readonly Dictionary<int, int> _lastEntryOf = [];
+    // Sized for a school every 16 rows (the sources have 3–15 rows a school): grown once at most, not a dozen times.
+    private readonly Dictionary<int, int> _lastEntryOf = new(capacity / 16);
     private int _orgnr = -1;
     private int _last = -1;
 
