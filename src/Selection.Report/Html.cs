@@ -14,6 +14,9 @@ internal sealed class Html
     /// <summary>The markup so far.</summary>
     public override string ToString() => _text.ToString();
 
+    /// <summary>Writes the markup so far into <paramref name="writer"/>, piece by piece (never as one string).</summary>
+    public void WriteTo(TextWriter writer) => writer.Write(_text);
+
     /// <summary>Text, escaped.</summary>
     public Html Text(string text)
     {

@@ -35,27 +35,50 @@ internal sealed class ReportPage(ReportTexts texts, string title)
     /// <summary>The whole page, as UTF-8 without BOM, LF line ends.</summary>
     public byte[] Render()
     {
-        var page = new StringBuilder(PlotlyBundle.Script.Length + 200_000);
-        page.Append("<!DOCTYPE html>\n");
-        page.Append("<html lang=\"").Append(Texts.HtmlLanguage).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
-        page.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        page.Append("<meta name=\"generator\" content=\"").Append(Generator).Append("\">\n");
+        using var buffer = new MemoryStream(PlotlyBundle.Utf8.Length + 400_000);
+        Render(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the whole page into <paramref name="output"/>, the same bytes as <see cref="Render()"/>: the text encoded as it
+    /// goes, the figures' JSON and plotly.js written as the UTF-8 they already are (not made into text and back).
+    /// </summary>
+    public void Render(Stream output)
+    {
+        var figures = FiguresJson();
+        using var page = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        page.Write("<!DOCTYPE html>\n");
+        page.Write("<html lang=\"");
+        page.Write(Texts.HtmlLanguage);
+        page.Write("\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        page.Write("<meta name=\"generator\" content=\"" + Generator + "\">\n");
         // No request of any kind: only what is inline may load (scripts, styles, images as data).
-        page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:\">\n");
-        page.Append("<title>").Append(Html.Escape(title)).Append("</title>\n");
-        page.Append("<style>\n").Append(Styles).Append("</style>\n</head>\n<body>\n");
-        page.Append(Body.ToString());
-        page.Append("<script type=\"application/json\" id=\"report-figures\">");
-        page.Append(FiguresJson());
-        page.Append("</script>\n");
-        page.Append("<script>\n").Append(PlotlyBundle.Script).Append("\n</script>\n");
-        page.Append("<script>\n").Append(PageScript).Append("</script>\n");
-        page.Append("</body>\n</html>\n");
-        return new UTF8Encoding(false).GetBytes(page.ToString());
+        page.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:\">\n");
+        page.Write("<title>");
+        page.Write(Html.Escape(title));
+        page.Write("</title>\n");
+        page.Write("<style>\n");
+        page.Write(Styles);
+        page.Write("</style>\n</head>\n<body>\n");
+        Body.WriteTo(page);
+        page.Write("<script type=\"application/json\" id=\"report-figures\">");
+        page.Flush();
+        output.Write(figures);
+        page.Write("</script>\n");
+        page.Write("<script>\n");
+        page.Flush();
+        output.Write(PlotlyBundle.Utf8);
+        page.Write("\n</script>\n");
+        page.Write("<script>\n");
+        page.Write(PageScript);
+        page.Write("</script>\n");
+        page.Write("</body>\n</html>\n");
     }
 
     /// <summary>Every figure by id. The default encoder writes <c>&lt;</c> as <c>\u003C</c>, so no text can close the script element.</summary>
-    private string FiguresJson()
+    private byte[] FiguresJson()
     {
         using var buffer = new MemoryStream();
         using (var j = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
@@ -68,7 +91,7 @@ internal sealed class ReportPage(ReportTexts texts, string title)
             }
             j.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return buffer.ToArray();
     }
 
     private const string Styles = """
@@ -214,17 +237,35 @@ internal static class PlotlyBundle
     /// <summary>The version inlined; the test pins its bytes.</summary>
     public const string Version = "4.1.1";
 
-    private static readonly Lazy<string> Text = new(() =>
+    private static readonly Lazy<byte[]> Bytes = new(() =>
     {
         using var stream = typeof(PlotlyBundle).Assembly.GetManifestResourceStream("Selection.Report.plotly-basic.min.js")
             ?? throw new InvalidOperationException("plotly-basic.min.js is not among the resources of Selection.Report.");
-        using var reader = new StreamReader(stream, new UTF8Encoding(false));
-        var script = reader.ReadToEnd();
-        // Inline in a <script> element, nothing may close it early.
-        if (script.Contains("</script", StringComparison.OrdinalIgnoreCase) || script.Contains("<!--", StringComparison.Ordinal))
+        var script = new byte[stream.Length];
+        stream.ReadExactly(script);
+        // Written into the page as it is: UTF-8 without a byte order mark. Inline in a <script> element, nothing may close it early.
+        if (!System.Text.Unicode.Utf8.IsValid(script) || script.AsSpan().StartsWith("\uFEFF"u8))
+            throw new InvalidOperationException("plotly-basic.min.js cannot be inlined: it is not UTF-8 without a byte order mark.");
+        if (ClosesScript(script) || script.AsSpan().IndexOf("<!--"u8) >= 0)
             throw new InvalidOperationException("plotly-basic.min.js cannot be inlined: it holds </script or <!--.");
         return script;
     });
 
-    public static string Script => Text.Value;
+    /// <summary>The script's bytes, UTF-8, as the page holds them.</summary>
+    public static ReadOnlySpan<byte> Utf8 => Bytes.Value;
+
+    /// <summary>The script as text.</summary>
+    public static string Script => Encoding.UTF8.GetString(Bytes.Value);
+
+    /// <summary>Whether <c>&lt;/script</c>, in any case, occurs in <paramref name="script"/>.</summary>
+    internal static bool ClosesScript(ReadOnlySpan<byte> script)
+    {
+        for (var at = script.IndexOf("</"u8); at >= 0; at = script.IndexOf("</"u8))
+        {
+            script = script[(at + 2)..];
+            if (script.Length >= 6 && Ascii.EqualsIgnoreCase(script[..6], "script"u8))
+                return true;
+        }
+        return false;
+    }
 }

@@ -145,7 +145,6 @@ public sealed class RunReportWriter(CultureInfo language) : IRunReportWriter
         var (run, problem) = RunFolder.Open(folder);
         if (run is null)
             throw new InvalidOperationException("The run just written cannot be read back: " + problem);
-        var page = RunReport.Build(run.Knowing(written), new ReportTexts(language)).Render();
-        output.Write(page);
+        RunReport.Build(run.Knowing(written), new ReportTexts(language)).Render(output);
     }
 }

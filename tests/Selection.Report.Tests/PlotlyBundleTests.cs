@@ -22,5 +22,17 @@ public class PlotlyBundleTests
         var file = Path.Combine(Folders.RepoRoot, "src", "Selection.Report", "Vendor", "plotly-basic.min.js");
         PlotlyBundle.Script.Should().Be(File.ReadAllText(file, Encoding.UTF8));
         PlotlyBundle.Script.Should().StartWith("/**\n* plotly.js (basic - minified) v" + PlotlyBundle.Version);
+        PlotlyBundle.Utf8.ToArray().Should().Equal(File.ReadAllBytes(file), "the page holds the file's own bytes");
     }
+
+    [TestCase("a</script>b", true)]
+    [TestCase("a</SCRIPT b", true)]
+    [TestCase("a</ScRiPt", true)]
+    [TestCase("a</scrip", false)]
+    [TestCase("a< /script>", false)]
+    [TestCase("a</div></scripts", true)]
+    [TestCase("a</div>script", false)]
+    [TestCase("", false)]
+    public void A_script_that_would_close_its_element_is_found_in_any_case(string text, bool closes) =>
+        PlotlyBundle.ClosesScript(Encoding.UTF8.GetBytes(text)).Should().Be(closes);
 }
