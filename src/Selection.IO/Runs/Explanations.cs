@@ -55,13 +55,25 @@ public static class Explanations
 
     private static string Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, ISet<int> rightAligned)
     {
-        var all = new[] { header }.Concat(rows).ToArray();
-        var widths = Enumerable.Range(0, header.Count).Select(i => all.Max(r => r[i].Length)).ToArray();
+        IReadOnlyList<string>[] all = [header, .. rows];
+        var widths = new int[header.Count];
+        foreach (var row in all)
+            for (var i = 0; i < widths.Length; i++)
+                widths[i] = Math.Max(widths[i], row[i].Length);
+        // Each line: two spaces, the cells padded to their column's width two spaces apart, spaces at the end cut off.
+        var line = new char[2 + widths.Sum() + (2 * Math.Max(widths.Length - 1, 0))];
         var sb = new StringBuilder();
         foreach (var row in all)
         {
-            sb.Append(("  " + string.Join("  ", row.Select((cell, i) => rightAligned.Contains(i) ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])))).TrimEnd(' '));
-            sb.Append('\n');
+            line.AsSpan().Fill(' ');
+            var at = 2;
+            for (var i = 0; i < widths.Length; i++)
+            {
+                var cell = row[i];
+                cell.CopyTo(line.AsSpan(rightAligned.Contains(i) ? at + widths[i] - cell.Length : at));
+                at += widths[i] + 2;
+            }
+            sb.Append(line.AsSpan().TrimEnd(' ')).Append('\n');
         }
         return sb.ToString();
     }
