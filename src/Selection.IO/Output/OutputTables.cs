@@ -388,25 +388,31 @@ public static class OutputTables
     /// <c>kommuneobservasjoner</c>: the kommune values route 1 ranks on, with how many schools and pupils
     /// each rests on, by kommunenummer, indicator and year.
     /// </summary>
-    public static TypedTable KommuneObservations(SelectionResult result) =>
-        new(KommuneObservationColumns, result.Kommuner
+    public static TypedTable KommuneObservations(SelectionResult result)
+    {
+        // A kommune's rows repeat the years, the indicators' limits and the small numbers: each is made once (a year's
+        // text, a limit's box by the limit itself, so its decimal keeps its own scale), not once per cell (issue 11).
+        var years = new Dictionary<SchoolYear, string>();
+        var limits = new Dictionary<NationalLimit, object>(ReferenceEqualityComparer.Instance);
+        return new(KommuneObservationColumns, result.Kommuner
             .OrderBy(k => k.Kommune.Nummer)
             .SelectMany(k => k.Observations.Select(o => new object?[]
             {
                 k.Kommune.Nummer.Value,
                 o.Indicator.Code,
-                o.Indicator.Grade,
-                o.Year.ToString(),
+                Cell.Of(o.Indicator.Grade),
+                years.TryGetValue(o.Year, out var year) ? year : years[o.Year] = o.Year.ToString(),
                 o.Value,
-                o.Schools,
-                o.Pupils,
-                o.Limit.Value,
+                Cell.Of(o.Schools),
+                Cell.Of(o.Pupils),
+                limits.TryGetValue(o.Limit, out var limit) ? limit : limits[o.Limit] = o.Limit.Value,
                 LimitSourceWord(o.Limit.Source),
                 o.Floor,
-                o.Points,
-                o.Rule.Weight,
-                o.WeightedPoints,
-                o.PossiblePoints,
+                Cell.Of(o.Points),
+                Cell.Of(o.Rule.Weight),
+                Cell.Of(o.WeightedPoints),
+                Cell.Of(o.PossiblePoints),
             }))
             .ToArray());
+    }
 }
