@@ -35,7 +35,7 @@ internal sealed class ReportPage(ReportTexts texts, string title)
     /// <summary>The whole page, as UTF-8 without BOM, LF line ends.</summary>
     public byte[] Render()
     {
-        using var buffer = new MemoryStream(PlotlyBundle.Utf8.Length + 400_000);
+        using var buffer = new MemoryStream((int)PlotlyBundle.Length + 400_000);
         Render(buffer);
         return buffer.ToArray();
     }
@@ -69,7 +69,7 @@ internal sealed class ReportPage(ReportTexts texts, string title)
         page.Write("</script>\n");
         page.Write("<script>\n");
         page.Flush();
-        output.Write(PlotlyBundle.Utf8);
+        PlotlyBundle.WriteTo(output);
         page.Write("\n</script>\n");
         page.Write("<script>\n");
         page.Write(PageScript);
@@ -237,25 +237,47 @@ internal static class PlotlyBundle
     /// <summary>The version inlined; the test pins its bytes.</summary>
     public const string Version = "4.1.1";
 
-    private static readonly Lazy<byte[]> Bytes = new(() =>
-    {
-        using var stream = typeof(PlotlyBundle).Assembly.GetManifestResourceStream("Selection.Report.plotly-basic.min.js")
-            ?? throw new InvalidOperationException("plotly-basic.min.js is not among the resources of Selection.Report.");
-        var script = new byte[stream.Length];
-        stream.ReadExactly(script);
-        // Written into the page as it is: UTF-8 without a byte order mark. Inline in a <script> element, nothing may close it early.
-        if (!System.Text.Unicode.Utf8.IsValid(script) || script.AsSpan().StartsWith("\uFEFF"u8))
-            throw new InvalidOperationException("plotly-basic.min.js cannot be inlined: it is not UTF-8 without a byte order mark.");
-        if (ClosesScript(script) || script.AsSpan().IndexOf("<!--"u8) >= 0)
-            throw new InvalidOperationException("plotly-basic.min.js cannot be inlined: it holds </script or <!--.");
-        return script;
-    });
+    private const string Resource = "Selection.Report.plotly-basic.min.js";
 
-    /// <summary>The script's bytes, UTF-8, as the page holds them.</summary>
-    public static ReadOnlySpan<byte> Utf8 => Bytes.Value;
+    /// <summary>
+    /// Writes the script into a page as it is in the program's resources: UTF-8 without a byte order mark, with no
+    /// <c>&lt;/script</c> or <c>&lt;!--</c> to close its element early (the tests check the vendored file for both),
+    /// copied through a small buffer rather than held whole in memory.
+    /// </summary>
+    public static void WriteTo(Stream output)
+    {
+        using var stream = Open();
+        stream.CopyTo(output);
+    }
+
+    /// <summary>The script's size in bytes.</summary>
+    public static long Length
+    {
+        get
+        {
+            using var stream = Open();
+            return stream.Length;
+        }
+    }
+
+    /// <summary>The script's bytes, as a page holds them.</summary>
+    public static byte[] Utf8
+    {
+        get
+        {
+            using var stream = Open();
+            var script = new byte[stream.Length];
+            stream.ReadExactly(script);
+            return script;
+        }
+    }
 
     /// <summary>The script as text.</summary>
-    public static string Script => Encoding.UTF8.GetString(Bytes.Value);
+    public static string Script => Encoding.UTF8.GetString(Utf8);
+
+    private static Stream Open() =>
+        typeof(PlotlyBundle).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException("plotly-basic.min.js is not among the resources of Selection.Report.");
 
     /// <summary>Whether <c>&lt;/script</c>, in any case, occurs in <paramref name="script"/>.</summary>
     internal static bool ClosesScript(ReadOnlySpan<byte> script)

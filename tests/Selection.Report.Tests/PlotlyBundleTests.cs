@@ -22,7 +22,19 @@ public class PlotlyBundleTests
         var file = Path.Combine(Folders.RepoRoot, "src", "Selection.Report", "Vendor", "plotly-basic.min.js");
         PlotlyBundle.Script.Should().Be(File.ReadAllText(file, Encoding.UTF8));
         PlotlyBundle.Script.Should().StartWith("/**\n* plotly.js (basic - minified) v" + PlotlyBundle.Version);
-        PlotlyBundle.Utf8.ToArray().Should().Equal(File.ReadAllBytes(file), "the page holds the file's own bytes");
+        PlotlyBundle.Utf8.Should().Equal(File.ReadAllBytes(file), "the page holds the file's own bytes");
+        PlotlyBundle.Length.Should().Be(new FileInfo(file).Length);
+    }
+
+    [Test]
+    public void The_embedded_script_can_be_inlined_as_it_is()
+    {
+        // The page takes the script's bytes as they are, in a <script> element: UTF-8 without a byte order mark, nothing that closes the element.
+        var script = PlotlyBundle.Utf8;
+        System.Text.Unicode.Utf8.IsValid(script).Should().BeTrue();
+        script.AsSpan().StartsWith("\uFEFF"u8).Should().BeFalse();
+        PlotlyBundle.ClosesScript(script).Should().BeFalse();
+        script.AsSpan().IndexOf("<!--"u8).Should().Be(-1);
     }
 
     [TestCase("a</script>b", true)]
