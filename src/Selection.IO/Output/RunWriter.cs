@@ -109,11 +109,15 @@ public static class RunWriter
             }
             return names;
         });
+        TypedTable kommuneObservations;
         try
         {
             Typed(SchoolsTable, schools.GetAwaiter().GetResult());
             Typed(KommunerTable, kommuner);
             Typed(MappedSchoolsTable, OutputTables.MappedSchools(result, notices), parquet: false);
+            // kommuneobservasjoner too is written while the evidence is, though listed after it.
+            kommuneObservations = OutputTables.KommuneObservations(result);
+            ParquetTables.Write(Path.Combine(folder, KommuneObservationsTable + ".parquet"), kommuneObservations.Columns, kommuneObservations.Rows);
         }
         finally
         {
@@ -122,8 +126,7 @@ public static class RunWriter
         }
         evidence.GetAwaiter().GetResult();
         written.Add(ObservationsTable + ".parquet");
-        var kommuneObservations = OutputTables.KommuneObservations(result);
-        Typed(KommuneObservationsTable, kommuneObservations, csv: false);
+        written.Add(KommuneObservationsTable + ".parquet");
         workbook.GetAwaiter().GetResult();
         if (workbookName is not null)
             written.Add(workbookName);
