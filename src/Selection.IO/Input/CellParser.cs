@@ -59,11 +59,14 @@ internal sealed class CellParser<T>(Func<string, ParseResult<T>> parse, CellPars
 /// </summary>
 internal static class PlainCells
 {
-    /// <summary>An empty cell (missing), or digits with at most one <c>.</c> or <c>,</c> between digits; 18 digits at most.</summary>
+    /// <summary>
+    /// An empty cell (missing), a suppression mark of ASCII (<c>*</c>, <c>.</c>, <c>..</c>, <c>:</c>, <c>-</c>; suppressed), or
+    /// digits with at most one <c>.</c> or <c>,</c> between digits; 18 digits at most.
+    /// </summary>
     public static bool Value(ReadOnlySpan<byte> utf8, out decimal? value)
     {
         value = null;
-        if (utf8.IsEmpty)
+        if (utf8.IsEmpty || IsSuppressionMark(utf8))
             return true;
         ulong mantissa = 0;
         int digits = 0, scale = -1;
@@ -91,11 +94,11 @@ internal static class PlainCells
         return true;
     }
 
-    /// <summary>An empty cell (missing), or one to nine digits.</summary>
+    /// <summary>An empty cell (missing), a suppression mark of ASCII (suppressed), or one to nine digits.</summary>
     public static bool Count(ReadOnlySpan<byte> utf8, out int? count)
     {
         count = null;
-        if (utf8.IsEmpty)
+        if (utf8.IsEmpty || IsSuppressionMark(utf8))
             return true;
         if (utf8.Length > 9 || utf8.IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0)
             return false;
@@ -105,6 +108,10 @@ internal static class PlainCells
         count = n;
         return true;
     }
+
+    /// <summary>The suppression marks of <see cref="Csv.Cells.SuppressionMarks"/> that are ASCII, as they are written (the en dash is left to the text).</summary>
+    private static bool IsSuppressionMark(ReadOnlySpan<byte> utf8) => utf8.Length <= 2 && utf8[0] is (byte)'*' or (byte)'.' or (byte)':' or (byte)'-'
+        && (utf8.SequenceEqual("*"u8) || utf8.SequenceEqual("."u8) || utf8.SequenceEqual(".."u8) || utf8.SequenceEqual(":"u8) || utf8.SequenceEqual("-"u8));
 
     /// <summary>
     /// Nine ASCII digits with their check digit: the organisation number <see cref="Core.OrgNr.Parse"/> makes of them.
