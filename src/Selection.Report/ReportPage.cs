@@ -272,22 +272,7 @@ internal static class PlotlyBundle
         }
     }
 
-    /// <summary>The script as text.</summary>
-    public static string Script => Encoding.UTF8.GetString(Utf8);
-
     private static Stream Open() =>
         typeof(PlotlyBundle).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException("plotly-basic.min.js is not among the resources of Selection.Report.");
-
-    /// <summary>Whether <c>&lt;/script</c>, in any case, occurs in <paramref name="script"/>.</summary>
-    internal static bool ClosesScript(ReadOnlySpan<byte> script)
-    {
-        for (var at = script.IndexOf("</"u8); at >= 0; at = script.IndexOf("</"u8))
-        {
-            script = script[(at + 2)..];
-            if (script.Length >= 6 && Ascii.EqualsIgnoreCase(script[..6], "script"u8))
-                return true;
-        }
-        return false;
-    }
 }
