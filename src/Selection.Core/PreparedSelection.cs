@@ -259,15 +259,27 @@ public sealed class PreparedSelection
         var next = start[..^1].ToArray();
         var tableRows = new int[counted.Count];
         var obsSlot = new int[counted.Count];
-        // At least minimumScale decimals per slot: a replicate's drawn values need finer units than the data's.
-        var scale = Enumerable.Repeat(minimumScale, slots).ToArray();
         for (var j = 0; j < counted.Count; j++)
         {
             var at = next[schoolOf[j]]++;
             tableRows[at] = counted[j];
             obsSlot[at] = slotOfObservation[j];
-            scale[obsSlot[at]] = Math.Max(scale[obsSlot[at]], Decimals(table.ValueAt(counted[j])));
         }
+        // At least minimumScale decimals per slot: a replicate's drawn values need finer units than the data's. The
+        // values' decimals are counted in blocks side by side, each block its own most per slot, and the most taken.
+        var scale = Enumerable.Repeat(minimumScale, slots).ToArray();
+        var blocks = Blocks(tableRows.Length);
+        var blockScale = new int[blocks * slots];
+        InParallel.For(blocks, b =>
+        {
+            var most = blockScale.AsSpan(b * slots, slots);
+            var (from, to) = Block(b, blocks, tableRows.Length);
+            for (var i = from; i < to; i++)
+                most[obsSlot[i]] = Math.Max(most[obsSlot[i]], Decimals(table.ValueAt(tableRows[i])));
+        });
+        for (var b = 0; b < blocks; b++)
+            for (var s = 0; s < slots; s++)
+                scale[s] = Math.Max(scale[s], blockScale[(b * slots) + s]);
         foreach (var row in kommuneRows?.Values.SelectMany(r => r) ?? [])
             if (slotOf.TryGetValue((row.Indicator, row.Year), out var rowSlot))
                 scale[rowSlot] = Math.Max(scale[rowSlot], Decimals(row.Value!.Value));
@@ -288,11 +300,16 @@ public sealed class PreparedSelection
             }
         var values = new long[tableRows.Length];
         var pupils = new int[tableRows.Length];
-        for (var i = 0; i < tableRows.Length; i++)
+        // Each observation into its own place, in blocks side by side (a failure is the first observation's, as in order).
+        InParallel.For(blocks, b =>
         {
-            values[i] = Units(table.ValueAt(tableRows[i]), scale[obsSlot[i]]);
-            pupils[i] = table.PupilsOf(tableRows[i]) ?? 0;
-        }
+            var (from, to) = Block(b, blocks, tableRows.Length);
+            for (var i = from; i < to; i++)
+            {
+                values[i] = Units(table.ValueAt(tableRows[i]), scale[obsSlot[i]]);
+                pupils[i] = table.PupilsOf(tableRows[i]) ?? 0;
+            }
+        });
         var floor = new long[slots];
         var rowUnits = new long?[slots];
         for (var s = 0; s < slots; s++)
@@ -841,6 +858,13 @@ public sealed class PreparedSelection
     private static readonly decimal[] Powers = [.. Enumerable.Range(0, 29).Select(n => Enumerable.Repeat(10m, n).Aggregate(1m, (a, b) => a * b))];
 
     private static decimal Pow10(int n) => Powers[n];
+
+    /// <summary>How many blocks of observations to work on side by side: one per 4,096 observations, at most 64, at least one.</summary>
+    private static int Blocks(int count) => Math.Clamp(count >> 12, 1, 64);
+
+    /// <summary>Block <paramref name="b"/> of <paramref name="blocks"/> over <paramref name="count"/> items: its first item and the one after its last.</summary>
+    private static (int From, int To) Block(int b, int blocks, int count) =>
+        ((int)((long)count * b / blocks), (int)((long)count * (b + 1) / blocks));
 
     /// <summary><paramref name="value"/> × 10^<paramref name="scale"/>, exactly (the scale is at least the value's decimals).</summary>
     private static long Units(decimal value, int scale) => checked((long)(value * Pow10(scale)));

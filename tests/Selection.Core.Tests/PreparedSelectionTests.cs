@@ -110,6 +110,27 @@ public class PreparedSelectionTests
     }
 
     [Test]
+    public void The_most_decimals_of_any_value_set_the_units_however_many_values_there_are()
+    {
+        // 15,000 GSP values of 1 pupil each (counted in blocks side by side), all whole but one of two decimals in the
+        // middle: the units are hundredths for all. Limit = (14,999 × 40 + 40.25) / 15,000 = 40.0000166…: the whole
+        // values are below it (1 point each), 40.25 above it (0 points). In whole units 40.25 would count as 40,
+        // and no school would be below the limit.
+        var s = new Scenario();
+        var schools = Enumerable.Range(0, 15_000).Select(_ => s.School()).ToArray();
+        for (var i = 0; i < schools.Length; i++)
+            s.Value(schools[i], Indicator.GSP, i == 7_500 ? 40.25m : 40m, pupils: 1);
+        var model = Prepare(s, OneIndicator);
+        var e = model.NewEvaluation();
+
+        model.Evaluate(e);
+
+        (e.LimitNumerator[0], e.LimitDenominator[0]).Should().Be(((Int128)((14_999 * 4_000) + 4_025), 15_000L), "in hundredths");
+        e.SchoolPoints.Count(p => p == 1).Should().Be(14_999);
+        e.SchoolPoints[7_500].Should().Be(0);
+    }
+
+    [Test]
     public void A_spread_exactly_at_the_threshold_is_not_above_it()
     {
         // Two schools in Oslo, GSP weight 2 (6 possible): 20 is below the floor (6 of 6), 45 above the national
