@@ -167,6 +167,7 @@ public static class RunCommand
     /// <summary>The rest of <see cref="Select(string, string, SchoolYear?, Progress, TextWriter, Texts)"/> on rules already loaded (<see cref="LoadRules"/>).</summary>
     public static Selected? Select(string dataFolder, LoadedRules loadedRules, SchoolYear? lastYear, Progress progress, TextWriter error, Texts texts)
     {
+        ReferenceTables.LoadBeside();
         var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
         var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loadedRules.Rules));
         if (report.HasErrors)

@@ -34,6 +34,7 @@ public static class ValidateCommand
         if (rulesName is not null)
             (loaded, rulesProblems) = progress.Phase(texts.PhaseReadRules, () => RulesReader.Load(rulesName));
 
+        ReferenceTables.LoadBeside();
         var data = progress.Phase(texts.PhaseReadData, () => DataSetReader.Read(dataFolder));
         var report = progress.Phase(texts.PhaseCheckData, () => DataSetValidator.Validate(data, ReferenceTables.History, loaded?.Rules));
         progress.Done();

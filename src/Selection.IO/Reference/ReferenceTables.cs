@@ -16,6 +16,12 @@ public static class ReferenceTables
     /// <summary>The kommune history, read once.</summary>
     public static KommuneHistory History => Loaded.Value;
 
+    /// <summary>
+    /// Starts reading the history on the thread pool, for a command that needs it only after reading its data: the two
+    /// are read side by side, and <see cref="History"/> waits for the reading if it is not done (or rethrows its failure).
+    /// </summary>
+    public static void LoadBeside() => _ = Task.Run(() => Loaded.Value);
+
     private static KommuneHistory Load() => new(
         Structure(2020, "kommuner-2020.csv"),
         Structure(2024, "kommuner-2024.csv"),
