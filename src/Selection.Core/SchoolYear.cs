@@ -71,7 +71,10 @@ public readonly record struct SchoolYear : IComparable<SchoolYear>
 
     public static bool operator >=(SchoolYear a, SchoolYear b) => a.StartYear >= b.StartYear;
 
-    /// <summary>The canonical form, <c>2023-24</c>.</summary>
+    /// <summary>The canonical form, <c>2023-24</c>; each year's made once (a country's tables write millions of them).</summary>
     public override string ToString() =>
-        StartYear == 0 ? "" : $"{StartYear}-{(StartYear + 1) % 100:00}";
+        StartYear == 0 ? "" : Names[StartYear - Earliest] ??= $"{StartYear}-{(StartYear + 1) % 100:00}";
+
+    // By start year from Earliest. Two threads may both make a year's text: equal strings, either one kept.
+    private static readonly string?[] Names = new string?[2998 - Earliest + 1];
 }

@@ -250,7 +250,6 @@ public static class OutputTables
     private sealed class ObservationRows : RowGroupSource
     {
         private readonly SchoolResult[] _schools;
-        private readonly Dictionary<SchoolYear, string> _years = [];
         private (decimal[] Value, decimal[] Limit, decimal[] Floor)? _shapes;
         private int _school;
         private int _observation;
@@ -326,7 +325,7 @@ public static class OutputTables
                 case 1: Each((string?[])into, (s, _, _) => s.Kommune!.Nummer.Value); break;
                 case 2: Each((string?[])into, (_, e, k) => e.RuleAt(k).Indicator.Code); break;
                 case 3: Each((int[])into, (_, e, k) => e.RuleAt(k).Indicator.Grade); break;
-                case 4: Each((string?[])into, (_, e, k) => YearText(e.Table.YearOf(e.RowAt(k)))); break;
+                case 4: Each((string?[])into, (_, e, k) => e.Table.YearOf(e.RowAt(k)).ToString()); break;
                 case 5: Each((decimal[])into, (_, e, k) => e.Table.ValueAt(e.RowAt(k))); break;
                 case 6: Each((int?[])into, (_, e, k) => e.Table.PupilsOf(e.RowAt(k))); break;
                 case 7: Each((decimal[])into, (_, e, k) => e.LimitAt(k).Value); break;
@@ -380,8 +379,6 @@ public static class OutputTables
             }
             (_groupStart, _groupCount) = (start, count);
         }
-
-        private string YearText(SchoolYear year) => _years.TryGetValue(year, out var text) ? text : _years[year] = year.ToString();
     }
 
     /// <summary>
@@ -390,9 +387,8 @@ public static class OutputTables
     /// </summary>
     public static TypedTable KommuneObservations(SelectionResult result)
     {
-        // A kommune's rows repeat the years, the indicators' limits and the small numbers: each is made once (a year's
-        // text, a limit's box by the limit itself, so its decimal keeps its own scale), not once per cell (issue 11).
-        var years = new Dictionary<SchoolYear, string>();
+        // A kommune's rows repeat the indicators' limits and the small numbers: each is boxed once (a limit's box by the
+        // limit itself, so its decimal keeps its own scale), not once per cell (issue 11).
         var limits = new Dictionary<NationalLimit, object>(ReferenceEqualityComparer.Instance);
         return new(KommuneObservationColumns, result.Kommuner
             .OrderBy(k => k.Kommune.Nummer)
@@ -401,7 +397,7 @@ public static class OutputTables
                 k.Kommune.Nummer.Value,
                 o.Indicator.Code,
                 Cell.Of(o.Indicator.Grade),
-                years.TryGetValue(o.Year, out var year) ? year : years[o.Year] = o.Year.ToString(),
+                o.Year.ToString(),
                 o.Value,
                 Cell.Of(o.Schools),
                 Cell.Of(o.Pupils),
