@@ -109,9 +109,22 @@ internal static class PlainCells
         return true;
     }
 
-    /// <summary>The suppression marks of <see cref="Csv.Cells.SuppressionMarks"/> that are ASCII, as they are written (the en dash is left to the text).</summary>
-    private static bool IsSuppressionMark(ReadOnlySpan<byte> utf8) => utf8.Length <= 2 && utf8[0] is (byte)'*' or (byte)'.' or (byte)':' or (byte)'-'
-        && (utf8.SequenceEqual("*"u8) || utf8.SequenceEqual("."u8) || utf8.SequenceEqual(".."u8) || utf8.SequenceEqual(":"u8) || utf8.SequenceEqual("-"u8));
+    /// <summary>The suppression marks of <see cref="Csv.Cells.SuppressionMarks"/> that are ASCII, as their bytes (the en dash is left to the text).</summary>
+    private static readonly byte[][] AsciiSuppressionMarks =
+        [.. Csv.Cells.SuppressionMarks.Where(m => m.Length > 0 && Ascii.IsValid(m)).Select(Encoding.ASCII.GetBytes)];
+
+    private static readonly int LongestAsciiSuppressionMark = AsciiSuppressionMarks.Max(m => m.Length);
+
+    /// <summary>Whether the cell is one of <see cref="AsciiSuppressionMarks"/>, as written (a digit first never is).</summary>
+    private static bool IsSuppressionMark(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > LongestAsciiSuppressionMark || char.IsAsciiDigit((char)utf8[0]))
+            return false;
+        foreach (var mark in AsciiSuppressionMarks)
+            if (utf8.SequenceEqual(mark))
+                return true;
+        return false;
+    }
 
     /// <summary>
     /// Nine ASCII digits with their check digit: the organisation number <see cref="Core.OrgNr.Parse"/> makes of them.
