@@ -72,19 +72,18 @@ public static class NationalLimits
         // order, as the school mean always added them).
         // Only the rules' indicator-years in the window get a limit, and of those, with a nasjonalt row to give it, none
         // from the schools' values: the rows of the others are not summed (with a full nasjonalt table, no row is).
-        var firstYear = window.Count == 0 ? 0 : window.Min().StartYear;
-        var years = window.Count == 0 ? 0 : window.Max().StartYear - firstYear + 1;
-        var summed = new bool[Indicator.All.Count * years];
+        var places = new IndicatorYearPlaces(window);
+        var summed = new bool[places.Count];
         foreach (var rule in rules.Indicators)
             foreach (var year in window)
-                summed[(rule.Indicator.Order * years) + year.StartYear - firstYear] =
+                summed[places.Of(rule.Indicator, year)] =
                     rules.NationalLimit != NationalLimitMode.DataOrPupilWeightedMean || !rows.ContainsKey((rule.Indicator, year));
         var sums = new Dictionary<(Indicator, SchoolYear), ValueSums>();
         var plainSums = rules.NationalLimit == NationalLimitMode.SchoolMean;
         foreach (var row in includedRows)
         {
-            var yearAt = observations.YearOf(row).StartYear - firstYear;
-            if (yearAt < 0 || yearAt >= years || !summed[(observations.IndicatorOf(row).Order * years) + yearAt] || !observations.HasValueAt(row))
+            var place = places.Of(observations.IndicatorOf(row), observations.YearOf(row));
+            if (place < 0 || !summed[place] || !observations.HasValueAt(row))
                 continue;
             ref var sum = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (observations.IndicatorOf(row), observations.YearOf(row)), out _);
             var value = observations.ValueAt(row);

@@ -234,12 +234,11 @@ public sealed class PreparedSelection
         var schoolOf = new int[counted.Count];
         var slotOfObservation = new int[counted.Count];
         var start = new int[schools.Length + 1];
-        var firstYear = window.Count == 0 ? 0 : window.Min().StartYear;
-        var years = window.Count == 0 ? 0 : window.Max().StartYear - firstYear + 1;
-        var slotAt = new int[Indicator.All.Count * years];
+        var places = new IndicatorYearPlaces(window);
+        var slotAt = new int[places.Count];
         Array.Fill(slotAt, -1);
         foreach (var ((indicator, year), slot) in slotOf)
-            slotAt[(indicator.Order * years) + year.StartYear - firstYear] = slot;
+            slotAt[places.Of(indicator, year)] = slot;
         OrgNr? lastOrgNr = null;
         var lastSchool = -1;
         for (var j = 0; j < counted.Count; j++)
@@ -249,8 +248,8 @@ public sealed class PreparedSelection
             if (orgnr != lastOrgNr)
                 (lastOrgNr, lastSchool) = (orgnr, indexOf[orgnr]);
             schoolOf[j] = lastSchool;
-            var yearAt = table.YearOf(row).StartYear - firstYear;
-            var slot = yearAt >= 0 && yearAt < years ? slotAt[(table.IndicatorOf(row).Order * years) + yearAt] : -1;
+            var place = places.Of(table.IndicatorOf(row), table.YearOf(row));
+            var slot = place >= 0 ? slotAt[place] : -1;
             slotOfObservation[j] = slot >= 0 ? slot : throw new ArgumentException($"Observation {row} is not of an indicator-year the rules score in the window.", nameof(counted));
             start[lastSchool + 1]++;
         }
