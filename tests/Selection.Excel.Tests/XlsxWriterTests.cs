@@ -243,6 +243,7 @@ public class XlsxWriterTests
 
         write.Should().Throw<ArgumentException>();
     }
+
     /// <summary>A stream that cannot seek: the archive is made in memory first and copied into it.</summary>
     private sealed class Unseekable(Stream inner) : Stream
     {

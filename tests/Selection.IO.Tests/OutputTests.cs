@@ -49,6 +49,7 @@ public class OutputTests
     [Test]
     public void File_names_for_statsforvaltere_are_plain_ascii() =>
         Formats.FileSlug("Statsforvalteren i Østfold, Buskerud, Oslo og Akershus").Should().Be("statsforvalteren-i-ostfold-buskerud-oslo-og-akershus");
+
     [Test]
     public void A_file_that_is_a_symbolic_link_is_hashed_and_measured_as_the_file_it_points_to()
     {
