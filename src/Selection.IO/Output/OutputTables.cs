@@ -1,4 +1,6 @@
 using Selection.Core;
+using Selection.Core.Data;
+using Selection.Core.Rules;
 using Selection.IO.Parquet;
 
 namespace Selection.IO.Output;
@@ -317,46 +319,152 @@ public static class OutputTables
         public override void Fill(int column, Array into, int start, int count)
         {
             Place(start, count);
-            var (schoolOf, observationOf) = (_schoolOf!, _observationOf!);
-            // One column of the group's rows: each row's school and its scored observation were found once per group.
+            // One column of the group's rows: each row's school, its row of the observations, its rule and its limit
+            // were found once per group (Place); each column is a plain loop over them.
+            var (schoolOf, tableRow, rule, limit, points) = (_schoolOf!, _tableRow!, _rule!, _limit!, _points!);
+            var table = _table!;
             switch (column)
             {
-                case 0: Each((string?[])into, (s, _, _) => s.School.OrgNr.Value); break;
-                case 1: Each((string?[])into, (s, _, _) => s.Kommune!.Nummer.Value); break;
-                case 2: Each((string?[])into, (_, e, k) => e.RuleAt(k).Indicator.Code); break;
-                case 3: Each((int[])into, (_, e, k) => e.RuleAt(k).Indicator.Grade); break;
-                case 4: Each((string?[])into, (_, e, k) => e.Table.YearOf(e.RowAt(k)).ToString()); break;
-                case 5: Each((decimal[])into, (_, e, k) => e.Table.ValueAt(e.RowAt(k))); break;
-                case 6: Each((int?[])into, (_, e, k) => e.Table.PupilsOf(e.RowAt(k))); break;
-                case 7: Each((decimal[])into, (_, e, k) => e.LimitAt(k).Value); break;
-                case 8: Each((string?[])into, (_, e, k) => LimitSourceWord(e.LimitAt(k).Source)); break;
-                case 9: Each((int[])into, (_, e, k) => e.LimitAt(k).Schools); break;
-                case 10: Each((long[])into, (_, e, k) => e.LimitAt(k).Pupils); break;
-                case 11: Each((decimal[])into, (_, e, k) => e.RuleAt(k).FloorIn(e.Table.YearOf(e.RowAt(k)))); break;
-                case 12: Each((int[])into, (_, e, k) => e.PointsAt(k)); break;
-                case 13: Each((int[])into, (_, e, k) => e.RuleAt(k).Weight); break;
-                case 14: Each((int[])into, (_, e, k) => e.WeightedPointsAt(k)); break;
-                case 15: Each((int[])into, (_, e, k) => e.RuleAt(k).PossiblePoints); break;
-                case 16: Each((string?[])into, (_, e, k) => e.Table.FileOf(e.RowAt(k))); break;
-                case 17: Each((int[])into, (_, e, k) => e.Table.LineOf(e.RowAt(k))); break;
+                case 0:
+                    {
+                        var values = (string?[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = _schools[schoolOf[row]].School.OrgNr.Value;
+                        break;
+                    }
+                case 1:
+                    {
+                        var values = (string?[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = _schools[schoolOf[row]].Kommune!.Nummer.Value;
+                        break;
+                    }
+                case 2:
+                    {
+                        var values = (string?[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = rule[row].Indicator.Code;
+                        break;
+                    }
+                case 3:
+                    {
+                        var values = (int[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = rule[row].Indicator.Grade;
+                        break;
+                    }
+                case 4:
+                    {
+                        var values = (string?[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = table.YearOf(tableRow[row]).ToString();
+                        break;
+                    }
+                case 5:
+                    {
+                        var values = (decimal[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = table.ValueAt(tableRow[row]);
+                        break;
+                    }
+                case 6:
+                    {
+                        var values = (int?[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = table.PupilsOf(tableRow[row]);
+                        break;
+                    }
+                case 7:
+                    {
+                        var values = (decimal[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = limit[row].Value;
+                        break;
+                    }
+                case 8:
+                    {
+                        var values = (string?[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = LimitSourceWord(limit[row].Source);
+                        break;
+                    }
+                case 9:
+                    {
+                        var values = (int[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = limit[row].Schools;
+                        break;
+                    }
+                case 10:
+                    {
+                        var values = (long[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = limit[row].Pupils;
+                        break;
+                    }
+                case 11:
+                    {
+                        var values = (decimal[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = rule[row].FloorIn(table.YearOf(tableRow[row]));
+                        break;
+                    }
+                case 12:
+                    {
+                        var values = (int[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = points[row];
+                        break;
+                    }
+                case 13:
+                    {
+                        var values = (int[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = rule[row].Weight;
+                        break;
+                    }
+                case 14:
+                    {
+                        var values = (int[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = checked(points[row] * rule[row].Weight);
+                        break;
+                    }
+                case 15:
+                    {
+                        var values = (int[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = rule[row].PossiblePoints;
+                        break;
+                    }
+                case 16:
+                    {
+                        var values = (string?[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = table.FileOf(tableRow[row]);
+                        break;
+                    }
+                case 17:
+                    {
+                        var values = (int[])into;
+                        for (var row = 0; row < count; row++)
+                            values[row] = table.LineOf(tableRow[row]);
+                        break;
+                    }
                 default: throw new ArgumentOutOfRangeException(nameof(column), column, "not a column of the evidence");
-            }
-
-            void Each<T>(T[] values, Func<SchoolResult, SchoolEvidence, int, T> of)
-            {
-                for (var row = 0; row < count; row++)
-                {
-                    var s = _schools[schoolOf[row]];
-                    values[row] = of(s, s.Observations, observationOf[row]);
-                }
             }
         }
 
-        // The row group being filled: its first row and size, and each of its rows' school and scored observation.
+        // The row group being filled: its first row and size, and each of its rows' school, row of the observations,
+        // rule, limit and points (before the rule's weight).
         private int _groupStart = -1;
         private int _groupCount;
+        private ObservationTable? _table;
         private int[]? _schoolOf;
-        private int[]? _observationOf;
+        private int[]? _tableRow;
+        private IndicatorRule[]? _rule;
+        private NationalLimit[]? _limit;
+        private int[]? _points;
 
         /// <summary>Finds each row's school and scored observation when a new row group starts (they come in order from row 0).</summary>
         private void Place(int start, int count)
@@ -366,7 +474,7 @@ public static class OutputTables
             if (start != (_groupStart < 0 ? 0 : _groupStart + _groupCount))
                 throw new InvalidOperationException($"Evidence rows asked for from {start}: row groups come one after the other from row 0.");
             if (_schoolOf is null || _schoolOf.Length < count)
-                (_schoolOf, _observationOf) = (new int[count], new int[count]);
+                (_schoolOf, _tableRow, _rule, _limit, _points) = (new int[count], new int[count], new IndicatorRule[count], new NationalLimit[count], new int[count]);
             for (var row = 0; row < count; row++)
             {
                 while (_observation >= _schools[_school].Observations.Count)
@@ -374,8 +482,17 @@ public static class OutputTables
                     _school++;
                     _observation = 0;
                 }
+                var evidence = _schools[_school].Observations;
+                // Every school's evidence refers to the one table of the selection's observations.
+                _table ??= evidence.Table;
+                if (!ReferenceEquals(evidence.Table, _table))
+                    throw new InvalidOperationException("The schools' evidence refers to more than one table of observations.");
                 _schoolOf[row] = _school;
-                _observationOf![row] = _observation++;
+                _tableRow![row] = evidence.RowAt(_observation);
+                _rule![row] = evidence.RuleAt(_observation);
+                _limit![row] = evidence.LimitAt(_observation);
+                _points![row] = evidence.PointsAt(_observation);
+                _observation++;
             }
             (_groupStart, _groupCount) = (start, count);
         }
