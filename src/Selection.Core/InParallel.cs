@@ -9,6 +9,13 @@ namespace Selection.Core;
 /// </summary>
 public static class InParallel
 {
+    /// <summary>
+    /// Block <paramref name="b"/> of <paramref name="blocks"/> nearly equal blocks over <paramref name="count"/> items, in
+    /// order: its first item and the one after its last.
+    /// </summary>
+    public static (int From, int To) Block(int b, int blocks, int count) =>
+        ((int)((long)count * b / blocks), (int)((long)count * (b + 1) / blocks));
+
     /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> − 1, on all cores.</summary>
     public static void For(int count, Action<int> body)
     {

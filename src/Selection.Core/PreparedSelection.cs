@@ -272,7 +272,7 @@ public sealed class PreparedSelection
         InParallel.For(blocks, b =>
         {
             var most = blockScale.AsSpan(b * slots, slots);
-            var (from, to) = Block(b, blocks, tableRows.Length);
+            var (from, to) = InParallel.Block(b, blocks, tableRows.Length);
             for (var i = from; i < to; i++)
                 most[obsSlot[i]] = Math.Max(most[obsSlot[i]], Decimals(table.ValueAt(tableRows[i])));
         });
@@ -302,7 +302,7 @@ public sealed class PreparedSelection
         // Each observation into its own place, in blocks side by side (a failure is the first observation's, as in order).
         InParallel.For(blocks, b =>
         {
-            var (from, to) = Block(b, blocks, tableRows.Length);
+            var (from, to) = InParallel.Block(b, blocks, tableRows.Length);
             for (var i = from; i < to; i++)
             {
                 values[i] = Units(table.ValueAt(tableRows[i]), scale[obsSlot[i]]);
@@ -859,11 +859,7 @@ public sealed class PreparedSelection
     private static decimal Pow10(int n) => Powers[n];
 
     /// <summary>How many blocks of observations to work on side by side: one per 4,096 observations, at most 64, at least one.</summary>
-    private static int Blocks(int count) => Math.Clamp(count >> 12, 1, 64);
-
-    /// <summary>Block <paramref name="b"/> of <paramref name="blocks"/> over <paramref name="count"/> items: its first item and the one after its last.</summary>
-    private static (int From, int To) Block(int b, int blocks, int count) =>
-        ((int)((long)count * b / blocks), (int)((long)count * (b + 1) / blocks));
+    internal static int Blocks(int count) => Math.Clamp(count >> 12, 1, 64);
 
     /// <summary><paramref name="value"/> × 10^<paramref name="scale"/>, exactly (the scale is at least the value's decimals).</summary>
     private static long Units(decimal value, int scale) => checked((long)(value * Pow10(scale)));

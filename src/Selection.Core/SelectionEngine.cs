@@ -154,32 +154,25 @@ public static class SelectionEngine
 
         bool IsIncluded(PlacedSchool s) =>
             s.Placement.Kind != PlacementKind.OutsideKommune && rules.ExclusionOf(s.School) is null;
-        // Whether an observation's school is included, looked up when the orgnr changes (a school's rows mostly follow one another).
+        // Whether each school is included, decided once per school; an observation's looked up when the orgnr changes
+        // (a school's rows mostly follow one another). The observations are gone through in blocks side by side, each
+        // block's findings put together in the observations' order.
+        var includedByOrgNr = new Dictionary<OrgNr, bool>(schoolsByOrgNr.Count);
+        foreach (var (orgnr, school) in schoolsByOrgNr)
+            includedByOrgNr.Add(orgnr, IsIncluded(school));
         var observations = input.ObservationTable;
-        OrgNr? lastOrgNr = null;
-        var lastIncluded = false;
-        bool OfIncluded(int row)
+        var blocks = PreparedSelection.Blocks(observations.Count);
+        var blocksOfRows = new SortBlock[blocks];
+        InParallel.For(blocks, b =>
         {
-            var orgnr = observations.OrgNrOf(row);
-            if (lastOrgNr != orgnr)
-            {
-                lastOrgNr = orgnr;
-                lastIncluded = IsIncluded(schoolsByOrgNr[orgnr]);
-            }
-            return lastIncluded;
-        }
-        bool Counts(int row) => observations.HasValueAt(row) && rules.RuleFor(observations.IndicatorOf(row)) is not null && OfIncluded(row);
+            var (from, to) = InParallel.Block(b, blocks, observations.Count);
+            blocksOfRows[b] = new SortBlock(observations, rules, includedByOrgNr, from, to);
+            blocksOfRows[b].FindYearsWithData();
+        });
 
         var yearsWithData = new HashSet<SchoolYear>();
-        SchoolYear? lastYearWithData = null;
-        for (var row = 0; row < observations.Count; row++)
-        {
-            if (Counts(row) && observations.YearOf(row) is var year && year != lastYearWithData)
-            {
-                yearsWithData.Add(year);
-                lastYearWithData = year;
-            }
-        }
+        foreach (var block in blocksOfRows)
+            yearsWithData.UnionWith(block.YearsWithData);
         if (yearsWithData.Count == 0)
         {
             problems.Add(Problem.Error("no-data-in-window", CheckTexts.NoDataInWindow));
@@ -210,31 +203,22 @@ public static class SelectionEngine
 
         // 3. Sort the observations: what counts, and why the rest does not.
 
+        InParallel.For(blocks, b => blocksOfRows[b].Sort(inWindow));
         int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0;
-        var counted = new List<int>(observations.Count);
+        var counted = new List<int>(blocksOfRows.Sum(b => b.Counted.Count));
         var missingBySchool = new Dictionary<OrgNr, (int Suppressed, int NoData)>();
-        // Whether a year is in the window, looked up when the year changes.
-        SchoolYear? lastYearSeen = null;
-        var lastInWindow = false;
-        bool InWindow(SchoolYear year)
+        foreach (var block in blocksOfRows)
         {
-            if (year != lastYearSeen)
-                (lastYearSeen, lastInWindow) = (year, inWindow.Contains(year));
-            return lastInWindow;
-        }
-        for (var row = 0; row < observations.Count; row++)
-        {
-            if (!InWindow(observations.YearOf(row))) outsideWindow++;
-            else if (!OfIncluded(row)) ofExcluded++;
-            else if (rules.RuleFor(observations.IndicatorOf(row)) is null) notUsed++;
-            else if (!observations.HasValueAt(row))
+            outsideWindow += block.OutsideWindow;
+            ofExcluded += block.OfExcluded;
+            notUsed += block.NotUsed;
+            missingValue += block.MissingValue;
+            counted.AddRange(block.Counted);
+            foreach (var (orgnr, (suppressed, noData)) in block.MissingBySchool)
             {
-                missingValue++;
-                var orgnr = observations.OrgNrOf(row);
-                var (suppressed, noData) = missingBySchool.GetValueOrDefault(orgnr);
-                missingBySchool[orgnr] = observations.MissingOf(row) == MissingValue.NoData ? (suppressed, noData + 1) : (suppressed + 1, noData);
+                var (earlierSuppressed, earlierNoData) = missingBySchool.GetValueOrDefault(orgnr);
+                missingBySchool[orgnr] = (earlierSuppressed + suppressed, earlierNoData + noData);
             }
-            else counted.Add(row);
         }
 
         // 4. Kommuner already in the scheme, within their period of support: left out of the routes when the rules say so.
@@ -475,6 +459,84 @@ public static class SelectionEngine
     }
 
     /// <summary>What steps 1–3 found: the structure, the placed schools and who is included, the window, what counts (rows of the input's table).</summary>
+    /// <summary>
+    /// A block of the observations sorted into what counts and why the rest does not (step 3), and first the school
+    /// years in which it has values that count (step 2). Each block its own: the engine puts them together in order.
+    /// </summary>
+    private sealed class SortBlock(ObservationTable observations, SelectionRules rules, Dictionary<OrgNr, bool> includedByOrgNr, int from, int to)
+    {
+        private OrgNr? _lastOrgNr;
+        private bool _lastIncluded;
+
+        public int OutsideWindow { get; private set; }
+
+        public int OfExcluded { get; private set; }
+
+        public int NotUsed { get; private set; }
+
+        public int MissingValue { get; private set; }
+
+        public List<int> Counted { get; } = [];
+
+        public Dictionary<OrgNr, (int Suppressed, int NoData)> MissingBySchool { get; } = [];
+
+        /// <summary>Whether the school of observation <paramref name="row"/> is included, looked up when the orgnr changes.</summary>
+        private bool OfIncluded(int row)
+        {
+            var orgnr = observations.OrgNrOf(row);
+            if (_lastOrgNr != orgnr)
+            {
+                _lastOrgNr = orgnr;
+                _lastIncluded = includedByOrgNr[orgnr];
+            }
+            return _lastIncluded;
+        }
+
+        private bool Counts(int row) => observations.HasValueAt(row) && rules.RuleFor(observations.IndicatorOf(row)) is not null && OfIncluded(row);
+
+        /// <summary>The school years of the block with values that count (<see cref="FindYearsWithData"/>).</summary>
+        public HashSet<SchoolYear> YearsWithData { get; } = [];
+
+        /// <summary>Finds the school years of the block with values that count: included schools, not suppressed, indicators the rules use.</summary>
+        public void FindYearsWithData()
+        {
+            SchoolYear? lastYear = null;
+            for (var row = from; row < to; row++)
+            {
+                if (Counts(row) && observations.YearOf(row) is var year && year != lastYear)
+                {
+                    YearsWithData.Add(year);
+                    lastYear = year;
+                }
+            }
+        }
+
+        /// <summary>Sorts the block's observations: counted, or outside the window, of a school left out, of an indicator not used, or without a value.</summary>
+        public void Sort(HashSet<SchoolYear> inWindow)
+        {
+            // Whether a year is in the window, looked up when the year changes.
+            SchoolYear? lastYearSeen = null;
+            var lastInWindow = false;
+            for (var row = from; row < to; row++)
+            {
+                var year = observations.YearOf(row);
+                if (year != lastYearSeen)
+                    (lastYearSeen, lastInWindow) = (year, inWindow.Contains(year));
+                if (!lastInWindow) OutsideWindow++;
+                else if (!OfIncluded(row)) OfExcluded++;
+                else if (rules.RuleFor(observations.IndicatorOf(row)) is null) NotUsed++;
+                else if (!observations.HasValueAt(row))
+                {
+                    MissingValue++;
+                    var orgnr = observations.OrgNrOf(row);
+                    var (suppressed, noData) = MissingBySchool.GetValueOrDefault(orgnr);
+                    MissingBySchool[orgnr] = observations.MissingOf(row) == Data.MissingValue.NoData ? (suppressed, noData + 1) : (suppressed + 1, noData);
+                }
+                else Counted.Add(row);
+            }
+        }
+    }
+
     private sealed record SortedInput(
         KommuneStructure Structure,
         IReadOnlyList<PlacedSchool> Placed,
