@@ -163,10 +163,12 @@ public static class SelectionEngine
         var observations = input.ObservationTable;
         var blocks = PreparedSelection.Blocks(observations.Count);
         var blocksOfRows = new SortBlock[blocks];
+        // The rows that count, each block's in its own stretch of one array (a country's millions are not grown by copying).
+        var countedRows = new int[observations.Count];
         InParallel.For(blocks, b =>
         {
             var (from, to) = InParallel.Block(b, blocks, observations.Count);
-            blocksOfRows[b] = new SortBlock(observations, rules, includedByOrgNr, from, to);
+            blocksOfRows[b] = new SortBlock(observations, rules, includedByOrgNr, from, to, countedRows);
             blocksOfRows[b].FindYearsWithData();
         });
 
@@ -204,8 +206,7 @@ public static class SelectionEngine
         // 3. Sort the observations: what counts, and why the rest does not.
 
         InParallel.For(blocks, b => blocksOfRows[b].Sort(inWindow));
-        int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0;
-        var counted = new List<int>(blocksOfRows.Sum(b => b.Counted.Count));
+        int outsideWindow = 0, ofExcluded = 0, notUsed = 0, missingValue = 0, countedCount = 0;
         var missingBySchool = new Dictionary<OrgNr, (int Suppressed, int NoData)>();
         foreach (var block in blocksOfRows)
         {
@@ -213,7 +214,9 @@ public static class SelectionEngine
             ofExcluded += block.OfExcluded;
             notUsed += block.NotUsed;
             missingValue += block.MissingValue;
-            counted.AddRange(block.Counted);
+            // The block's counted rows moved down to follow the blocks before it (never past its own start).
+            Array.Copy(countedRows, block.From, countedRows, countedCount, block.Counted);
+            countedCount += block.Counted;
             foreach (var (orgnr, (suppressed, noData)) in block.MissingBySchool)
             {
                 var (earlierSuppressed, earlierNoData) = missingBySchool.GetValueOrDefault(orgnr);
@@ -229,6 +232,7 @@ public static class SelectionEngine
             ? SortKommuneRows(input.KommuneValues, rules, history, structure, inWindow)
             : (null, null);
 
+        var counted = new ArraySegment<int>(countedRows, 0, countedCount);
         return new SortedInput(structure, placed, IsIncluded, last, window, counted, outsideWindow, ofExcluded, notUsed, missingValue, inScheme, kommuneRows, kommuneRowCounts, missingBySchool);
     }
 
@@ -463,8 +467,16 @@ public static class SelectionEngine
     /// A block of the observations sorted into what counts and why the rest does not (step 3), and first the school
     /// years in which it has values that count (step 2). Each block its own: the engine puts them together in order.
     /// </summary>
-    private sealed class SortBlock(ObservationTable observations, SelectionRules rules, Dictionary<OrgNr, bool> includedByOrgNr, int from, int to)
+    /// <param name="observations">The observations.</param>
+    /// <param name="rules">The rules: which indicators they use.</param>
+    /// <param name="includedByOrgNr">Whether each registered school is included.</param>
+    /// <param name="from">The block's first observation.</param>
+    /// <param name="to">The observation after the block's last.</param>
+    /// <param name="counted">Where the block's counted rows go: from <paramref name="from"/> on, one after the other.</param>
+    private sealed class SortBlock(ObservationTable observations, SelectionRules rules, Dictionary<OrgNr, bool> includedByOrgNr, int from, int to, int[] counted)
     {
+        public int From => from;
+
         private OrgNr? _lastOrgNr;
         private bool _lastIncluded;
 
@@ -476,7 +488,8 @@ public static class SelectionEngine
 
         public int MissingValue { get; private set; }
 
-        public List<int> Counted { get; } = [];
+        /// <summary>How many of the block's rows count: at <c>counted[From..]</c>.</summary>
+        public int Counted { get; private set; }
 
         public Dictionary<OrgNr, (int Suppressed, int NoData)> MissingBySchool { get; } = [];
 
@@ -532,7 +545,7 @@ public static class SelectionEngine
                     var (suppressed, noData) = MissingBySchool.GetValueOrDefault(orgnr);
                     MissingBySchool[orgnr] = observations.MissingOf(row) == Data.MissingValue.NoData ? (suppressed, noData + 1) : (suppressed + 1, noData);
                 }
-                else Counted.Add(row);
+                else counted[from + Counted++] = row;
             }
         }
     }
@@ -543,7 +556,7 @@ public static class SelectionEngine
         Func<PlacedSchool, bool> IsIncluded,
         SchoolYear Last,
         IReadOnlyList<SchoolYear> Window,
-        List<int> Counted,
+        IReadOnlyList<int> Counted,
         int OutsideWindow,
         int OfExcluded,
         int NotUsed,
