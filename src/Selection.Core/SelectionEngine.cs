@@ -462,7 +462,6 @@ public static class SelectionEngine
                 $"The risk points of {what} disagree: {points}/{possible} on the arrays, {evidencePoints}/{evidencePossible} in the evidence.");
     }
 
-    /// <summary>What steps 1–3 found: the structure, the placed schools and who is included, the window, what counts (rows of the input's table).</summary>
     /// <summary>
     /// A block of the observations sorted into what counts and why the rest does not (step 3), and first the school
     /// years in which it has values that count (step 2). Each block its own: the engine puts them together in order.
@@ -475,10 +474,11 @@ public static class SelectionEngine
     /// <param name="counted">Where the block's counted rows go: from <paramref name="from"/> on, one after the other.</param>
     private sealed class SortBlock(ObservationTable observations, SelectionRules rules, Dictionary<OrgNr, bool> includedByOrgNr, int from, int to, int[] counted)
     {
-        public int From => from;
-
         private OrgNr? _lastOrgNr;
         private bool _lastIncluded;
+
+        /// <summary>The block's first observation.</summary>
+        public int From => from;
 
         public int OutsideWindow { get; private set; }
 
@@ -550,6 +550,7 @@ public static class SelectionEngine
         }
     }
 
+    /// <summary>What steps 1–3 found: the structure, the placed schools and who is included, the window, what counts (rows of the input's table).</summary>
     private sealed record SortedInput(
         KommuneStructure Structure,
         IReadOnlyList<PlacedSchool> Placed,
