@@ -9,6 +9,9 @@ namespace Selection.Core;
 /// </summary>
 public static class InParallel
 {
+    /// <summary>How many blocks of items (observations) to work on side by side: one per 4,096, at most 64, at least one.</summary>
+    public static int Blocks(int count) => Math.Clamp(count >> 12, 1, 64);
+
     /// <summary>
     /// Block <paramref name="b"/> of <paramref name="blocks"/> nearly equal blocks over <paramref name="count"/> items, in
     /// order: its first item and the one after its last.

@@ -267,7 +267,7 @@ public sealed class PreparedSelection
         // At least minimumScale decimals per slot: a replicate's drawn values need finer units than the data's. The
         // values' decimals are counted in blocks side by side, each block its own most per slot, and the most taken.
         var scale = Enumerable.Repeat(minimumScale, slots).ToArray();
-        var blocks = Blocks(tableRows.Length);
+        var blocks = InParallel.Blocks(tableRows.Length);
         var blockScale = new int[blocks * slots];
         InParallel.For(blocks, b =>
         {
@@ -857,9 +857,6 @@ public sealed class PreparedSelection
     private static readonly decimal[] Powers = [.. Enumerable.Range(0, 29).Select(n => Enumerable.Repeat(10m, n).Aggregate(1m, (a, b) => a * b))];
 
     private static decimal Pow10(int n) => Powers[n];
-
-    /// <summary>How many blocks of observations to work on side by side: one per 4,096 observations, at most 64, at least one.</summary>
-    internal static int Blocks(int count) => Math.Clamp(count >> 12, 1, 64);
 
     /// <summary><paramref name="value"/> × 10^<paramref name="scale"/>, exactly (the scale is at least the value's decimals).</summary>
     private static long Units(decimal value, int scale) => checked((long)(value * Pow10(scale)));

@@ -9,9 +9,12 @@ public readonly record struct SchoolYear : IComparable<SchoolYear>
     /// <summary>The earliest school year that can be named: 1900-01.</summary>
     public const int Earliest = 1900;
 
+    /// <summary>The latest school year that can be named: 2998-99.</summary>
+    public const int Latest = 2998;
+
     public SchoolYear(int startYear)
     {
-        if (startYear is < Earliest or > 2998)
+        if (startYear is < Earliest or > Latest)
             throw new ArgumentOutOfRangeException(nameof(startYear), startYear, "A school year starts between 1900 and 2998.");
         StartYear = startYear;
     }
@@ -50,7 +53,7 @@ public readonly record struct SchoolYear : IComparable<SchoolYear>
 
     private static ParseResult<SchoolYear> Make(int first, int? second, string? text)
     {
-        if (first is < 1900 or > 2998)
+        if (first is < Earliest or > Latest)
             return ParseResult<SchoolYear>.Fail(Texts.ParseTexts.ImplausibleSchoolYear(text?.Trim()));
         if (second is not null && second != first + 1)
             return ParseResult<SchoolYear>.Fail(Texts.ParseTexts.SchoolYearNotConsecutive(text?.Trim()));
@@ -76,5 +79,5 @@ public readonly record struct SchoolYear : IComparable<SchoolYear>
         StartYear == 0 ? "" : Names[StartYear - Earliest] ??= $"{StartYear}-{(StartYear + 1) % 100:00}";
 
     // By start year from Earliest. Two threads may both make a year's text: equal strings, either one kept.
-    private static readonly string?[] Names = new string?[2998 - Earliest + 1];
+    private static readonly string?[] Names = new string?[Latest - Earliest + 1];
 }

@@ -142,7 +142,6 @@ public static class SelectionEngine
             problems.Add(Problem.Error("kommunalt-missing", CheckTexts.KommuneValuesNeedTable));
         var tally = InputTally.Of(input);
         InputChecks.SchoolsWithDataAreRegistered(tally, problems);
-        var schoolsByOrgNr = placed.ToDictionary(p => p.School.OrgNr);
 
         // 2. The window: windowYears ending at the last school year (default: the latest school year with
         //    values that count: included schools, not suppressed, indicators the rules use).
@@ -157,11 +156,9 @@ public static class SelectionEngine
         // Whether each school is included, decided once per school; an observation's looked up when the orgnr changes
         // (a school's rows mostly follow one another). The observations are gone through in blocks side by side, each
         // block's findings put together in the observations' order.
-        var includedByOrgNr = new Dictionary<OrgNr, bool>(schoolsByOrgNr.Count);
-        foreach (var (orgnr, school) in schoolsByOrgNr)
-            includedByOrgNr.Add(orgnr, IsIncluded(school));
+        var includedByOrgNr = placed.ToDictionary(p => p.School.OrgNr, IsIncluded);
         var observations = input.ObservationTable;
-        var blocks = PreparedSelection.Blocks(observations.Count);
+        var blocks = InParallel.Blocks(observations.Count);
         var blocksOfRows = new SortBlock[blocks];
         // The rows that count, each block's in its own stretch of one array (a country's millions are not grown by copying).
         var countedRows = new int[observations.Count];

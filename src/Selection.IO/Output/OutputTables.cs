@@ -252,6 +252,7 @@ public static class OutputTables
     private sealed class ObservationRows : RowGroupSource
     {
         private readonly SchoolResult[] _schools;
+        private readonly ObservationTable _table;
         private (decimal[] Value, decimal[] Limit, decimal[] Floor)? _shapes;
         private int _school;
         private int _observation;
@@ -260,6 +261,8 @@ public static class OutputTables
         {
             _schools = SchoolsOf(result);
             RowCount = _schools.Sum(s => s.Observations.Count);
+            // Every school's evidence refers to the one table of the selection's observations.
+            _table = _schools.FirstOrDefault(s => s.Observations.Count > 0)?.Observations.Table ?? ObservationTable.Empty;
         }
 
         /// <summary>The schools whose scored observations the evidence holds (of them, those <paramref name="only"/> keeps), in its order.</summary>
@@ -322,7 +325,7 @@ public static class OutputTables
             // One column of the group's rows: each row's school, its row of the observations, its rule and its limit
             // were found once per group (Place); each column is a plain loop over them.
             var (schoolOf, tableRow, rule, limit, points) = (_schoolOf!, _tableRow!, _rule!, _limit!, _points!);
-            var table = _table!;
+            var table = _table;
             switch (column)
             {
                 case 0:
@@ -459,7 +462,6 @@ public static class OutputTables
         // rule, limit and points (before the rule's weight).
         private int _groupStart = -1;
         private int _groupCount;
-        private ObservationTable? _table;
         private int[]? _schoolOf;
         private int[]? _tableRow;
         private IndicatorRule[]? _rule;
@@ -483,8 +485,6 @@ public static class OutputTables
                     _observation = 0;
                 }
                 var evidence = _schools[_school].Observations;
-                // Every school's evidence refers to the one table of the selection's observations.
-                _table ??= evidence.Table;
                 if (!ReferenceEquals(evidence.Table, _table))
                     throw new InvalidOperationException("The schools' evidence refers to more than one table of observations.");
                 _schoolOf[row] = _school;
